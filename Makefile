@@ -1,0 +1,48 @@
+# Every target installs what it needs, so each one works on a fresh clone.
+# Stamp files make `setup` cheap when nothing changed.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PY_STAMP := $(VENV)/.vimmerse-setup.stamp
+NODE_STAMP := mock/node_modules/.vimmerse-setup.stamp
+PORT ?= 4010
+
+# Everything we write; mypy also sees codegen/static through generated/vimmerse.
+MYPY_TARGETS := generated/vimmerse mock/vimmerse_mock codegen/generate.py tests
+
+.PHONY: setup generate check-generated lint test demo mock-prism
+
+setup: $(PY_STAMP) $(NODE_STAMP)
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(PY_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+$(NODE_STAMP): mock/package.json mock/package-lock.json
+	npm ci --prefix mock --no-audit --no-fund
+	touch $@
+
+generate: $(PY_STAMP)
+	$(PY) codegen/generate.py
+
+check-generated: $(PY_STAMP)
+	$(PY) codegen/generate.py --check
+
+lint: $(PY_STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy $(MYPY_TARGETS)
+
+test: setup
+	$(PY) -m pytest
+
+demo:
+	@echo "make demo: the demo is not built yet." >&2
+	@exit 1
+
+mock-prism: $(NODE_STAMP)
+	npx --prefix mock prism mock openapi/vimmerse.yaml -h 127.0.0.1 -p $(PORT)

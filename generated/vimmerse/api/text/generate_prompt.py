@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.message import Message
+from ...models.text_prompt_request import TextPromptRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: TextPromptRequest,
+    authorization: None | str | Unset = UNSET,
+    username: None | str | Unset = UNSET,
+    x_client_type: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(authorization, Unset):
+        headers["Authorization"] = authorization
+
+    if not isinstance(username, Unset):
+        headers["Username"] = username
+
+    if not isinstance(x_client_type, Unset):
+        headers["X-Client-Type"] = x_client_type
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/text/prompt",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | Message | str | None:
+    if response.status_code == 200:
+        response_200 = cast(str, response.json())
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Message.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Message.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | Message | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TextPromptRequest,
+    authorization: None | str | Unset = UNSET,
+    username: None | str | Unset = UNSET,
+    x_client_type: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | Message | str]:
+    """Generate prompt
+
+     Generates or transforms prompt text. `option` selects the behaviour.
+
+    Args:
+        authorization (None | str | Unset):
+        username (None | str | Unset):
+        x_client_type (None | str | Unset):
+        body (TextPromptRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | Message | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        authorization=authorization,
+        username=username,
+        x_client_type=x_client_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TextPromptRequest,
+    authorization: None | str | Unset = UNSET,
+    username: None | str | Unset = UNSET,
+    x_client_type: None | str | Unset = UNSET,
+) -> HTTPValidationError | Message | str | None:
+    """Generate prompt
+
+     Generates or transforms prompt text. `option` selects the behaviour.
+
+    Args:
+        authorization (None | str | Unset):
+        username (None | str | Unset):
+        x_client_type (None | str | Unset):
+        body (TextPromptRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | Message | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        authorization=authorization,
+        username=username,
+        x_client_type=x_client_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TextPromptRequest,
+    authorization: None | str | Unset = UNSET,
+    username: None | str | Unset = UNSET,
+    x_client_type: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | Message | str]:
+    """Generate prompt
+
+     Generates or transforms prompt text. `option` selects the behaviour.
+
+    Args:
+        authorization (None | str | Unset):
+        username (None | str | Unset):
+        x_client_type (None | str | Unset):
+        body (TextPromptRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | Message | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        authorization=authorization,
+        username=username,
+        x_client_type=x_client_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TextPromptRequest,
+    authorization: None | str | Unset = UNSET,
+    username: None | str | Unset = UNSET,
+    x_client_type: None | str | Unset = UNSET,
+) -> HTTPValidationError | Message | str | None:
+    """Generate prompt
+
+     Generates or transforms prompt text. `option` selects the behaviour.
+
+    Args:
+        authorization (None | str | Unset):
+        username (None | str | Unset):
+        x_client_type (None | str | Unset):
+        body (TextPromptRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | Message | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            authorization=authorization,
+            username=username,
+            x_client_type=x_client_type,
+        )
+    ).parsed

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class AvatarLipSyncRequestShowCaption(StrEnum):
+    OFF = "Off"
+    ON = "On"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.credit_estimate_breakdown import CreditEstimateBreakdown
+
+
+T = TypeVar("T", bound="CreditEstimate")
+
+
+@_attrs_define
+class CreditEstimate:
+    """
+    Attributes:
+        total_credits (float):
+        breakdown (CreditEstimateBreakdown): How the total is made up.
+    """
+
+    total_credits: float
+    breakdown: CreditEstimateBreakdown
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_credits = self.total_credits
+
+        breakdown = self.breakdown.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total_credits": total_credits,
+                "breakdown": breakdown,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.credit_estimate_breakdown import CreditEstimateBreakdown
+
+        d = dict(src_dict)
+        total_credits = d.pop("total_credits")
+
+        breakdown = CreditEstimateBreakdown.from_dict(d.pop("breakdown"))
+
+        credit_estimate = cls(
+            total_credits=total_credits,
+            breakdown=breakdown,
+        )
+
+        credit_estimate.additional_properties = d
+        return credit_estimate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CropVideoRequest")
+
+
+@_attrs_define
+class CropVideoRequest:
+    """
+    Attributes:
+        video_url (str):
+        async_mode (bool | Unset): Answer at once with `status` `processing`; poll the asset by id. Default: True.
+        webhook_url (None | str | Unset): Optional URL that receives a `POST` when the job is complete.
+        aspect_ratio (str | Unset):  Default: '16:9'.
+        offset_x (int | None | Unset):
+        offset_y (int | None | Unset):
+    """
+
+    video_url: str
+    async_mode: bool | Unset = True
+    webhook_url: None | str | Unset = UNSET
+    aspect_ratio: str | Unset = "16:9"
+    offset_x: int | None | Unset = UNSET
+    offset_y: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        video_url = self.video_url
+
+        async_mode = self.async_mode
+
+        webhook_url: None | str | Unset
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        aspect_ratio = self.aspect_ratio
+
+        offset_x: int | None | Unset
+        if isinstance(self.offset_x, Unset):
+            offset_x = UNSET
+        else:
+            offset_x = self.offset_x
+
+        offset_y: int | None | Unset
+        if isinstance(self.offset_y, Unset):
+            offset_y = UNSET
+        else:
+            offset_y = self.offset_y
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "video_url": video_url,
+            }
+        )
+        if async_mode is not UNSET:
+            field_dict["async_mode"] = async_mode
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if offset_x is not UNSET:
+            field_dict["offset_x"] = offset_x
+        if offset_y is not UNSET:
+            field_dict["offset_y"] = offset_y
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        video_url = d.pop("video_url")
+
+        async_mode = d.pop("async_mode", UNSET)
+
+        def _parse_webhook_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+
+        aspect_ratio = d.pop("aspect_ratio", UNSET)
+
+        def _parse_offset_x(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        offset_x = _parse_offset_x(d.pop("offset_x", UNSET))
+
+        def _parse_offset_y(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        offset_y = _parse_offset_y(d.pop("offset_y", UNSET))
+
+        crop_video_request = cls(
+            video_url=video_url,
+            async_mode=async_mode,
+            webhook_url=webhook_url,
+            aspect_ratio=aspect_ratio,
+            offset_x=offset_x,
+            offset_y=offset_y,
+        )
+
+        crop_video_request.additional_properties = d
+        return crop_video_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

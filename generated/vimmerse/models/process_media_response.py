@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.media import Media
+    from ..models.process_media_response_data_type_1 import ProcessMediaResponseDataType1
+
+
+T = TypeVar("T", bound="ProcessMediaResponse")
+
+
+@_attrs_define
+class ProcessMediaResponse:
+    """The docs' example answers `{"data": {}}`.
+
+    Attributes:
+        data (Media | ProcessMediaResponseDataType1):
+    """
+
+    data: Media | ProcessMediaResponseDataType1
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.media import Media
+
+        data: dict[str, Any]
+        if isinstance(self.data, Media):
+            data = self.data.to_dict()
+        else:
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.media import Media
+        from ..models.process_media_response_data_type_1 import ProcessMediaResponseDataType1
+
+        d = dict(src_dict)
+
+        def _parse_data(data: object) -> Media | ProcessMediaResponseDataType1:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = Media.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_1 = ProcessMediaResponseDataType1.from_dict(data)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data"))
+
+        process_media_response = cls(
+            data=data,
+        )
+
+        process_media_response.additional_properties = d
+        return process_media_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProcessingStatus")
+
+
+@_attrs_define
+class ProcessingStatus:
+    """
+    Attributes:
+        progress_percentage (int | str): From 0 to 100. The media object gives an integer; the processing-status route
+            gives a string of digits (e.g. `"100"`).
+        processing_status (str):
+    """
+
+    progress_percentage: int | str
+    processing_status: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        progress_percentage: int | str
+        progress_percentage = self.progress_percentage
+
+        processing_status = self.processing_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "progress_percentage": progress_percentage,
+                "processing_status": processing_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_progress_percentage(data: object) -> int | str:
+            return cast(int | str, data)
+
+        progress_percentage = _parse_progress_percentage(d.pop("progress_percentage"))
+
+        processing_status = d.pop("processing_status")
+
+        processing_status = cls(
+            progress_percentage=progress_percentage,
+            processing_status=processing_status,
+        )
+
+        processing_status.additional_properties = d
+        return processing_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+"""Helpers for the spec tests: load the spec once, list its operations and examples.
+
+Examples are collected from the spec itself so the tests never restate payloads.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import yaml
+from openapi_python_client.strings import PythonIdentifier
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC_PATH = ROOT / "openapi" / "vimmerse.yaml"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+@cache
+def load_spec() -> dict[str, Any]:
+    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    assert isinstance(spec, dict)
+    return spec
+
+
+def resolve(node: Any) -> Any:
+    """Follow a local `$ref` (possibly chained) to the node it points at."""
+    while isinstance(node, dict) and "$ref" in node:
+        node = pointer(node["$ref"])
+    return node
+
+
+def pointer(ref: str) -> Any:
+    assert ref.startswith("#/"), f"only local refs are supported: {ref}"
+    node: Any = load_spec()
+    for part in ref[2:].split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+@dataclass(frozen=True)
+class Operation:
+    method: str
+    path: str
+    node: dict[str, Any]
+
+    @property
+    def pointer(self) -> str:
+        return f"#/paths/{escape(self.path)}/{self.method}"
+
+    def module(self) -> ModuleType:
+        """The generated endpoint module (named the way openapi-python-client names it)."""
+        tag = PythonIdentifier(self.node["tags"][0], "field_")
+        name = PythonIdentifier(self.node["operationId"], "field_")
+        return importlib.import_module(f"vimmerse.api.{tag}.{name}")
+
+
+def operations() -> list[Operation]:
+    return [
+        Operation(method, path, op)
+        for path, item in load_spec()["paths"].items()
+        for method, op in item.items()
+        if method in HTTP_METHODS
+    ]
+
+
+@dataclass(frozen=True)
+class Example:
+    """One example value and the schema (by JSON pointer into the spec) it must satisfy."""
+
+    where: str  # JSON pointer of the example
+    schema_pointer: str
+    value: Any
+
+
+def _media_examples(media: dict[str, Any], where: str) -> Iterator[Example]:
+    """Examples on a media type or parameter object (`example` or `examples.*.value`)."""
+    schema_pointer = f"{where}/schema"
+    if "example" in media:
+        yield Example(f"{where}/example", schema_pointer, media["example"])
+    for name, example in media.get("examples", {}).items():
+        example = resolve(example)
+        if "value" in example:
+            yield Example(f"{where}/examples/{escape(name)}", schema_pointer, example["value"])
+
+
+SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+SUBSCHEMAS = ("items", "additionalProperties", "not", "contains", "propertyNames", "if", "then")
+
+
+def _schema_examples(schema: Any, where: str) -> Iterator[Example]:
+    """`example` / `examples` on a schema and on every subschema inside it."""
+    if not isinstance(schema, dict):
+        return
+    if "example" in schema:
+        yield Example(f"{where}/example", where, schema["example"])
+    for i, value in enumerate(schema.get("examples", [])):
+        yield Example(f"{where}/examples/{i}", where, value)
+    for key in SUBSCHEMA_MAPS:
+        for name, sub in schema.get(key, {}).items():
+            yield from _schema_examples(sub, f"{where}/{key}/{escape(name)}")
+    for key in SUBSCHEMA_LISTS:
+        for i, sub in enumerate(schema.get(key, [])):
+            yield from _schema_examples(sub, f"{where}/{key}/{i}")
+    for key in SUBSCHEMAS:
+        if key in schema:
+            yield from _schema_examples(schema[key], f"{where}/{escape(key)}")
+
+
+def _contents(op: Operation) -> Iterator[tuple[str, str, dict[str, Any], str]]:
+    """(kind, content type, media type object, pointer): kind is "request" or a response code."""
+    parts = [("request", op.node.get("requestBody", {}), f"{op.pointer}/requestBody")]
+    for code, response in op.node.get("responses", {}).items():
+        parts.append((code, response, f"{op.pointer}/responses/{code}"))
+    for kind, node, where in parts:
+        if "$ref" in node:  # point at the shared component, so schema pointers resolve
+            where, node = node["$ref"], resolve(node)
+        for ctype, media in node.get("content", {}).items():
+            yield kind, ctype, media, f"{where}/content/{escape(ctype)}"
+
+
+def media_examples(op: Operation) -> Iterator[tuple[str, str, Example]]:
+    """(kind, content type, example) for the request body and response examples of op."""
+    for kind, ctype, media, where in _contents(op):
+        for example in _media_examples(media, where):
+            yield kind, ctype, example
+
+
+def all_examples() -> list[Example]:
+    found: list[Example] = []
+    for op in operations():
+        for _, _, media, where in _contents(op):
+            found += _media_examples(media, where)
+            found += _schema_examples(media.get("schema"), f"{where}/schema")
+        for i, param in enumerate(op.node.get("parameters", [])):
+            where = f"{op.pointer}/parameters/{i}"
+            found += _media_examples(param, where)
+            found += _schema_examples(param.get("schema"), f"{where}/schema")
+    components = load_spec().get("components", {})
+    for name, param in components.get("parameters", {}).items():
+        where = f"#/components/parameters/{escape(name)}"
+        found += _media_examples(param, where)
+        found += _schema_examples(param.get("schema"), f"{where}/schema")
+    for name, schema in components.get("schemas", {}).items():
+        found += _schema_examples(schema, f"#/components/schemas/{escape(name)}")
+    return found
