@@ -1,8 +1,76 @@
-"""A client library for accessing Vimmerse API"""
+"""Python SDK for the Vimmerse API.
 
+from vimmerse import Vimmerse
+
+client = Vimmerse()  # reads VIMMERSE_API_KEY
+asset = client.image.text_to_image(prompt="a red fox in the snow", wait=True)
+print(asset.results)
+"""
+
+from . import webhooks
+from ._base_client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    InsecureTransportError,
+    InsufficientCreditError,
+    InternalServerError,
+    JobFailedError,
+    MissingAPIKeyError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    ValidationIssue,
+    VimmerseError,
+    WaitTimeoutError,
+)
+from ._files import FileInput
+from ._polling import JobProgress
+from ._resources import asset_url, asset_urls
+from ._response import RawResponse
+from ._version import __version__
+from .api import AsyncVimmerse, Vimmerse
 from .client import AuthenticatedClient, Client
 
 __all__ = (
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncVimmerse",
     "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
     "Client",
+    "FileInput",
+    "InsecureTransportError",
+    "InsufficientCreditError",
+    "InternalServerError",
+    "JobFailedError",
+    "JobProgress",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "UnprocessableEntityError",
+    "ValidationIssue",
+    "Vimmerse",
+    "VimmerseError",
+    "WaitTimeoutError",
+    "__version__",
+    "asset_url",
+    "asset_urls",
+    "webhooks",
 )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.asset_status import AssetStatus
+from ..models.asset_status import AssetStatus, check_asset_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ class Asset:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status = self.status.value
+        status: str = self.status
 
         customer_id = self.customer_id
 
@@ -150,7 +150,7 @@ class Asset:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = AssetStatus(d.pop("status"))
+        status = check_asset_status(d.pop("status"))
 
         customer_id = d.pop("customer_id", UNSET)
 

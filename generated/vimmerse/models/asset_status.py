@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+AssetStatus = Literal["fail", "processing", "success"]
+
+ASSET_STATUS_VALUES: set[AssetStatus] = {
+    "fail",
+    "processing",
+    "success",
+}
 
 
-class AssetStatus(StrEnum):
-    FAIL = "fail"
-    PROCESSING = "processing"
-    SUCCESS = "success"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_asset_status(value: str) -> AssetStatus:
+    if value in ASSET_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ASSET_STATUS_VALUES!r}")

@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.attach_audio_request_attach_mode import AttachAudioRequestAttachMode
+from ..models.attach_audio_request_attach_mode import (
+    AttachAudioRequestAttachMode,
+    check_attach_audio_request_attach_mode,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttachAudioRequest")
@@ -20,7 +23,7 @@ class AttachAudioRequest:
         audio_url (str):
         async_mode (bool | Unset): Answer at once with `status` `processing`; poll the asset by id. Default: True.
         webhook_url (None | str | Unset): Optional URL that receives a `POST` when the job is complete.
-        attach_mode (AttachAudioRequestAttachMode | Unset):  Default: AttachAudioRequestAttachMode.MATCHVIDEO.
+        attach_mode (AttachAudioRequestAttachMode | Unset):  Default: 'MatchVideo'.
         video_duration (float | None | Unset):
         audio_duration (float | None | Unset):
     """
@@ -29,7 +32,7 @@ class AttachAudioRequest:
     audio_url: str
     async_mode: bool | Unset = True
     webhook_url: None | str | Unset = UNSET
-    attach_mode: AttachAudioRequestAttachMode | Unset = AttachAudioRequestAttachMode.MATCHVIDEO
+    attach_mode: AttachAudioRequestAttachMode | Unset = "MatchVideo"
     video_duration: float | None | Unset = UNSET
     audio_duration: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,7 +52,7 @@ class AttachAudioRequest:
 
         attach_mode: str | Unset = UNSET
         if not isinstance(self.attach_mode, Unset):
-            attach_mode = self.attach_mode.value
+            attach_mode = self.attach_mode
 
         video_duration: float | None | Unset
         if isinstance(self.video_duration, Unset):
@@ -107,7 +110,7 @@ class AttachAudioRequest:
         if isinstance(_attach_mode, Unset):
             attach_mode = UNSET
         else:
-            attach_mode = AttachAudioRequestAttachMode(_attach_mode)
+            attach_mode = check_attach_audio_request_attach_mode(_attach_mode)
 
         def _parse_video_duration(data: object) -> float | None | Unset:
             if data is None:

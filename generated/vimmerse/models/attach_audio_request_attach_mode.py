@@ -1,12 +1,21 @@
-from enum import StrEnum
+from typing import Literal
+
+AttachAudioRequestAttachMode = Literal[
+    "MatchAudio", "MatchVideo", "PadAudio", "SpeedAdjust", "Strict"
+]
+
+ATTACH_AUDIO_REQUEST_ATTACH_MODE_VALUES: set[AttachAudioRequestAttachMode] = {
+    "MatchAudio",
+    "MatchVideo",
+    "PadAudio",
+    "SpeedAdjust",
+    "Strict",
+}
 
 
-class AttachAudioRequestAttachMode(StrEnum):
-    MATCHAUDIO = "MatchAudio"
-    MATCHVIDEO = "MatchVideo"
-    PADAUDIO = "PadAudio"
-    SPEEDADJUST = "SpeedAdjust"
-    STRICT = "Strict"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_attach_audio_request_attach_mode(value: str) -> AttachAudioRequestAttachMode:
+    if value in ATTACH_AUDIO_REQUEST_ATTACH_MODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ATTACH_AUDIO_REQUEST_ATTACH_MODE_VALUES!r}"
+    )

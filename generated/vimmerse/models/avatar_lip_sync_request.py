@@ -6,8 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.avatar_lip_sync_request_aspect_ratio import AvatarLipSyncRequestAspectRatio
-from ..models.avatar_lip_sync_request_show_caption import AvatarLipSyncRequestShowCaption
+from ..models.avatar_lip_sync_request_aspect_ratio import (
+    AvatarLipSyncRequestAspectRatio,
+    check_avatar_lip_sync_request_aspect_ratio,
+)
+from ..models.avatar_lip_sync_request_show_caption import (
+    AvatarLipSyncRequestShowCaption,
+    check_avatar_lip_sync_request_show_caption,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AvatarLipSyncRequest")
@@ -24,8 +30,8 @@ class AvatarLipSyncRequest:
         prompt (str | Unset): Speech script for the avatar. Default: ''.
         bg_image_url (str | Unset):  Default: ''.
         audio_url (str | Unset):  Default: ''.
-        aspect_ratio (AvatarLipSyncRequestAspectRatio | Unset):  Default: AvatarLipSyncRequestAspectRatio.VALUE_1.
-        show_caption (AvatarLipSyncRequestShowCaption | Unset):  Default: AvatarLipSyncRequestShowCaption.ON.
+        aspect_ratio (AvatarLipSyncRequestAspectRatio | Unset):  Default: '16:9'.
+        show_caption (AvatarLipSyncRequestShowCaption | Unset):  Default: 'On'.
     """
 
     async_mode: bool | Unset = True
@@ -35,8 +41,8 @@ class AvatarLipSyncRequest:
     prompt: str | Unset = ""
     bg_image_url: str | Unset = ""
     audio_url: str | Unset = ""
-    aspect_ratio: AvatarLipSyncRequestAspectRatio | Unset = AvatarLipSyncRequestAspectRatio.VALUE_1
-    show_caption: AvatarLipSyncRequestShowCaption | Unset = AvatarLipSyncRequestShowCaption.ON
+    aspect_ratio: AvatarLipSyncRequestAspectRatio | Unset = "16:9"
+    show_caption: AvatarLipSyncRequestShowCaption | Unset = "On"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,11 +66,11 @@ class AvatarLipSyncRequest:
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         show_caption: str | Unset = UNSET
         if not isinstance(self.show_caption, Unset):
-            show_caption = self.show_caption.value
+            show_caption = self.show_caption
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -119,14 +125,14 @@ class AvatarLipSyncRequest:
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = AvatarLipSyncRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_avatar_lip_sync_request_aspect_ratio(_aspect_ratio)
 
         _show_caption = d.pop("show_caption", UNSET)
         show_caption: AvatarLipSyncRequestShowCaption | Unset
         if isinstance(_show_caption, Unset):
             show_caption = UNSET
         else:
-            show_caption = AvatarLipSyncRequestShowCaption(_show_caption)
+            show_caption = check_avatar_lip_sync_request_show_caption(_show_caption)
 
         avatar_lip_sync_request = cls(
             async_mode=async_mode,

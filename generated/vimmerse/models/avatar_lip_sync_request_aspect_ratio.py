@@ -1,10 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+AvatarLipSyncRequestAspectRatio = Literal["16:9", "1:1", "9:16"]
+
+AVATAR_LIP_SYNC_REQUEST_ASPECT_RATIO_VALUES: set[AvatarLipSyncRequestAspectRatio] = {
+    "16:9",
+    "1:1",
+    "9:16",
+}
 
 
-class AvatarLipSyncRequestAspectRatio(StrEnum):
-    VALUE_0 = "1:1"
-    VALUE_1 = "16:9"
-    VALUE_2 = "9:16"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_avatar_lip_sync_request_aspect_ratio(value: str) -> AvatarLipSyncRequestAspectRatio:
+    if value in AVATAR_LIP_SYNC_REQUEST_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {AVATAR_LIP_SYNC_REQUEST_ASPECT_RATIO_VALUES!r}"
+    )

@@ -8,11 +8,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.create_media_request_aspect_ratio import CreateMediaRequestAspectRatio
-from ..models.create_media_request_camera_path import CreateMediaRequestCameraPath
-from ..models.create_media_request_character_animate import CreateMediaRequestCharacterAnimate
-from ..models.create_media_request_extend_video import CreateMediaRequestExtendVideo
-from ..models.create_media_request_sound_effects import CreateMediaRequestSoundEffects
+from ..models.create_media_request_aspect_ratio import (
+    CreateMediaRequestAspectRatio,
+    check_create_media_request_aspect_ratio,
+)
+from ..models.create_media_request_camera_path import (
+    CreateMediaRequestCameraPath,
+    check_create_media_request_camera_path,
+)
+from ..models.create_media_request_character_animate import (
+    CreateMediaRequestCharacterAnimate,
+    check_create_media_request_character_animate,
+)
+from ..models.create_media_request_extend_video import (
+    CreateMediaRequestExtendVideo,
+    check_create_media_request_extend_video,
+)
+from ..models.create_media_request_sound_effects import (
+    CreateMediaRequestSoundEffects,
+    check_create_media_request_sound_effects,
+)
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CreateMediaRequest")
@@ -35,14 +50,14 @@ class CreateMediaRequest:
             Kling2, MinimaxHailuo, Seedance, Hunyuan, Wan, Pixverse, Veo, VeoFast, RunwayML, TryOnVideo, Parallax. Default:
             'Auto'.
         camera_control (CreateMediaRequestCameraPath | Unset): Camera path of the bullet video; only used with the
-            `Parallax` motion type. Default: CreateMediaRequestCameraPath.HORIZONTALARC.
+            `Parallax` motion type. Default: 'HorizontalArc'.
         quantity (int | Unset):  Default: 1.
         duration (int | Unset):  Default: 5.
         loop (int | Unset):  Default: 1.
         motion_range (int | Unset):  Default: 5.
-        sound_effects (CreateMediaRequestSoundEffects | Unset):  Default: CreateMediaRequestSoundEffects.NO.
-        extend_video (CreateMediaRequestExtendVideo | Unset):  Default: CreateMediaRequestExtendVideo.NO.
-        character_animate (CreateMediaRequestCharacterAnimate | Unset):  Default: CreateMediaRequestCharacterAnimate.NO.
+        sound_effects (CreateMediaRequestSoundEffects | Unset):  Default: 'No'.
+        extend_video (CreateMediaRequestExtendVideo | Unset):  Default: 'No'.
+        character_animate (CreateMediaRequestCharacterAnimate | Unset):  Default: 'No'.
         model (str | Unset): How the video is animated: `S2V` for Character Animate; `FashnTryOn`, `ViduTryOn` or
             `KlingTryOn` for TryOnVideo.
         aspect_ratio (CreateMediaRequestAspectRatio | Unset):
@@ -57,18 +72,14 @@ class CreateMediaRequest:
     media_items: str | Unset = UNSET
     prompt: str | Unset = ""
     motion_type: str | Unset = "Auto"
-    camera_control: CreateMediaRequestCameraPath | Unset = (
-        CreateMediaRequestCameraPath.HORIZONTALARC
-    )
+    camera_control: CreateMediaRequestCameraPath | Unset = "HorizontalArc"
     quantity: int | Unset = 1
     duration: int | Unset = 5
     loop: int | Unset = 1
     motion_range: int | Unset = 5
-    sound_effects: CreateMediaRequestSoundEffects | Unset = CreateMediaRequestSoundEffects.NO
-    extend_video: CreateMediaRequestExtendVideo | Unset = CreateMediaRequestExtendVideo.NO
-    character_animate: CreateMediaRequestCharacterAnimate | Unset = (
-        CreateMediaRequestCharacterAnimate.NO
-    )
+    sound_effects: CreateMediaRequestSoundEffects | Unset = "No"
+    extend_video: CreateMediaRequestExtendVideo | Unset = "No"
+    character_animate: CreateMediaRequestCharacterAnimate | Unset = "No"
     model: str | Unset = UNSET
     aspect_ratio: CreateMediaRequestAspectRatio | Unset = UNSET
     webhook_url: str | Unset = UNSET
@@ -101,7 +112,7 @@ class CreateMediaRequest:
 
         camera_control: str | Unset = UNSET
         if not isinstance(self.camera_control, Unset):
-            camera_control = self.camera_control.value
+            camera_control = self.camera_control
 
         quantity = self.quantity
 
@@ -113,21 +124,21 @@ class CreateMediaRequest:
 
         sound_effects: str | Unset = UNSET
         if not isinstance(self.sound_effects, Unset):
-            sound_effects = self.sound_effects.value
+            sound_effects = self.sound_effects
 
         extend_video: str | Unset = UNSET
         if not isinstance(self.extend_video, Unset):
-            extend_video = self.extend_video.value
+            extend_video = self.extend_video
 
         character_animate: str | Unset = UNSET
         if not isinstance(self.character_animate, Unset):
-            character_animate = self.character_animate.value
+            character_animate = self.character_animate
 
         model = self.model
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         webhook_url = self.webhook_url
 
@@ -210,7 +221,7 @@ class CreateMediaRequest:
 
         if not isinstance(self.camera_control, Unset):
             files.append(
-                ("camera_control", (None, str(self.camera_control.value).encode(), "text/plain"))
+                ("camera_control", (None, str(self.camera_control).encode(), "text/plain"))
             )
 
         if not isinstance(self.quantity, Unset):
@@ -226,30 +237,21 @@ class CreateMediaRequest:
             files.append(("motion_range", (None, str(self.motion_range).encode(), "text/plain")))
 
         if not isinstance(self.sound_effects, Unset):
-            files.append(
-                ("sound_effects", (None, str(self.sound_effects.value).encode(), "text/plain"))
-            )
+            files.append(("sound_effects", (None, str(self.sound_effects).encode(), "text/plain")))
 
         if not isinstance(self.extend_video, Unset):
-            files.append(
-                ("extend_video", (None, str(self.extend_video.value).encode(), "text/plain"))
-            )
+            files.append(("extend_video", (None, str(self.extend_video).encode(), "text/plain")))
 
         if not isinstance(self.character_animate, Unset):
             files.append(
-                (
-                    "character_animate",
-                    (None, str(self.character_animate.value).encode(), "text/plain"),
-                )
+                ("character_animate", (None, str(self.character_animate).encode(), "text/plain"))
             )
 
         if not isinstance(self.model, Unset):
             files.append(("model", (None, str(self.model).encode(), "text/plain")))
 
         if not isinstance(self.aspect_ratio, Unset):
-            files.append(
-                ("aspect_ratio", (None, str(self.aspect_ratio.value).encode(), "text/plain"))
-            )
+            files.append(("aspect_ratio", (None, str(self.aspect_ratio).encode(), "text/plain")))
 
         if not isinstance(self.webhook_url, Unset):
             files.append(("webhook_url", (None, str(self.webhook_url).encode(), "text/plain")))
@@ -290,7 +292,7 @@ class CreateMediaRequest:
         if isinstance(_camera_control, Unset):
             camera_control = UNSET
         else:
-            camera_control = CreateMediaRequestCameraPath(_camera_control)
+            camera_control = check_create_media_request_camera_path(_camera_control)
 
         quantity = d.pop("quantity", UNSET)
 
@@ -305,21 +307,21 @@ class CreateMediaRequest:
         if isinstance(_sound_effects, Unset):
             sound_effects = UNSET
         else:
-            sound_effects = CreateMediaRequestSoundEffects(_sound_effects)
+            sound_effects = check_create_media_request_sound_effects(_sound_effects)
 
         _extend_video = d.pop("extend_video", UNSET)
         extend_video: CreateMediaRequestExtendVideo | Unset
         if isinstance(_extend_video, Unset):
             extend_video = UNSET
         else:
-            extend_video = CreateMediaRequestExtendVideo(_extend_video)
+            extend_video = check_create_media_request_extend_video(_extend_video)
 
         _character_animate = d.pop("character_animate", UNSET)
         character_animate: CreateMediaRequestCharacterAnimate | Unset
         if isinstance(_character_animate, Unset):
             character_animate = UNSET
         else:
-            character_animate = CreateMediaRequestCharacterAnimate(_character_animate)
+            character_animate = check_create_media_request_character_animate(_character_animate)
 
         model = d.pop("model", UNSET)
 
@@ -328,7 +330,7 @@ class CreateMediaRequest:
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = CreateMediaRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_create_media_request_aspect_ratio(_aspect_ratio)
 
         webhook_url = d.pop("webhook_url", UNSET)
 

@@ -1,16 +1,33 @@
-from enum import StrEnum
+from typing import Literal
+
+CreateMediaRequestCameraPath = Literal[
+    "Circular",
+    "Cross",
+    "HorizontalArc",
+    "StepD",
+    "StepIn",
+    "StepL",
+    "StepR",
+    "StepU",
+    "VerticalArc",
+]
+
+CREATE_MEDIA_REQUEST_CAMERA_PATH_VALUES: set[CreateMediaRequestCameraPath] = {
+    "Circular",
+    "Cross",
+    "HorizontalArc",
+    "StepD",
+    "StepIn",
+    "StepL",
+    "StepR",
+    "StepU",
+    "VerticalArc",
+}
 
 
-class CreateMediaRequestCameraPath(StrEnum):
-    CIRCULAR = "Circular"
-    CROSS = "Cross"
-    HORIZONTALARC = "HorizontalArc"
-    STEPD = "StepD"
-    STEPIN = "StepIn"
-    STEPL = "StepL"
-    STEPR = "StepR"
-    STEPU = "StepU"
-    VERTICALARC = "VerticalArc"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_create_media_request_camera_path(value: str) -> CreateMediaRequestCameraPath:
+    if value in CREATE_MEDIA_REQUEST_CAMERA_PATH_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CREATE_MEDIA_REQUEST_CAMERA_PATH_VALUES!r}"
+    )

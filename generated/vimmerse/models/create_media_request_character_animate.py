@@ -1,9 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+CreateMediaRequestCharacterAnimate = Literal["No", "Yes"]
+
+CREATE_MEDIA_REQUEST_CHARACTER_ANIMATE_VALUES: set[CreateMediaRequestCharacterAnimate] = {
+    "No",
+    "Yes",
+}
 
 
-class CreateMediaRequestCharacterAnimate(StrEnum):
-    NO = "No"
-    YES = "Yes"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_create_media_request_character_animate(value: str) -> CreateMediaRequestCharacterAnimate:
+    if value in CREATE_MEDIA_REQUEST_CHARACTER_ANIMATE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CREATE_MEDIA_REQUEST_CHARACTER_ANIMATE_VALUES!r}"
+    )

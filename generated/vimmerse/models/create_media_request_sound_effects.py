@@ -1,9 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+CreateMediaRequestSoundEffects = Literal["No", "Yes"]
+
+CREATE_MEDIA_REQUEST_SOUND_EFFECTS_VALUES: set[CreateMediaRequestSoundEffects] = {
+    "No",
+    "Yes",
+}
 
 
-class CreateMediaRequestSoundEffects(StrEnum):
-    NO = "No"
-    YES = "Yes"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_create_media_request_sound_effects(value: str) -> CreateMediaRequestSoundEffects:
+    if value in CREATE_MEDIA_REQUEST_SOUND_EFFECTS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CREATE_MEDIA_REQUEST_SOUND_EFFECTS_VALUES!r}"
+    )

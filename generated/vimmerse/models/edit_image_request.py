@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.edit_image_request_option import EditImageRequestOption
+from ..models.edit_image_request_option import (
+    EditImageRequestOption,
+    check_edit_image_request_option,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,7 +48,7 @@ class EditImageRequest:
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url
 
-        option = self.option.value
+        option: str = self.option
 
         aspect_ratio = self.aspect_ratio
 
@@ -95,7 +98,7 @@ class EditImageRequest:
         d = dict(src_dict)
         image_url = d.pop("image_url")
 
-        option = EditImageRequestOption(d.pop("option"))
+        option = check_edit_image_request_option(d.pop("option"))
 
         aspect_ratio = d.pop("aspect_ratio", UNSET)
 

@@ -1,12 +1,21 @@
-from enum import StrEnum
+from typing import Literal
+
+EditImageRequestOption = Literal[
+    "ExpandToAspectRatio", "Inpaint", "LumaReframe", "RemoveText", "Upscale"
+]
+
+EDIT_IMAGE_REQUEST_OPTION_VALUES: set[EditImageRequestOption] = {
+    "ExpandToAspectRatio",
+    "Inpaint",
+    "LumaReframe",
+    "RemoveText",
+    "Upscale",
+}
 
 
-class EditImageRequestOption(StrEnum):
-    EXPANDTOASPECTRATIO = "ExpandToAspectRatio"
-    INPAINT = "Inpaint"
-    LUMAREFRAME = "LumaReframe"
-    REMOVETEXT = "RemoveText"
-    UPSCALE = "Upscale"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_edit_image_request_option(value: str) -> EditImageRequestOption:
+    if value in EDIT_IMAGE_REQUEST_OPTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {EDIT_IMAGE_REQUEST_OPTION_VALUES!r}"
+    )

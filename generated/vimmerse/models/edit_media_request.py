@@ -6,8 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.edit_media_request_aspect_ratio import EditMediaRequestAspectRatio
-from ..models.yes_no import YesNo
+from ..models.edit_media_request_aspect_ratio import (
+    EditMediaRequestAspectRatio,
+    check_edit_media_request_aspect_ratio,
+)
+from ..models.yes_no import YesNo, check_yes_no
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EditMediaRequest")
@@ -69,11 +72,11 @@ class EditMediaRequest:
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         sound_effects: str | Unset = UNSET
         if not isinstance(self.sound_effects, Unset):
-            sound_effects = self.sound_effects.value
+            sound_effects = self.sound_effects
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -133,14 +136,14 @@ class EditMediaRequest:
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = EditMediaRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_edit_media_request_aspect_ratio(_aspect_ratio)
 
         _sound_effects = d.pop("sound_effects", UNSET)
         sound_effects: YesNo | Unset
         if isinstance(_sound_effects, Unset):
             sound_effects = UNSET
         else:
-            sound_effects = YesNo(_sound_effects)
+            sound_effects = check_yes_no(_sound_effects)
 
         edit_media_request = cls(
             title=title,

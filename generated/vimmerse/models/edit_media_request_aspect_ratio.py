@@ -1,12 +1,19 @@
-from enum import StrEnum
+from typing import Literal
+
+EditMediaRequestAspectRatio = Literal["16:9", "1:1", "3:4", "4:3", "9:16"]
+
+EDIT_MEDIA_REQUEST_ASPECT_RATIO_VALUES: set[EditMediaRequestAspectRatio] = {
+    "16:9",
+    "1:1",
+    "3:4",
+    "4:3",
+    "9:16",
+}
 
 
-class EditMediaRequestAspectRatio(StrEnum):
-    VALUE_0 = "16:9"
-    VALUE_1 = "4:3"
-    VALUE_2 = "1:1"
-    VALUE_3 = "3:4"
-    VALUE_4 = "9:16"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_edit_media_request_aspect_ratio(value: str) -> EditMediaRequestAspectRatio:
+    if value in EDIT_MEDIA_REQUEST_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {EDIT_MEDIA_REQUEST_ASPECT_RATIO_VALUES!r}"
+    )

@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enhance_video_request_enhance_mode import EnhanceVideoRequestEnhanceMode
+from ..models.enhance_video_request_enhance_mode import (
+    EnhanceVideoRequestEnhanceMode,
+    check_enhance_video_request_enhance_mode,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnhanceVideoRequest")
@@ -19,14 +22,14 @@ class EnhanceVideoRequest:
         video_url (str):
         async_mode (bool | Unset): Answer at once with `status` `processing`; poll the asset by id. Default: True.
         webhook_url (None | str | Unset): Optional URL that receives a `POST` when the job is complete.
-        enhance_mode (EnhanceVideoRequestEnhanceMode | Unset):  Default: EnhanceVideoRequestEnhanceMode.VALUE_2.
+        enhance_mode (EnhanceVideoRequestEnhanceMode | Unset):  Default: '4X&DeepClean'.
         compression_scale (str | Unset): From 0 to 1, as a string. Default: '0.5'.
     """
 
     video_url: str
     async_mode: bool | Unset = True
     webhook_url: None | str | Unset = UNSET
-    enhance_mode: EnhanceVideoRequestEnhanceMode | Unset = EnhanceVideoRequestEnhanceMode.VALUE_2
+    enhance_mode: EnhanceVideoRequestEnhanceMode | Unset = "4X&DeepClean"
     compression_scale: str | Unset = "0.5"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,7 +46,7 @@ class EnhanceVideoRequest:
 
         enhance_mode: str | Unset = UNSET
         if not isinstance(self.enhance_mode, Unset):
-            enhance_mode = self.enhance_mode.value
+            enhance_mode = self.enhance_mode
 
         compression_scale = self.compression_scale
 
@@ -86,7 +89,7 @@ class EnhanceVideoRequest:
         if isinstance(_enhance_mode, Unset):
             enhance_mode = UNSET
         else:
-            enhance_mode = EnhanceVideoRequestEnhanceMode(_enhance_mode)
+            enhance_mode = check_enhance_video_request_enhance_mode(_enhance_mode)
 
         compression_scale = d.pop("compression_scale", UNSET)
 

@@ -1,12 +1,19 @@
-from enum import StrEnum
+from typing import Literal
+
+EnhanceVideoRequestEnhanceMode = Literal["2X", "2X&DeepClean", "4X", "4X&DeepClean", "DeepClean"]
+
+ENHANCE_VIDEO_REQUEST_ENHANCE_MODE_VALUES: set[EnhanceVideoRequestEnhanceMode] = {
+    "2X",
+    "2X&DeepClean",
+    "4X",
+    "4X&DeepClean",
+    "DeepClean",
+}
 
 
-class EnhanceVideoRequestEnhanceMode(StrEnum):
-    DEEPCLEAN = "DeepClean"
-    VALUE_0 = "4X"
-    VALUE_1 = "2X"
-    VALUE_2 = "4X&DeepClean"
-    VALUE_3 = "2X&DeepClean"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_enhance_video_request_enhance_mode(value: str) -> EnhanceVideoRequestEnhanceMode:
+    if value in ENHANCE_VIDEO_REQUEST_ENHANCE_MODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ENHANCE_VIDEO_REQUEST_ENHANCE_MODE_VALUES!r}"
+    )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.yes_no import YesNo
+from ..models.yes_no import YesNo, check_yes_no
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ class Media:
 
         is_transition: str | Unset = UNSET
         if not isinstance(self.is_transition, Unset):
-            is_transition = self.is_transition.value
+            is_transition = self.is_transition
 
         duration_time = self.duration_time
 
@@ -269,7 +269,7 @@ class Media:
         if isinstance(_is_transition, Unset):
             is_transition = UNSET
         else:
-            is_transition = YesNo(_is_transition)
+            is_transition = check_yes_no(_is_transition)
 
         duration_time = d.pop("duration_time", UNSET)
 

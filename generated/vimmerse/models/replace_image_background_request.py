@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.replace_image_background_request_option import ReplaceImageBackgroundRequestOption
+from ..models.replace_image_background_request_option import (
+    ReplaceImageBackgroundRequestOption,
+    check_replace_image_background_request_option,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReplaceImageBackgroundRequest")
@@ -34,7 +37,7 @@ class ReplaceImageBackgroundRequest:
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url
 
-        option = self.option.value
+        option: str = self.option
 
         image2_url = self.image2_url
 
@@ -64,7 +67,7 @@ class ReplaceImageBackgroundRequest:
         d = dict(src_dict)
         image_url = d.pop("image_url")
 
-        option = ReplaceImageBackgroundRequestOption(d.pop("option"))
+        option = check_replace_image_background_request_option(d.pop("option"))
 
         image2_url = d.pop("image2_url", UNSET)
 

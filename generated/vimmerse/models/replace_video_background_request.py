@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.replace_video_background_request_alignment import (
     ReplaceVideoBackgroundRequestAlignment,
+    check_replace_video_background_request_alignment,
 )
 from ..types import UNSET, Unset
 
@@ -27,8 +28,7 @@ class ReplaceVideoBackgroundRequest:
         chroma_tolerance (str | Unset):  Default: '0.1'.
         prompt (str | Unset):  Default: ''.
         overlay_scale (str | Unset):  Default: '0.6666'.
-        alignment (ReplaceVideoBackgroundRequestAlignment | Unset):  Default:
-            ReplaceVideoBackgroundRequestAlignment.CENTER.
+        alignment (ReplaceVideoBackgroundRequestAlignment | Unset):  Default: 'center'.
         start_time (str | Unset):  Default: '0'.
         crop_to_content (bool | Unset):  Default: True.
         x_offset (int | Unset):  Default: 0.
@@ -45,9 +45,7 @@ class ReplaceVideoBackgroundRequest:
     chroma_tolerance: str | Unset = "0.1"
     prompt: str | Unset = ""
     overlay_scale: str | Unset = "0.6666"
-    alignment: ReplaceVideoBackgroundRequestAlignment | Unset = (
-        ReplaceVideoBackgroundRequestAlignment.CENTER
-    )
+    alignment: ReplaceVideoBackgroundRequestAlignment | Unset = "center"
     start_time: str | Unset = "0"
     crop_to_content: bool | Unset = True
     x_offset: int | Unset = 0
@@ -80,7 +78,7 @@ class ReplaceVideoBackgroundRequest:
 
         alignment: str | Unset = UNSET
         if not isinstance(self.alignment, Unset):
-            alignment = self.alignment.value
+            alignment = self.alignment
 
         start_time = self.start_time
 
@@ -163,7 +161,7 @@ class ReplaceVideoBackgroundRequest:
         if isinstance(_alignment, Unset):
             alignment = UNSET
         else:
-            alignment = ReplaceVideoBackgroundRequestAlignment(_alignment)
+            alignment = check_replace_video_background_request_alignment(_alignment)
 
         start_time = d.pop("start_time", UNSET)
 

@@ -6,8 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.submit_params_pipeline_preset import SubmitParamsPipelinePreset
-from ..models.submit_params_sound_effects import SubmitParamsSoundEffects
+from ..models.submit_params_pipeline_preset import (
+    SubmitParamsPipelinePreset,
+    check_submit_params_pipeline_preset,
+)
+from ..models.submit_params_sound_effects import (
+    SubmitParamsSoundEffects,
+    check_submit_params_sound_effects,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubmitParams")
@@ -19,15 +25,15 @@ class SubmitParams:
 
     Attributes:
         scale_factor (str | Unset): Scale factor, from 0 to 2. Default: '1'.
-        pipeline_preset (SubmitParamsPipelinePreset | Unset):  Default: SubmitParamsPipelinePreset.FAST.
+        pipeline_preset (SubmitParamsPipelinePreset | Unset):  Default: 'Fast'.
         file_size (str | Unset): Maximum file size of bullet videos in MB, as a string (e.g. "1.6"). Default: ''.
-        sound_effects (SubmitParamsSoundEffects | Unset):  Default: SubmitParamsSoundEffects.NO.
+        sound_effects (SubmitParamsSoundEffects | Unset):  Default: 'No'.
     """
 
     scale_factor: str | Unset = "1"
-    pipeline_preset: SubmitParamsPipelinePreset | Unset = SubmitParamsPipelinePreset.FAST
+    pipeline_preset: SubmitParamsPipelinePreset | Unset = "Fast"
     file_size: str | Unset = ""
-    sound_effects: SubmitParamsSoundEffects | Unset = SubmitParamsSoundEffects.NO
+    sound_effects: SubmitParamsSoundEffects | Unset = "No"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,13 +41,13 @@ class SubmitParams:
 
         pipeline_preset: str | Unset = UNSET
         if not isinstance(self.pipeline_preset, Unset):
-            pipeline_preset = self.pipeline_preset.value
+            pipeline_preset = self.pipeline_preset
 
         file_size = self.file_size
 
         sound_effects: str | Unset = UNSET
         if not isinstance(self.sound_effects, Unset):
-            sound_effects = self.sound_effects.value
+            sound_effects = self.sound_effects
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,7 +73,7 @@ class SubmitParams:
         if isinstance(_pipeline_preset, Unset):
             pipeline_preset = UNSET
         else:
-            pipeline_preset = SubmitParamsPipelinePreset(_pipeline_preset)
+            pipeline_preset = check_submit_params_pipeline_preset(_pipeline_preset)
 
         file_size = d.pop("file_size", UNSET)
 
@@ -76,7 +82,7 @@ class SubmitParams:
         if isinstance(_sound_effects, Unset):
             sound_effects = UNSET
         else:
-            sound_effects = SubmitParamsSoundEffects(_sound_effects)
+            sound_effects = check_submit_params_sound_effects(_sound_effects)
 
         submit_params = cls(
             scale_factor=scale_factor,

@@ -1,9 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+SubmitParamsPipelinePreset = Literal["Fast", "Normal"]
+
+SUBMIT_PARAMS_PIPELINE_PRESET_VALUES: set[SubmitParamsPipelinePreset] = {
+    "Fast",
+    "Normal",
+}
 
 
-class SubmitParamsPipelinePreset(StrEnum):
-    FAST = "Fast"
-    NORMAL = "Normal"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_submit_params_pipeline_preset(value: str) -> SubmitParamsPipelinePreset:
+    if value in SUBMIT_PARAMS_PIPELINE_PRESET_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SUBMIT_PARAMS_PIPELINE_PRESET_VALUES!r}"
+    )

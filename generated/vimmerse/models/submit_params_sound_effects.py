@@ -1,9 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+SubmitParamsSoundEffects = Literal["No", "Yes"]
+
+SUBMIT_PARAMS_SOUND_EFFECTS_VALUES: set[SubmitParamsSoundEffects] = {
+    "No",
+    "Yes",
+}
 
 
-class SubmitParamsSoundEffects(StrEnum):
-    NO = "No"
-    YES = "Yes"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_submit_params_sound_effects(value: str) -> SubmitParamsSoundEffects:
+    if value in SUBMIT_PARAMS_SOUND_EFFECTS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SUBMIT_PARAMS_SOUND_EFFECTS_VALUES!r}"
+    )

@@ -6,8 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.text_prompt_request_mode import TextPromptRequestMode
-from ..models.text_prompt_request_option import TextPromptRequestOption
+from ..models.text_prompt_request_mode import TextPromptRequestMode, check_text_prompt_request_mode
+from ..models.text_prompt_request_option import (
+    TextPromptRequestOption,
+    check_text_prompt_request_option,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TextPromptRequest")
@@ -22,8 +25,7 @@ class TextPromptRequest:
         video_url (str | Unset): Uses the middle frame when there is no `image_url`.
         prompt (str | Unset): Seed text; required for the RefinePrompt behaviour.
         mode (TextPromptRequestMode | Unset): What the prompt is for.
-        option (TextPromptRequestOption | Unset): Which prompt behaviour to run. Default:
-            TextPromptRequestOption.INSPIREME.
+        option (TextPromptRequestOption | Unset): Which prompt behaviour to run. Default: 'InspireMe'.
     """
 
     image_url: str | Unset = UNSET
@@ -31,7 +33,7 @@ class TextPromptRequest:
     video_url: str | Unset = UNSET
     prompt: str | Unset = UNSET
     mode: TextPromptRequestMode | Unset = UNSET
-    option: TextPromptRequestOption | Unset = TextPromptRequestOption.INSPIREME
+    option: TextPromptRequestOption | Unset = "InspireMe"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,11 +47,11 @@ class TextPromptRequest:
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
-            mode = self.mode.value
+            mode = self.mode
 
         option: str | Unset = UNSET
         if not isinstance(self.option, Unset):
-            option = self.option.value
+            option = self.option
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,14 +87,14 @@ class TextPromptRequest:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = TextPromptRequestMode(_mode)
+            mode = check_text_prompt_request_mode(_mode)
 
         _option = d.pop("option", UNSET)
         option: TextPromptRequestOption | Unset
         if isinstance(_option, Unset):
             option = UNSET
         else:
-            option = TextPromptRequestOption(_option)
+            option = check_text_prompt_request_option(_option)
 
         text_prompt_request = cls(
             image_url=image_url,

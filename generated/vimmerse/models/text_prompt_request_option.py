@@ -1,11 +1,18 @@
-from enum import StrEnum
+from typing import Literal
+
+TextPromptRequestOption = Literal["Image2Prompt", "InspireMe", "RefinePrompt", "SuggestPrompt"]
+
+TEXT_PROMPT_REQUEST_OPTION_VALUES: set[TextPromptRequestOption] = {
+    "Image2Prompt",
+    "InspireMe",
+    "RefinePrompt",
+    "SuggestPrompt",
+}
 
 
-class TextPromptRequestOption(StrEnum):
-    IMAGE2PROMPT = "Image2Prompt"
-    INSPIREME = "InspireMe"
-    REFINEPROMPT = "RefinePrompt"
-    SUGGESTPROMPT = "SuggestPrompt"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_text_prompt_request_option(value: str) -> TextPromptRequestOption:
+    if value in TEXT_PROMPT_REQUEST_OPTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {TEXT_PROMPT_REQUEST_OPTION_VALUES!r}"
+    )

@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.video_estimate_credits_request_app_name import VideoEstimateCreditsRequestAppName
+from ..models.video_estimate_credits_request_app_name import (
+    VideoEstimateCreditsRequestAppName,
+    check_video_estimate_credits_request_app_name,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VideoEstimateCreditsRequest")
@@ -18,7 +21,7 @@ class VideoEstimateCreditsRequest:
     Attributes:
         option (str): Model/tool option on the target video endpoint (e.g. `KlingO`, `AutoLipSync`).
         app_name (VideoEstimateCreditsRequestAppName | Unset): Internal route id on the asset record (same as the target
-            route); `upload-video` costs 0 credits. Default: VideoEstimateCreditsRequestAppName.REFERENCE_TO_VIDEO.
+            route); `upload-video` costs 0 credits. Default: 'reference-to-video'.
         quantity (int | Unset):  Default: 1.
         prompt (str | Unset): Used for AvatarLipSync-style length-based pricing when applicable. Default: ''.
         duration (int | None | Unset): Same as `duration` on video routes; billed in 5-second blocks.
@@ -26,9 +29,7 @@ class VideoEstimateCreditsRequest:
     """
 
     option: str
-    app_name: VideoEstimateCreditsRequestAppName | Unset = (
-        VideoEstimateCreditsRequestAppName.REFERENCE_TO_VIDEO
-    )
+    app_name: VideoEstimateCreditsRequestAppName | Unset = "reference-to-video"
     quantity: int | Unset = 1
     prompt: str | Unset = ""
     duration: int | None | Unset = UNSET
@@ -40,7 +41,7 @@ class VideoEstimateCreditsRequest:
 
         app_name: str | Unset = UNSET
         if not isinstance(self.app_name, Unset):
-            app_name = self.app_name.value
+            app_name = self.app_name
 
         quantity = self.quantity
 
@@ -88,7 +89,7 @@ class VideoEstimateCreditsRequest:
         if isinstance(_app_name, Unset):
             app_name = UNSET
         else:
-            app_name = VideoEstimateCreditsRequestAppName(_app_name)
+            app_name = check_video_estimate_credits_request_app_name(_app_name)
 
         quantity = d.pop("quantity", UNSET)
 

@@ -1,16 +1,33 @@
-from enum import StrEnum
+from typing import Literal
+
+VideoEstimateCreditsRequestAppName = Literal[
+    "edit-video",
+    "lip-sync",
+    "reference-to-video",
+    "replace-background-video",
+    "text-image-to-video",
+    "try-on",
+    "upload-video",
+    "video-effects",
+    "video-to-video",
+]
+
+VIDEO_ESTIMATE_CREDITS_REQUEST_APP_NAME_VALUES: set[VideoEstimateCreditsRequestAppName] = {
+    "edit-video",
+    "lip-sync",
+    "reference-to-video",
+    "replace-background-video",
+    "text-image-to-video",
+    "try-on",
+    "upload-video",
+    "video-effects",
+    "video-to-video",
+}
 
 
-class VideoEstimateCreditsRequestAppName(StrEnum):
-    EDIT_VIDEO = "edit-video"
-    LIP_SYNC = "lip-sync"
-    REFERENCE_TO_VIDEO = "reference-to-video"
-    REPLACE_BACKGROUND_VIDEO = "replace-background-video"
-    TEXT_IMAGE_TO_VIDEO = "text-image-to-video"
-    TRY_ON = "try-on"
-    UPLOAD_VIDEO = "upload-video"
-    VIDEO_EFFECTS = "video-effects"
-    VIDEO_TO_VIDEO = "video-to-video"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_video_estimate_credits_request_app_name(value: str) -> VideoEstimateCreditsRequestAppName:
+    if value in VIDEO_ESTIMATE_CREDITS_REQUEST_APP_NAME_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VIDEO_ESTIMATE_CREDITS_REQUEST_APP_NAME_VALUES!r}"
+    )

@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+YesNo = Literal["No", "Yes"]
+
+YES_NO_VALUES: set[YesNo] = {
+    "No",
+    "Yes",
+}
 
 
-class YesNo(StrEnum):
-    NO = "No"
-    YES = "Yes"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_yes_no(value: str) -> YesNo:
+    if value in YES_NO_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {YES_NO_VALUES!r}")

@@ -1,0 +1,501 @@
+"""Base classes of the generated resources (``client.image``, ...) and the hand-written
+helpers that the spec cannot describe: waiting for jobs and downloading results.
+
+Generated methods stay one-liners: they build the request with the endpoint module's
+``_get_kwargs`` and hand it to ``_call``/``_download`` here, which apply the client's policy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+import httpx
+
+from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._download import (
+    Destination,
+    DownloadProgress,
+    async_write_atomic,
+    content_length,
+    resolve_destination,
+    write_atomic,
+)
+from ._errors import APIConnectionError, APITimeoutError, VimmerseError
+from ._polling import (
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_WAIT_TIMEOUT,
+    FAILED_STATUSES,
+    JobProgress,
+    ProgressCallback,
+    State,
+    async_wait_until,
+    percent_of,
+    status_text,
+    wait_until,
+)
+from ._response import RawResponse, parse_success, raw_mode
+from .models.asset import Asset
+from .models.media import Media
+from .types import Unset
+
+T = TypeVar("T")
+
+
+# The endpoint modules live in vimmerse.api, whose __init__ (the generated resources) imports
+# this module: import them on first use to keep the import graph acyclic.
+def _asset_request(asset_id: str) -> dict[str, Any]:
+    from .api.assets import get_asset
+
+    return get_asset._get_kwargs(asset_id=asset_id)
+
+
+def _media_request(media_id: str) -> dict[str, Any]:
+    from .api.media import get_media
+
+    return get_media._get_kwargs(media_id=media_id)
+
+
+def _media_status_request(media_id: str) -> dict[str, Any]:
+    from .api.media import get_processing_status
+
+    return get_processing_status._get_kwargs(media_id=media_id)
+
+
+# -- parsing shared by both clients ----------------------------------------------------------
+
+
+def _parse_asset(response: httpx.Response) -> Asset:
+    return Asset.from_dict(response.json())
+
+
+def _parse_media(response: httpx.Response) -> Media:
+    # The get route wraps the media once or twice: {"data": media} or {"data": {"data": media}}.
+    body = response.json()["data"]
+    if isinstance(body.get("data"), dict):
+        body = body["data"]
+    return Media.from_dict(body)
+
+
+def asset_urls(asset: Asset) -> list[str]:
+    """The asset's result (or uploaded file) URLs; empty while it is processing."""
+    return [] if isinstance(asset.results, Unset) else list(asset.results)
+
+
+def asset_url(asset: Asset) -> str:
+    """The asset's first result URL: for an upload, the hosted file's URL."""
+    urls = asset_urls(asset)
+    if not urls:
+        raise VimmerseError(
+            f"Asset {asset.id} has no result URL (status {status_text(asset.status)!r})"
+        )
+    return urls[0]
+
+
+def _asset_progress(asset_id: str, asset: Asset) -> JobProgress[Asset]:
+    status = status_text(asset.status)
+    if status == "success":
+        state = State.DONE
+    elif status in FAILED_STATUSES:
+        state = State.FAILED
+    else:
+        state = State.RUNNING
+    return JobProgress(job_id=asset_id, status=status, percent=None, state=state, last=asset)
+
+
+def _media_progress(media_id: str, response: httpx.Response) -> JobProgress[Mapping[str, Any]]:
+    data = response.json().get("data") or {}
+    status = status_text(data.get("processing_status"))
+    percent = percent_of(data.get("progress_percentage"))
+    if status in FAILED_STATUSES:
+        state = State.FAILED
+    elif (percent is not None and percent >= 100) or status == "success":
+        state = State.DONE
+    else:
+        state = State.RUNNING
+    return JobProgress(job_id=media_id, status=status, percent=percent, state=state, last=data)
+
+
+def _asset_id(asset_or_id: Asset | str) -> str:
+    return asset_or_id if isinstance(asset_or_id, str) else asset_or_id.id
+
+
+def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"Download timed out: {request.url.path}", request=request)
+    return APIConnectionError(f"Download interrupted: {type(exc).__name__}", request=request)
+
+
+# -- sync --------------------------------------------------------------------------------------
+
+
+class SyncResource:
+    """One tag's operations on a ``Vimmerse`` client."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def _call(
+        self, options: dict[str, Any], parse: Callable[[httpx.Response], T], *, wait: bool = False
+    ) -> T:
+        response = self._client._send(options)
+        if raw_mode():
+            return cast(T, RawResponse(response, parse))
+        result = parse_success(response, parse)
+        if wait:
+            # Only generated for operations that answer an Asset and take async_mode.
+            return cast(T, _wait_asset(self._client, cast(Asset, result)))
+        return result
+
+    def _download(
+        self,
+        options: dict[str, Any],
+        dest: Destination,
+        *,
+        on_progress: DownloadProgress | None,
+        fallback_name: str,
+    ) -> Path:
+        response = self._client._send(options, stream=True)
+        return _stream_to_file(response, dest, on_progress=on_progress, fallback_name=fallback_name)
+
+
+def _stream_to_file(
+    response: httpx.Response,
+    dest: Destination,
+    *,
+    on_progress: DownloadProgress | None,
+    fallback_name: str,
+) -> Path:
+    try:
+        path = resolve_destination(dest, response, fallback_name)
+        if raw_mode():
+            # Raw access buffers the body so that .content works; the file is written too.
+            response.read()
+            write_atomic([response.content], path, total=None, on_progress=on_progress)
+            return cast(Path, RawResponse(response, lambda _: path))
+        try:
+            return write_atomic(
+                response.iter_bytes(), path, total=content_length(response), on_progress=on_progress
+            )
+        except httpx.TransportError as exc:
+            raise _transport_error(exc, response.request) from exc
+    finally:
+        response.close()
+
+
+def _wait_asset(
+    client: SyncAPIClient,
+    asset_or_id: Asset | str,
+    *,
+    timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+    poll_interval: float = DEFAULT_POLL_INTERVAL,
+    on_progress: ProgressCallback | None = None,
+) -> Asset:
+    asset_id = _asset_id(asset_or_id)
+    first = asset_or_id if isinstance(asset_or_id, Asset) else None
+
+    def fetch() -> JobProgress[Asset]:
+        nonlocal first
+        if first is not None:  # the caller's copy may already be final: save a request
+            asset, first = first, None
+        else:
+            asset = _parse_asset(client._send(_asset_request(asset_id)))
+        return _asset_progress(asset_id, asset)
+
+    done = wait_until(
+        fetch,
+        hooks=client._hooks,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        on_progress=on_progress,
+        what="asset",
+    )
+    return done.last
+
+
+class SyncAssetsHelpers(SyncResource):
+    """Helpers of ``client.assets`` that no single API route provides."""
+
+    def wait(
+        self,
+        asset_or_id: Asset | str,
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+    ) -> Asset:
+        """Poll ``GET /asset/{asset_id}`` until the job ends.
+
+        Args:
+            asset_or_id: an Asset (e.g. the answer of a call made with ``async_mode=True``) or its id.
+            timeout: seconds to wait in all (default 30 minutes; None waits forever).
+            poll_interval: the first pause between polls; pauses grow 1.5x up to 20 s.
+            on_progress: called with a ``JobProgress`` after every poll.
+
+        Returns:
+            The finished Asset (status ``success``).
+
+        Raises:
+            JobFailedError: the job ended with status ``fail``.
+            WaitTimeoutError: ``timeout`` passed first; ``err.job_id`` resumes the wait.
+        """
+        return _wait_asset(
+            self._client,
+            asset_or_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+        )
+
+    def download(
+        self,
+        asset_or_id: Asset | str,
+        dest: Destination = ".",
+        *,
+        on_progress: DownloadProgress | None = None,
+    ) -> list[Path]:
+        """Stream every result URL of a finished asset into the directory ``dest``.
+
+        Each file is written atomically (temp file, then rename) in constant memory. Result
+        URLs are fetched without the API key: they point at the media CDN, not the API.
+
+        Returns:
+            The written paths, in the order of ``results``.
+        """
+        asset = (
+            asset_or_id
+            if isinstance(asset_or_id, Asset)
+            else _parse_asset(self._client._send(_asset_request(asset_or_id)))
+        )
+        urls = _check_downloadable(asset)
+        folder = Path(dest)
+        folder.mkdir(parents=True, exist_ok=True)
+        paths: list[Path] = []
+        for index, url in enumerate(urls):
+            response = self._client._get_unauthenticated(url)
+            target = _unique(folder, response, f"{asset.id}-{index}", paths)
+            paths.append(
+                _stream_to_file(
+                    response, target, on_progress=on_progress, fallback_name=target.name
+                )
+            )
+        return paths
+
+
+def _check_downloadable(asset: Asset) -> list[str]:
+    status = status_text(asset.status)
+    if status != "success":
+        raise VimmerseError(
+            f"Asset {asset.id} is not finished (status {status!r}): wait for it first"
+        )
+    return asset_urls(asset)
+
+
+def _unique(folder: Path, response: httpx.Response, fallback: str, taken: list[Path]) -> Path:
+    path = resolve_destination(folder, response, fallback)
+    if path in taken:
+        path = path.with_name(f"{path.stem}-{len(taken)}{path.suffix}")
+    return path
+
+
+class SyncMediaHelpers(SyncResource):
+    """Helpers of ``client.media`` that no single API route provides."""
+
+    def wait(
+        self,
+        media_id: str,
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+    ) -> Media:
+        """Follow ``progress_percentage`` (``GET /media/{media_id}/processing-status``) to 100.
+
+        Returns:
+            The finished Media (read once more with ``GET /media/{media_id}``).
+
+        Raises:
+            JobFailedError: processing ended in a failure status.
+            WaitTimeoutError: ``timeout`` passed first; ``err.job_id`` resumes the wait.
+        """
+        client = self._client
+        wait_until(
+            lambda: _media_progress(media_id, client._send(_media_status_request(media_id))),
+            hooks=client._hooks,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            what="media",
+        )
+        return _parse_media(client._send(_media_request(media_id)))
+
+
+# -- async -------------------------------------------------------------------------------------
+
+
+class AsyncResource:
+    """One tag's operations on an ``AsyncVimmerse`` client."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def _call(
+        self, options: dict[str, Any], parse: Callable[[httpx.Response], T], *, wait: bool = False
+    ) -> T:
+        response = await self._client._send(options)
+        if raw_mode():
+            return cast(T, RawResponse(response, parse))
+        result = parse_success(response, parse)
+        if wait:
+            return cast(T, await _async_wait_asset(self._client, cast(Asset, result)))
+        return result
+
+    async def _download(
+        self,
+        options: dict[str, Any],
+        dest: Destination,
+        *,
+        on_progress: DownloadProgress | None,
+        fallback_name: str,
+    ) -> Path:
+        response = await self._client._send(options, stream=True)
+        return await _async_stream_to_file(
+            response, dest, on_progress=on_progress, fallback_name=fallback_name
+        )
+
+
+async def _async_stream_to_file(
+    response: httpx.Response,
+    dest: Destination,
+    *,
+    on_progress: DownloadProgress | None,
+    fallback_name: str,
+) -> Path:
+    try:
+        path = resolve_destination(dest, response, fallback_name)
+        if raw_mode():
+            await response.aread()
+
+            async def body() -> Any:
+                yield response.content
+
+            await async_write_atomic(body(), path, total=None, on_progress=on_progress)
+            return cast(Path, RawResponse(response, lambda _: path))
+        try:
+            return await async_write_atomic(
+                response.aiter_bytes(),
+                path,
+                total=content_length(response),
+                on_progress=on_progress,
+            )
+        except httpx.TransportError as exc:
+            raise _transport_error(exc, response.request) from exc
+    finally:
+        await response.aclose()
+
+
+async def _async_wait_asset(
+    client: AsyncAPIClient,
+    asset_or_id: Asset | str,
+    *,
+    timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+    poll_interval: float = DEFAULT_POLL_INTERVAL,
+    on_progress: ProgressCallback | None = None,
+) -> Asset:
+    asset_id = _asset_id(asset_or_id)
+    first = asset_or_id if isinstance(asset_or_id, Asset) else None
+
+    async def fetch() -> JobProgress[Asset]:
+        nonlocal first
+        if first is not None:
+            asset, first = first, None
+        else:
+            asset = _parse_asset(await client._send(_asset_request(asset_id)))
+        return _asset_progress(asset_id, asset)
+
+    done = await async_wait_until(
+        fetch,
+        hooks=client._hooks,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        on_progress=on_progress,
+        what="asset",
+    )
+    return done.last
+
+
+class AsyncAssetsHelpers(AsyncResource):
+    """Async twin of ``SyncAssetsHelpers``."""
+
+    async def wait(
+        self,
+        asset_or_id: Asset | str,
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+    ) -> Asset:
+        """Poll ``GET /asset/{asset_id}`` until the job ends (see ``Vimmerse.assets.wait``)."""
+        return await _async_wait_asset(
+            self._client,
+            asset_or_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+        )
+
+    async def download(
+        self,
+        asset_or_id: Asset | str,
+        dest: Destination = ".",
+        *,
+        on_progress: DownloadProgress | None = None,
+    ) -> list[Path]:
+        """Stream every result URL of a finished asset into the directory ``dest``."""
+        if isinstance(asset_or_id, Asset):
+            asset = asset_or_id
+        else:
+            asset = _parse_asset(await self._client._send(_asset_request(asset_or_id)))
+        urls = _check_downloadable(asset)
+        folder = Path(dest)
+        folder.mkdir(parents=True, exist_ok=True)
+        paths: list[Path] = []
+        for index, url in enumerate(urls):
+            response = await self._client._get_unauthenticated(url)
+            target = _unique(folder, response, f"{asset.id}-{index}", paths)
+            paths.append(
+                await _async_stream_to_file(
+                    response, target, on_progress=on_progress, fallback_name=target.name
+                )
+            )
+        return paths
+
+
+class AsyncMediaHelpers(AsyncResource):
+    """Async twin of ``SyncMediaHelpers``."""
+
+    async def wait(
+        self,
+        media_id: str,
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+    ) -> Media:
+        """Follow ``progress_percentage`` to 100 (see ``Vimmerse.media.wait``)."""
+        client = self._client
+
+        async def fetch() -> JobProgress[Mapping[str, Any]]:
+            response = await client._send(_media_status_request(media_id))
+            return _media_progress(media_id, response)
+
+        await async_wait_until(
+            fetch,
+            hooks=client._hooks,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            what="media",
+        )
+        return _parse_media(await client._send(_media_request(media_id)))

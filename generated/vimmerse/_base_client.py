@@ -1,0 +1,586 @@
+"""The one place where request policy lives: configuration, auth, retries, errors, logging.
+
+``SyncAPIClient`` and ``AsyncAPIClient`` share every decision through ``_BaseClient`` and
+``_retry``; they differ only in how they send and how they sleep.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import random
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from datetime import UTC, datetime
+from typing import Any, Self
+
+import anyio
+import anyio.to_thread
+import attrs
+import httpx
+
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    InsecureTransportError,
+    MissingAPIKeyError,
+    make_status_error,
+)
+from ._logs import logger, redact_headers, register_secret, setup_logging
+from ._retry import Decision, RetryPolicy, decide_exception, decide_status
+from ._version import __version__
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "AsyncAPIClient",
+    "Hooks",
+    "SyncAPIClient",
+]
+
+DEFAULT_BASE_URL = "https://api.vimmerse.net"
+DEFAULT_MAX_RETRIES = 2
+# Connecting should be quick; a synchronous generation call (async_mode off) holds the
+# connection open until the image or video is ready, which takes minutes, and large video
+# uploads need a long write timeout too.
+DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=600.0, write=600.0, pool=10.0)
+API_KEY_HEADER = "X-Api-Key"
+USER_AGENT = f"vimmerse-python/{__version__}"
+
+
+class _NotGiven:
+    """Sentinel for "use the client's value" in ``with_options`` (None means no timeout)."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = _NotGiven()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@attrs.define
+class Hooks:
+    """Clock, sleep and randomness used by the retry and poll loops. Tests replace them."""
+
+    sleep: Callable[[float], None] = time.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep
+    monotonic: Callable[[], float] = time.monotonic
+    random: Callable[[], float] = random.random
+    now: Callable[[], datetime] = _now
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost.") or host.lower().endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _coerce_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    return httpx.Timeout(value)
+
+
+class _BaseClient:
+    """Configuration shared by both clients.
+
+    Args:
+        api_key: the API key; defaults to ``$VIMMERSE_API_KEY``.
+        base_url: defaults to ``$VIMMERSE_BASE_URL``, then ``https://api.vimmerse.net``.
+        timeout: seconds (one number for every phase) or an ``httpx.Timeout``. The default is
+            5 s to connect, 600 s to read or write, 10 s to get a pooled connection.
+        max_retries: how many times a failed request may be retried (default 2; 0 disables).
+        default_headers: extra headers for every request.
+        allow_insecure_http: send the key over plain ``http://`` to a non-loopback host.
+    """
+
+    _api_key: str
+    _base_url: str
+    _timeout: httpx.Timeout
+    _max_retries: int
+    _custom_headers: dict[str, str]
+    _allow_insecure_http: bool
+    _hooks: Hooks
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
+        _hooks: Hooks | None = None,
+    ) -> None:
+        setup_logging()
+        if api_key is None:
+            api_key = os.environ.get("VIMMERSE_API_KEY")
+        if not api_key:
+            raise MissingAPIKeyError(
+                "No API key: pass api_key=... to the client or set the VIMMERSE_API_KEY "
+                "environment variable."
+            )
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        register_secret(api_key)
+        self._api_key = api_key
+        self._base_url = (
+            base_url or os.environ.get("VIMMERSE_BASE_URL") or DEFAULT_BASE_URL
+        ).rstrip("/")
+        self._timeout = _coerce_timeout(timeout)
+        self._max_retries = max_retries
+        self._custom_headers = dict(default_headers or {})
+        self._allow_insecure_http = allow_insecure_http
+        self._hooks = _hooks or Hooks()
+        # Fail at construction, not at the first request, when the key would leak.
+        self._check_transport(httpx.URL(self._base_url))
+
+    # -- read-only views of the configuration ------------------------------------------------
+
+    @property
+    def api_key(self) -> str:
+        return self._api_key
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._max_retries
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self._base_url!r}, api_key='<redacted>', "
+            f"max_retries={self._max_retries}, timeout={self._timeout!r})"
+        )
+
+    # -- request preparation (pure) ----------------------------------------------------------
+
+    def _option_kwargs(self) -> dict[str, Any]:
+        """This client's settings, as constructor kwargs, for ``with_options``."""
+        return {
+            "api_key": self._api_key,
+            "base_url": self._base_url,
+            "timeout": self._timeout,
+            "max_retries": self._max_retries,
+            "default_headers": self._custom_headers,
+            "allow_insecure_http": self._allow_insecure_http,
+            "_hooks": self._hooks,
+        }
+
+    def _merge_options(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | _NotGiven | None,
+        max_retries: int | None,
+        default_headers: Mapping[str, str] | None,
+        allow_insecure_http: bool | None,
+    ) -> dict[str, Any]:
+        options = self._option_kwargs()
+        if api_key is not None:
+            options["api_key"] = api_key
+        if base_url is not None:
+            options["base_url"] = base_url
+        if not isinstance(timeout, _NotGiven):
+            options["timeout"] = timeout
+        if max_retries is not None:
+            options["max_retries"] = max_retries
+        if default_headers is not None:
+            options["default_headers"] = {**self._custom_headers, **default_headers}
+        if allow_insecure_http is not None:
+            options["allow_insecure_http"] = allow_insecure_http
+        return options
+
+    def _check_transport(self, url: httpx.URL) -> None:
+        if url.scheme == "http" and not is_loopback(url.host) and not self._allow_insecure_http:
+            raise InsecureTransportError(
+                f"Refusing to send the API key over plain http to {url.host}: use https, or "
+                "pass allow_insecure_http=True if you really mean it."
+            )
+
+    def _url(self, path: str) -> str:
+        # Plain concatenation keeps a path prefix in base_url (httpx's join would drop it).
+        return f"{self._base_url}/{path.lstrip('/')}"
+
+    def _headers(self, extra: Mapping[str, str] | None) -> dict[str, str]:
+        headers = {
+            "User-Agent": USER_AGENT,
+            "Accept": "application/json",
+            API_KEY_HEADER: self._api_key,
+            **self._custom_headers,
+        }
+        for key, value in (extra or {}).items():
+            headers[key] = value
+        return headers
+
+    def _request_args(self, options: Mapping[str, Any]) -> dict[str, Any]:
+        """Turn a generated ``_get_kwargs()`` dict into ``httpx.Client.build_request`` kwargs."""
+        args = dict(options)
+        extra = dict(args.pop("headers", None) or {})
+        if "files" in args:
+            # The generator pins "multipart/form-data; boundary=+++", a boundary that can
+            # occur inside binary data. Let httpx choose a random one.
+            extra = {k: v for k, v in extra.items() if k.lower() != "content-type"}
+        args["method"] = str(args["method"]).upper()
+        args["url"] = self._url(str(args["url"]))
+        args["headers"] = self._headers(extra)
+        args["timeout"] = self._timeout
+        return args
+
+    def _log_request(self, request: httpx.Request, attempt: int) -> None:
+        logger.debug(
+            "HTTP request (attempt %d): %s %s headers=%s",
+            attempt,
+            request.method,
+            request.url,
+            redact_headers(request.headers),
+        )
+
+    def _log_response(
+        self, request: httpx.Request, response: httpx.Response, started: float
+    ) -> None:
+        logger.info(
+            "%s %s -> %d (%.2fs)",
+            request.method,
+            request.url,
+            response.status_code,
+            self._hooks.monotonic() - started,
+        )
+
+    def _log_retry(
+        self, request: httpx.Request, delay: float, reason: str, retries_done: int
+    ) -> None:
+        logger.info(
+            "Retrying %s %s in %.2fs (%s; retry %d of %d)",
+            request.method,
+            request.url.path,
+            delay,
+            reason,
+            retries_done + 1,
+            self._max_retries,
+        )
+
+    def _policy(self) -> RetryPolicy:
+        return RetryPolicy(max_retries=self._max_retries)
+
+    def _decide_exception(
+        self, policy: RetryPolicy, request: httpx.Request, exc: Exception, retries_done: int
+    ) -> Decision:
+        decision = decide_exception(
+            policy,
+            method=request.method,
+            exc=exc,
+            retries_done=retries_done,
+            random=self._hooks.random,
+        )
+        if decision.retry:
+            self._log_retry(request, decision.delay, decision.reason, retries_done)
+        else:
+            logger.info("%s %s failed: %r", request.method, request.url.path, exc)
+        return decision
+
+    def _decide_status(
+        self,
+        policy: RetryPolicy,
+        request: httpx.Request,
+        response: httpx.Response,
+        retries_done: int,
+    ) -> Decision:
+        decision = decide_status(
+            policy,
+            method=request.method,
+            status=response.status_code,
+            headers=response.headers,
+            retries_done=retries_done,
+            random=self._hooks.random,
+            now=self._hooks.now,
+        )
+        if decision.retry:
+            self._log_retry(request, decision.delay, decision.reason, retries_done)
+        return decision
+
+    def _connection_error(self, exc: Exception, request: httpx.Request) -> APIConnectionError:
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(
+                f"Request timed out: {request.method} {request.url.path}", request=request
+            )
+        return APIConnectionError(
+            f"Connection error on {request.method} {request.url.path}: {type(exc).__name__}",
+            request=request,
+        )
+
+
+class _ThreadedStream(httpx.AsyncByteStream):
+    """Feeds a synchronous request body (httpx's multipart encoder reading a file) to the
+    async transport, doing each read in a worker thread so disk I/O never blocks the loop."""
+
+    def __init__(self, stream: httpx.SyncByteStream) -> None:
+        self._stream = stream
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        iterator: Iterator[bytes] = iter(self._stream)
+        sentinel = b""
+        while True:
+            chunk = await anyio.to_thread.run_sync(next, iterator, sentinel)
+            if chunk is sentinel:
+                return
+            yield chunk
+
+
+class SyncAPIClient(_BaseClient):
+    """Synchronous transport with retries. See ``vimmerse.Vimmerse`` for the public client."""
+
+    _http: httpx.Client
+    _owns_http: bool
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        allow_insecure_http: bool = False,
+        _hooks: Hooks | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
+            _hooks=_hooks,
+        )
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(
+                "http_client must be an httpx.Client (use AsyncVimmerse for httpx.AsyncClient)"
+            )
+        self._owns_http = http_client is None
+        # Redirects are not followed: a redirect could carry the key to another host.
+        self._http = http_client or httpx.Client(timeout=self._timeout, follow_redirects=False)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | _NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool | None = None,
+    ) -> Self:
+        """A copy of this client with some settings changed; it shares the connection pool.
+
+        ``client.with_options(timeout=30, max_retries=0).image.text_to_image(...)``
+        """
+        options = self._merge_options(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
+        )
+        copy = type(self)(http_client=self._http, **options)
+        copy._owns_http = False  # the original closes the shared pool
+        return copy
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _send(self, options: Mapping[str, Any], *, stream: bool = False) -> httpx.Response:
+        """Send an API request with retries. Returns a 2xx response; raises for anything else.
+
+        With ``stream=True`` the body is not read: the caller must close the response.
+        """
+        args = self._request_args(options)
+        # A fresh request per attempt: httpx rewinds file bodies when it renders one.
+        return self._send_loop(lambda: self._http.build_request(**args), stream=stream, api=True)
+
+    def _get_unauthenticated(self, url: str) -> httpx.Response:
+        """Stream a GET of a result URL (a CDN, not the API): no key, redirects followed."""
+        headers = {"User-Agent": USER_AGENT}
+        return self._send_loop(
+            lambda: self._http.build_request("GET", url, headers=headers, timeout=self._timeout),
+            stream=True,
+            api=False,
+        )
+
+    def _send_loop(
+        self, build: Callable[[], httpx.Request], *, stream: bool, api: bool
+    ) -> httpx.Response:
+        policy = self._policy()
+        retries_done = 0
+        while True:
+            request = build()
+            if api:
+                self._check_transport(request.url)
+            self._log_request(request, retries_done + 1)
+            started = self._hooks.monotonic()
+            try:
+                response = self._http.send(request, stream=True, follow_redirects=not api)
+                if not stream or not response.is_success:
+                    try:
+                        response.read()
+                    finally:
+                        response.close()
+            except httpx.TransportError as exc:
+                decision = self._decide_exception(policy, request, exc, retries_done)
+                if not decision.retry:
+                    raise self._connection_error(exc, request) from exc
+            else:
+                self._log_response(request, response, started)
+                if response.is_success:
+                    return response
+                decision = self._decide_status(policy, request, response, retries_done)
+                if not decision.retry:
+                    raise make_status_error(response, redact=(self._api_key,))
+            self._hooks.sleep(decision.delay)
+            retries_done += 1
+
+
+class AsyncAPIClient(_BaseClient):
+    """Asynchronous twin of ``SyncAPIClient``; never blocks the event loop."""
+
+    _http: httpx.AsyncClient
+    _owns_http: bool
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        allow_insecure_http: bool = False,
+        _hooks: Hooks | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
+            _hooks=_hooks,
+        )
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(
+                "http_client must be an httpx.AsyncClient (use Vimmerse for httpx.Client)"
+            )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | _NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool | None = None,
+    ) -> Self:
+        """A copy of this client with some settings changed; it shares the connection pool."""
+        options = self._merge_options(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
+        )
+        copy = type(self)(http_client=self._http, **options)
+        copy._owns_http = False
+        return copy
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    def _build(self, args: Mapping[str, Any]) -> httpx.Request:
+        request = self._http.build_request(**args)
+        if "files" in args and isinstance(request.stream, httpx.SyncByteStream):
+            request.stream = _ThreadedStream(request.stream)
+        return request
+
+    async def _send(self, options: Mapping[str, Any], *, stream: bool = False) -> httpx.Response:
+        """Send an API request with retries. Returns a 2xx response; raises for anything else."""
+        args = self._request_args(options)
+        return await self._send_loop(lambda: self._build(args), stream=stream, api=True)
+
+    async def _get_unauthenticated(self, url: str) -> httpx.Response:
+        """Stream a GET of a result URL (a CDN, not the API): no key, redirects followed."""
+        headers = {"User-Agent": USER_AGENT}
+        return await self._send_loop(
+            lambda: self._http.build_request("GET", url, headers=headers, timeout=self._timeout),
+            stream=True,
+            api=False,
+        )
+
+    async def _send_loop(
+        self, build: Callable[[], httpx.Request], *, stream: bool, api: bool
+    ) -> httpx.Response:
+        policy = self._policy()
+        retries_done = 0
+        while True:
+            request = build()
+            if api:
+                self._check_transport(request.url)
+            self._log_request(request, retries_done + 1)
+            started = self._hooks.monotonic()
+            try:
+                response = await self._http.send(request, stream=True, follow_redirects=not api)
+                if not stream or not response.is_success:
+                    try:
+                        await response.aread()
+                    finally:
+                        await response.aclose()
+            except httpx.TransportError as exc:
+                decision = self._decide_exception(policy, request, exc, retries_done)
+                if not decision.retry:
+                    raise self._connection_error(exc, request) from exc
+            else:
+                self._log_response(request, response, started)
+                if response.is_success:
+                    return response
+                decision = self._decide_status(policy, request, response, retries_done)
+                if not decision.retry:
+                    raise make_status_error(response, redact=(self._api_key,))
+            await self._hooks.async_sleep(decision.delay)
+            retries_done += 1
