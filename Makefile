@@ -7,11 +7,12 @@ PY := $(VENV)/bin/python
 PY_STAMP := $(VENV)/.vimmerse-setup.stamp
 NODE_STAMP := mock/node_modules/.vimmerse-setup.stamp
 PORT ?= 4010
+MOCK_PORT ?= 4011
 
 # Everything we write; mypy also sees codegen/static through generated/vimmerse.
-MYPY_TARGETS := generated/vimmerse mock/vimmerse_mock codegen/generate.py tests
+MYPY_TARGETS := generated/vimmerse mock/vimmerse_mock codegen/generate.py codegen/apidiff tests
 
-.PHONY: setup generate check-generated lint test demo mock-prism
+.PHONY: setup generate check-generated api-diff release-notes lint test demo mock-prism mock
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 
@@ -32,6 +33,15 @@ generate: $(PY_STAMP)
 check-generated: $(PY_STAMP)
 	$(PY) codegen/generate.py --check
 
+# How the spec changed since BASE (default: the last v* tag, else HEAD), breaking marked.
+api-diff: $(PY_STAMP)
+	$(PY) -m codegen.apidiff $(if $(BASE),--base $(BASE))
+
+# Draft the CHANGELOG.md entry from that diff, bump the version, regenerate the package.
+release-notes: $(PY_STAMP)
+	$(PY) -m codegen.apidiff --changelog --bump $(if $(BASE),--base $(BASE))
+	$(PY) codegen/generate.py
+
 lint: $(PY_STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
@@ -46,3 +56,7 @@ demo:
 
 mock-prism: $(NODE_STAMP)
 	npx --prefix mock prism mock openapi/vimmerse.yaml -h 127.0.0.1 -p $(PORT)
+
+# The stateful mock (mock/vimmerse_mock); flags: `$(VENV)/bin/vimmerse-mock --help`.
+mock: $(PY_STAMP)
+	$(PY) -m vimmerse_mock --host 127.0.0.1 --port $(MOCK_PORT) $(MOCK_ARGS)

@@ -20,6 +20,11 @@ import yaml
 from openapi_spec_validator import validate
 
 ROOT = Path(__file__).resolve().parent.parent
+# Run as a script, so put the repo root on the path for `codegen.apidiff`.
+sys.path.insert(0, str(ROOT))
+
+from codegen.apidiff import surface  # noqa: E402
+
 SPEC = ROOT / "openapi" / "vimmerse.yaml"
 CODEGEN = ROOT / "codegen"
 PACKAGE = "vimmerse"
@@ -114,14 +119,17 @@ def main() -> int:
             diff = tree_diff(TARGET, package)
             if diff:
                 sys.stdout.write(diff)
+                print(f"\n{surface.summary(TARGET, package)}")
                 print("\ngenerated/ is stale: run `make generate` and commit the result.")
                 return 1
             print("generated/ is up to date.")
         elif args.out:
             shutil.copytree(package, args.out / PACKAGE)
         else:
+            # Compare before the swap: the old tree is the "before" of the summary.
+            changes = surface.summary(TARGET, package)
             swap_in(package)
-            print(f"wrote {TARGET.relative_to(ROOT)}")
+            print(f"wrote {TARGET.relative_to(ROOT)}\n{changes}")
     return 0
 
 

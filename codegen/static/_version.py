@@ -1,8 +1,7 @@
-"""The SDK's version (the installed distribution's), sent in the User-Agent."""
+"""The SDK's version, sent in the User-Agent.
 
-from importlib.metadata import PackageNotFoundError, version
+The one place the version is set: hatch reads it for the wheel (pyproject.toml), and
+`make release-notes` bumps it (codegen/apidiff/version.py).
+"""
 
-try:
-    __version__ = version("vimmerse")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0"
+__version__ = "0.1.0"

@@ -1,0 +1,76 @@
+"""The base ref, and `python -m codegen.apidiff` end to end (report, changelog, bump)."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from codegen.apidiff import Change, Kind, Side, Spec, changelog, version
+from codegen.apidiff.__main__ import main
+from codegen.apidiff.spec import SPEC_PATH, default_base_ref
+
+from .helpers import BASE_YAML
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-c", "commit.gpgsign=false", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
+
+
+def test_base_is_the_last_release_tag_else_head(tmp_path: Path) -> None:
+    git(tmp_path, "init", "-q")
+    spec = tmp_path / "api.yaml"
+    spec.write_text(BASE_YAML, encoding="utf-8")
+    git(tmp_path, "add", "api.yaml")
+    git(tmp_path, "commit", "-qm", "one")
+    assert default_base_ref(tmp_path) == "HEAD"
+    git(tmp_path, "tag", "v0.3.0")
+    spec.write_text(BASE_YAML.replace("operationId: get_thing", "operationId: fetch"), "utf-8")
+    git(tmp_path, "commit", "-qam", "two")
+    git(tmp_path, "tag", "not-a-release")
+    assert default_base_ref(tmp_path) == "v0.3.0"
+    at_tag = Spec.at_ref("v0.3.0", Path("api.yaml"), tmp_path)
+    assert "get_thing" in str(at_tag.doc["paths"]["/things/{id}"])
+
+
+def test_cli_reports_and_writes_changelog_and_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The new spec: the repo's spec at HEAD with one request field removed (breaking).
+    doc = Spec.at_ref("HEAD", SPEC_PATH).doc
+    props = doc["components"]["schemas"]["TextToImageRequest"]["properties"]
+    del props["quantity"]
+    new_spec = tmp_path / "new.yaml"
+    new_spec.write_text(yaml.safe_dump(doc), encoding="utf-8")
+    version_file = tmp_path / "_version.py"
+    version_file.write_text('__version__ = "0.4.2"\n', encoding="utf-8")
+    monkeypatch.setattr(version, "VERSION_FILE", version_file)
+    monkeypatch.setattr(changelog, "CHANGELOG", tmp_path / "CHANGELOG.md")
+
+    argv = ["--base", "HEAD", "--spec", str(new_spec), "--date", "2026-03-03"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "! `text_to_image`: request body `quantity`: field removed" in out
+    assert not (tmp_path / "CHANGELOG.md").exists()  # a report writes nothing
+
+    assert main([*argv, "--changelog", "--bump"]) == 0
+    base = version.at_ref("HEAD")
+    new_version = version.show(version.read(version_file))
+    breaking = Change(Kind.FIELD_REMOVED, Side.REQUEST, "text_to_image")
+    assert version.show(base) != new_version == version.show(version.bump(base, [breaking]))
+    assert f"Version: {version.show(base)} -> {new_version} (" in capsys.readouterr().out
+    entry = (tmp_path / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## [{new_version}] - 2026-03-03" in entry
+    assert "- **BREAKING** `text_to_image`: request body `quantity`: field removed" in entry
+
+    # Running it again proposes the same version (bumped from HEAD's, not from the working
+    # copy's), which is drafted already: refused, not redrafted.
+    with pytest.raises(SystemExit, match="already has a section"):
+        main([*argv, "--changelog"])
