@@ -9,10 +9,11 @@ from __future__ import annotations
 import ipaddress
 import os
 import random
+import secrets
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from datetime import UTC, datetime
-from typing import Any, Self
+from typing import Any, Self, cast
 
 import anyio
 import anyio.to_thread
@@ -237,6 +238,13 @@ class _BaseClient:
             # The generator pins "multipart/form-data; boundary=+++", a boundary that can
             # occur inside binary data. Let httpx choose a random one.
             extra = {k: v for k, v in extra.items() if k.lower() != "content-type"}
+            if not args["files"] and not args.get("data"):
+                # httpx sends no body at all for an empty form, but the operation requires
+                # a multipart body: send an empty one (RFC 7578 allows zero parts).
+                del args["files"]
+                boundary = secrets.token_hex(16)
+                extra["Content-Type"] = f"multipart/form-data; boundary={boundary}"
+                args["content"] = f"--{boundary}--\r\n".encode()
         args["method"] = str(args["method"]).upper()
         args["url"] = self._url(str(args["url"]))
         args["headers"] = self._headers(extra)
@@ -335,12 +343,14 @@ class _ThreadedStream(httpx.AsyncByteStream):
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         iterator: Iterator[bytes] = iter(self._stream)
-        sentinel = b""
+        # A unique object: the encoder yields b"" for an empty form field (e.g. title=""),
+        # and a b"" sentinel would end the body there, short of its Content-Length.
+        end = object()
         while True:
-            chunk = await anyio.to_thread.run_sync(next, iterator, sentinel)
-            if chunk is sentinel:
+            chunk = await anyio.to_thread.run_sync(next, iterator, end)
+            if chunk is end:
                 return
-            yield chunk
+            yield cast(bytes, chunk)
 
 
 class SyncAPIClient(_BaseClient):

@@ -156,8 +156,14 @@ class SyncResource:
         on_progress: DownloadProgress | None,
         fallback_name: str,
     ) -> Path:
-        response = self._client._send(options, stream=True)
+        response = self._client._send(_accept_any(options), stream=True)
         return _stream_to_file(response, dest, on_progress=on_progress, fallback_name=fallback_name)
+
+
+def _accept_any(options: dict[str, Any]) -> dict[str, Any]:
+    # A download answers a file (video/mp4, image/gif, ...), not JSON: a server that honours
+    # Accept (Prism does) would refuse the client's default "application/json" with 406.
+    return {**options, "headers": {**(options.get("headers") or {}), "Accept": "*/*"}}
 
 
 def _stream_to_file(
@@ -359,7 +365,7 @@ class AsyncResource:
         on_progress: DownloadProgress | None,
         fallback_name: str,
     ) -> Path:
-        response = await self._client._send(options, stream=True)
+        response = await self._client._send(_accept_any(options), stream=True)
         return await _async_stream_to_file(
             response, dest, on_progress=on_progress, fallback_name=fallback_name
         )

@@ -38,6 +38,8 @@ def test_media_download_streams_to_the_file(
     )  # fmt: skip
     assert path == tmp_path / "out.mp4" and path.read_bytes() == VIDEO
     assert route.calls.last.request.url.params["motion_type"] == "Auto1"
+    # The route answers a file, not JSON: a server honouring Accept would refuse JSON (406).
+    assert route.calls.last.request.headers["accept"] == "*/*"
     assert progress[-1] == (len(VIDEO), len(VIDEO)) and len(progress) > 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.mp4"]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email.policy
 import inspect
+import typing
 from email.message import EmailMessage
 from email.parser import BytesParser
 from io import BytesIO
@@ -19,7 +20,7 @@ from jsonschema import Draft202012Validator
 
 from tests.spec.helpers import Operation, load_spec, media_examples, operations, resolve
 from vimmerse.client import AuthenticatedClient, Client
-from vimmerse.types import File
+from vimmerse.types import File, Unset
 
 BASE_URL = "http://vimmerse.test"
 # Models the docs show example payloads for; the spec's examples must reach each of them.
@@ -38,7 +39,10 @@ def parse_response(op: Operation, code: str, payload: Any) -> Any:
 
 
 def body_class(op: Operation) -> Any:
-    return inspect.signature(op.module()._get_kwargs).parameters["body"].annotation
+    annotation = inspect.signature(op.module()._get_kwargs).parameters["body"].annotation
+    # An optional body is annotated "Model | Unset": take the model.
+    models = [t for t in typing.get_args(annotation) if t is not Unset] or [annotation]
+    return models[0]
 
 
 def path_args(op: Operation) -> dict[str, str]:

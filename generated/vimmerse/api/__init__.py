@@ -2723,7 +2723,7 @@ class VideoResource(SyncResource):
 
     def upload(
         self,
-        video_file: FileInput | Unset = UNSET,
+        video_file: FileInput,
         *,
         video_url: str | Unset = "",
         video_file_path: Any | Unset = UNSET,
@@ -2764,7 +2764,7 @@ class VideoResource(SyncResource):
 
         with ExitStack() as _files:
             _body = UploadVideoRequest(
-                video_file=UNSET if isinstance(video_file, Unset) else to_file(video_file, _files),
+                video_file=to_file(video_file, _files),
             )
             return self._call(
                 _video__upload_video._get_kwargs(
@@ -3632,7 +3632,7 @@ class AsyncVideoResource(AsyncResource):
 
     async def upload(
         self,
-        video_file: FileInput | Unset = UNSET,
+        video_file: FileInput,
         *,
         video_url: str | Unset = "",
         video_file_path: Any | Unset = UNSET,
@@ -3673,7 +3673,7 @@ class AsyncVideoResource(AsyncResource):
 
         with ExitStack() as _files:
             _body = UploadVideoRequest(
-                video_file=UNSET if isinstance(video_file, Unset) else to_file(video_file, _files),
+                video_file=to_file(video_file, _files),
             )
             return await self._call(
                 _video__upload_video._get_kwargs(

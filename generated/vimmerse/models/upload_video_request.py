@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import File
 
 T = TypeVar("T", bound="UploadVideoRequest")
 
@@ -17,30 +17,29 @@ T = TypeVar("T", bound="UploadVideoRequest")
 class UploadVideoRequest:
     """
     Attributes:
-        video_file (File | Unset): Input video file.
+        video_file (File): Input video file.
     """
 
-    video_file: File | Unset = UNSET
+    video_file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        video_file: FileTypes | Unset = UNSET
-        if not isinstance(self.video_file, Unset):
-            video_file = self.video_file.to_tuple()
+        video_file = self.video_file.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if video_file is not UNSET:
-            field_dict["video_file"] = video_file
+        field_dict.update(
+            {
+                "video_file": video_file,
+            }
+        )
 
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        if not isinstance(self.video_file, Unset):
-            files.append(("video_file", self.video_file.to_tuple()))
+        files.append(("video_file", self.video_file.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -50,12 +49,7 @@ class UploadVideoRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _video_file = d.pop("video_file", UNSET)
-        video_file: File | Unset
-        if isinstance(_video_file, Unset):
-            video_file = UNSET
-        else:
-            video_file = File(payload=BytesIO(_video_file))
+        video_file = File(payload=BytesIO(d.pop("video_file")))
 
         upload_video_request = cls(
             video_file=video_file,

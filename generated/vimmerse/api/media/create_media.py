@@ -9,12 +9,12 @@ from ...models.create_media_request import CreateMediaRequest
 from ...models.http_validation_error import HTTPValidationError
 from ...models.media_response import MediaResponse
 from ...models.message import Message
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: CreateMediaRequest,
+    body: CreateMediaRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +23,8 @@ def _get_kwargs(
         "url": "/media",
     }
 
-    _kwargs["files"] = body.to_multipart()
+    if not isinstance(body, Unset):
+        _kwargs["files"] = body.to_multipart()
 
     headers["Content-Type"] = "multipart/form-data; boundary=+++"
 
@@ -79,7 +80,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMediaRequest,
+    body: CreateMediaRequest | Unset = UNSET,
 ) -> Response[HTTPValidationError | MediaResponse | Message]:
     """Create media
 
@@ -88,7 +89,7 @@ def sync_detailed(
     from `prompt`.
 
     Args:
-        body (CreateMediaRequest):
+        body (CreateMediaRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMediaRequest,
+    body: CreateMediaRequest | Unset = UNSET,
 ) -> HTTPValidationError | MediaResponse | Message | None:
     """Create media
 
@@ -121,7 +122,7 @@ def sync(
     from `prompt`.
 
     Args:
-        body (CreateMediaRequest):
+        body (CreateMediaRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMediaRequest,
+    body: CreateMediaRequest | Unset = UNSET,
 ) -> Response[HTTPValidationError | MediaResponse | Message]:
     """Create media
 
@@ -149,7 +150,7 @@ async def asyncio_detailed(
     from `prompt`.
 
     Args:
-        body (CreateMediaRequest):
+        body (CreateMediaRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMediaRequest,
+    body: CreateMediaRequest | Unset = UNSET,
 ) -> HTTPValidationError | MediaResponse | Message | None:
     """Create media
 
@@ -180,7 +181,7 @@ async def asyncio(
     from `prompt`.
 
     Args:
-        body (CreateMediaRequest):
+        body (CreateMediaRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,13 +10,13 @@ from ...models.edit_media_request import EditMediaRequest
 from ...models.http_validation_error import HTTPValidationError
 from ...models.media_response import MediaResponse
 from ...models.message import Message
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     media_id: str,
     *,
-    body: EditMediaRequest,
+    body: EditMediaRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +27,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["data"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -88,7 +89,7 @@ def sync_detailed(
     media_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: EditMediaRequest,
+    body: EditMediaRequest | Unset = UNSET,
 ) -> Response[HTTPValidationError | MediaResponse | Message]:
     """Update media
 
@@ -97,7 +98,7 @@ def sync_detailed(
 
     Args:
         media_id (str):
-        body (EditMediaRequest): Only the fields sent change; changing a generation field
+        body (EditMediaRequest | Unset): Only the fields sent change; changing a generation field
             resubmits the media.
 
     Raises:
@@ -124,7 +125,7 @@ def sync(
     media_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: EditMediaRequest,
+    body: EditMediaRequest | Unset = UNSET,
 ) -> HTTPValidationError | MediaResponse | Message | None:
     """Update media
 
@@ -133,7 +134,7 @@ def sync(
 
     Args:
         media_id (str):
-        body (EditMediaRequest): Only the fields sent change; changing a generation field
+        body (EditMediaRequest | Unset): Only the fields sent change; changing a generation field
             resubmits the media.
 
     Raises:
@@ -155,7 +156,7 @@ async def asyncio_detailed(
     media_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: EditMediaRequest,
+    body: EditMediaRequest | Unset = UNSET,
 ) -> Response[HTTPValidationError | MediaResponse | Message]:
     """Update media
 
@@ -164,7 +165,7 @@ async def asyncio_detailed(
 
     Args:
         media_id (str):
-        body (EditMediaRequest): Only the fields sent change; changing a generation field
+        body (EditMediaRequest | Unset): Only the fields sent change; changing a generation field
             resubmits the media.
 
     Raises:
@@ -189,7 +190,7 @@ async def asyncio(
     media_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: EditMediaRequest,
+    body: EditMediaRequest | Unset = UNSET,
 ) -> HTTPValidationError | MediaResponse | Message | None:
     """Update media
 
@@ -198,7 +199,7 @@ async def asyncio(
 
     Args:
         media_id (str):
-        body (EditMediaRequest): Only the fields sent change; changing a generation field
+        body (EditMediaRequest | Unset): Only the fields sent change; changing a generation field
             resubmits the media.
 
     Raises:

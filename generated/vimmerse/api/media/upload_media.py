@@ -9,12 +9,12 @@ from ...models.http_validation_error import HTTPValidationError
 from ...models.media_response import MediaResponse
 from ...models.message import Message
 from ...models.upload_media_request import UploadMediaRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: UploadMediaRequest,
+    body: UploadMediaRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +23,8 @@ def _get_kwargs(
         "url": "/media/upload",
     }
 
-    _kwargs["files"] = body.to_multipart()
+    if not isinstance(body, Unset):
+        _kwargs["files"] = body.to_multipart()
 
     headers["Content-Type"] = "multipart/form-data; boundary=+++"
 
@@ -79,7 +80,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UploadMediaRequest,
+    body: UploadMediaRequest | Unset = UNSET,
 ) -> Response[HTTPValidationError | MediaResponse | Message]:
     """Create media with uploaded images
 
@@ -90,7 +91,7 @@ def sync_detailed(
     the `LeonardoMotion` and `StableDiffusionMotion` motion types.
 
     Args:
-        body (UploadMediaRequest):
+        body (UploadMediaRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: UploadMediaRequest,
+    body: UploadMediaRequest | Unset = UNSET,
 ) -> HTTPValidationError | MediaResponse | Message | None:
     """Create media with uploaded images
 
@@ -125,7 +126,7 @@ def sync(
     the `LeonardoMotion` and `StableDiffusionMotion` motion types.
 
     Args:
-        body (UploadMediaRequest):
+        body (UploadMediaRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +145,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UploadMediaRequest,
+    body: UploadMediaRequest | Unset = UNSET,
 ) -> Response[HTTPValidationError | MediaResponse | Message]:
     """Create media with uploaded images
 
@@ -155,7 +156,7 @@ async def asyncio_detailed(
     the `LeonardoMotion` and `StableDiffusionMotion` motion types.
 
     Args:
-        body (UploadMediaRequest):
+        body (UploadMediaRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +178,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: UploadMediaRequest,
+    body: UploadMediaRequest | Unset = UNSET,
 ) -> HTTPValidationError | MediaResponse | Message | None:
     """Create media with uploaded images
 
@@ -188,7 +189,7 @@ async def asyncio(
     the `LeonardoMotion` and `StableDiffusionMotion` motion types.
 
     Args:
-        body (UploadMediaRequest):
+        body (UploadMediaRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
