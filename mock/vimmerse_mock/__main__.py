@@ -1,0 +1,3 @@
+from vimmerse_mock.cli import main
+
+main()

@@ -1,0 +1,299 @@
+"""Behaviour of the v2 image/video routes: uploads, generation jobs, estimates, polling.
+
+Every generation route creates an asset that is `processing` until `created_at` plus
+the job kind's duration, then `success` (or `fail`, see jobs.py). Without
+`async_mode` the call waits for the end of the job before it answers.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import anyio
+from starlette.responses import Response
+
+from vimmerse_mock import credits, jobs
+from vimmerse_mock.context import JSON, Ctx, Refused
+from vimmerse_mock.files import EXTENSIONS, sniff_image
+from vimmerse_mock.spec import Operation
+from vimmerse_mock.store import Store
+
+
+@dataclass(frozen=True)
+class App:
+    name: str  # the asset's app_name, also the estimate routes' app_name
+    output: str  # png | mp4 | wav
+
+
+# app_name of each generation route (the video ones are the estimate route's enum).
+APPS: dict[str, App] = {
+    "text_to_image": App("text-to-image", "png"),
+    "image_to_image": App("image-to-image", "png"),
+    "image_elements": App("elements", "png"),
+    "replace_image_background": App("replace-background", "png"),
+    "edit_image": App("edit-image", "png"),
+    "face_swap": App("face-swap", "png"),
+    "try_on": App("try-on", "png"),
+    "crop_video": App("edit-video", "mp4"),
+    "reframe_video": App("edit-video", "mp4"),
+    "enhance_video": App("edit-video", "mp4"),
+    "add_sound_effect": App("edit-video", "mp4"),
+    "attach_audio": App("edit-video", "mp4"),
+    "avatar_lip_sync": App("lip-sync", "mp4"),
+    "lip_sync": App("lip-sync", "mp4"),
+    "video_effects": App("video-effects", "mp4"),
+    "replace_video_background": App("replace-background-video", "mp4"),
+    "reference_to_video": App("reference-to-video", "mp4"),
+    "video_to_video": App("video-to-video", "mp4"),
+}
+_MIME = {ext: mime for ext, mime in EXTENSIONS.items()}
+
+
+def is_asset_job(op: Operation) -> bool:
+    """A JSON route that answers an Asset: a generation job, known or new to the spec."""
+    schema = op.json_schema(200) or {}
+    return op.operation_id in APPS or (
+        schema.get("title") == "Asset" and "application/json" in op.body
+    )
+
+
+def app_for(op: Operation) -> App:
+    if op.operation_id in APPS:
+        return APPS[op.operation_id]
+    # A generation route added to the spec later: named after it, output by its tag.
+    return App(op.operation_id.replace("_", "-"), "png" if "image" in op.tags else "mp4")
+
+
+def _seconds(body: dict[str, Any]) -> float | None:
+    for name in ("duration", "video_duration", "audio_duration"):
+        value = body.get(name)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+    return None
+
+
+def quote_for(op: Operation, app: App, body: dict[str, Any]) -> credits.Quote:
+    """The price of this request: the same function the estimate routes answer with."""
+    quantity = int(body.get("quantity") or 1)
+    option = str(body.get("option") or "")
+    if app.output == "png":
+        return credits.price_image(app.name, option, quantity)
+    return credits.price_video(
+        app.name, option, quantity, str(body.get("prompt") or ""), _seconds(body)
+    )
+
+
+def view(doc: dict[str, Any], now: float, base_url: str) -> dict[str, Any]:
+    """The spec's Asset object, as of `now`."""
+    state = jobs.status(doc, now)
+    # Our file paths are made absolute per request; a given video_url is kept as is.
+    results = [p if "://" in p else base_url + p for p in doc["results"]]
+    results = results if state == "success" else []
+    return {
+        "id": doc["id"],
+        "customer_id": doc["customer_id"],
+        "primary_user_id": doc["primary_user_id"],
+        "args": doc["args"],
+        "results": results,
+        "thumbnails": [],
+        "status": state,
+        "mime_type": doc["mime_type"],
+        "app_name": doc["app_name"],
+        "quantity": doc["quantity"],
+        "credits": doc["credits"],
+        "created_at": jobs.iso(doc["submitted_at"]),
+        "updated_at": jobs.iso(
+            doc["completes_at"] if state != "processing" else doc["submitted_at"]
+        ),
+        "history": [],
+    }
+
+
+def _create(
+    ctx: Ctx,
+    *,
+    app_name: str,
+    output: str,
+    quote: credits.Quote,
+    quantity: int,
+    duration: float,
+    results: list[str] | None = None,
+    mime_type: str | None = None,
+    extra: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Charge the key and store the asset in one transaction; 402 leaves no trace."""
+    s = ctx.services
+    now = s.clock.now()
+    asset_id = str(uuid.uuid4())
+    body = ctx.body
+    end = jobs.outcome(s.settings, asset_id, body) if results is None else "success"
+    doc: dict[str, Any] = {
+        "id": asset_id,
+        "customer_id": ctx.customer,
+        "primary_user_id": ctx.username,
+        "args": body,
+        "mime_type": mime_type or _MIME.get(output),
+        "app_name": app_name,
+        "quantity": quantity,
+        "credits": quote.total,
+        "output": output,
+        "submitted_at": now,
+        "completes_at": now + duration,
+        "outcome": end,
+        "results": results
+        if results is not None
+        else [f"/files/assets/{asset_id}/{i}.{output}" for i in range(quantity)],
+        **(extra or {}),
+    }
+    with s.store.tx() as db:
+        Store.ensure_account(db, ctx.key, s.settings.starting_credits(ctx.key))
+        if not Store.debit(db, ctx.key, quote.total, "charge", asset_id, now):
+            raise Refused(402, "INSUFFICIENT_CREDIT")
+        if end == "fail":
+            Store.credit(db, ctx.key, quote.total, "refund", asset_id, now)
+        Store.put(db, "asset", asset_id, ctx.key, doc)
+        url = body.get("webhook_url")
+        if isinstance(url, str) and url:
+            payload = {
+                "customer_id": ctx.customer,
+                "media_id": asset_id,
+                "asset_id": asset_id,
+                "status": end,
+            }
+            Store.queue_webhook(db, asset_id, url, payload, doc["completes_at"], now)
+    return doc
+
+
+async def generate(ctx: Ctx) -> Response:
+    app = app_for(ctx.op)
+    body = ctx.body
+    quantity = int(body.get("quantity") or 1)
+    kind = "image" if app.output == "png" else "video"
+    extra = {
+        "aspect_ratio": body.get("aspect_ratio"),
+        "seconds": _seconds(body) or 5.0,
+        "transparent": body.get("option") == "RemoveBackground",
+    }
+    doc = _create(
+        ctx,
+        app_name=app.name,
+        output=app.output,
+        quote=quote_for(ctx.op, app, body),
+        quantity=quantity,
+        duration=ctx.services.settings.duration(kind),
+        extra=extra,
+    )
+    clock = ctx.services.clock
+    if not body.get("async_mode"):
+        # Synchronous mode answers when the job is over.
+        await clock.sleep(max(0.0, doc["completes_at"] - clock.now()))
+    return JSON(view(doc, clock.now(), ctx.base_url))
+
+
+async def _store_upload(ctx: Ctx, field: str) -> tuple[str, str, int, bytes] | None:
+    """(file id, name, size, first bytes) of the field's first file, copied to disk."""
+    uploads = ctx.args.files.get(field) or []
+    if not uploads:
+        return None
+    upload = uploads[0]
+    upload.file.seek(0)
+    head = upload.file.read(16)
+    file_id, name, size = await anyio.to_thread.run_sync(
+        ctx.services.files.save_upload, upload.file, upload.filename
+    )
+    return file_id, name, size, head
+
+
+async def upload_image(ctx: Ctx) -> Response:
+    uploads = ctx.args.files.get("image_file") or []
+    head = b""
+    if uploads:
+        uploads[0].file.seek(0)
+        head = uploads[0].file.read(16)
+    if not head:
+        raise Refused(400, "EMPTY_FILE")
+    mime = sniff_image(head)
+    if mime is None:
+        raise Refused(400, "UNSUPPORTED_FILE_TYPE")  # JPEG, PNG and WebP only
+    stored = await _store_upload(ctx, "image_file")
+    assert stored is not None
+    file_id, name, _, _ = stored
+    return _uploaded(ctx, "upload-image", "png", f"/files/uploads/{file_id}/{name}", mime)
+
+
+async def upload_video(ctx: Ctx) -> Response:
+    stored = await _store_upload(ctx, "video_file")
+    if stored is not None and stored[2] > 0:
+        file_id, name, _, _ = stored
+        upload = ctx.args.files["video_file"][0]
+        url, mime = f"/files/uploads/{file_id}/{name}", upload.content_type
+    elif isinstance(ctx.args.query.get("video_url"), str) and ctx.args.query["video_url"]:
+        url, mime = ctx.args.query["video_url"], "video/mp4"
+    else:
+        raise Refused(400, "EMPTY_FILE")
+    return _uploaded(ctx, "upload-video", "mp4", url, mime or "video/mp4")
+
+
+def _uploaded(ctx: Ctx, app_name: str, output: str, path: str, mime: str | None) -> Response:
+    doc = _create(
+        ctx,
+        app_name=app_name,
+        output=output,
+        quote=credits.price_image(app_name, "", 1),  # uploads are free
+        quantity=1,
+        duration=0.0,
+        results=[path],
+        mime_type=mime,
+    )
+    return JSON(view(doc, ctx.services.clock.now(), ctx.base_url))
+
+
+async def estimate_image(ctx: Ctx) -> Response:
+    b = ctx.body
+    return JSON(
+        credits.price_image(str(b["app_name"]), str(b["option"]), int(b["quantity"])).body()
+    )
+
+
+async def estimate_video(ctx: Ctx) -> Response:
+    b = ctx.body
+    seconds = b.get("duration") if b.get("duration") is not None else b.get("video_duration")
+    quote = credits.price_video(
+        str(b["app_name"]),
+        str(b["option"]),
+        int(b["quantity"]),
+        str(b.get("prompt") or ""),
+        None if seconds is None else float(seconds),
+    )
+    return JSON(quote.body())
+
+
+async def get_asset(ctx: Ctx) -> Response:
+    found = ctx.services.store.get("asset", str(ctx.args.path["asset_id"]))
+    if found is None or found[0] != ctx.key:
+        raise Refused(404, "NOT_FOUND")
+    return JSON(view(found[1], ctx.services.clock.now(), ctx.base_url))
+
+
+def result_file(
+    doc: dict[str, Any], index: int, ext: str, now: float
+) -> tuple[str, str, dict[str, Any]] | None:
+    """(cache key, mime, render args) of a finished asset's result, if it exists."""
+    if (
+        jobs.status(doc, now) != "success"
+        or ext != doc.get("output")
+        or not 0 <= index < doc["quantity"]
+    ):
+        return None
+    if doc["results"] and not doc["results"][0].startswith("/files/assets/"):
+        return None  # an upload: its URL points at the upload itself
+    args = {
+        "kind": ext,
+        "seed": f"{doc['id']}:{index}",
+        "aspect_ratio": doc.get("aspect_ratio"),
+        "seconds": float(doc.get("seconds") or 5.0),
+        "transparent": bool(doc.get("transparent")),
+    }
+    return f"asset-{doc['id']}-{index}.{ext}", _MIME[ext], args

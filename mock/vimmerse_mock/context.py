@@ -1,0 +1,82 @@
+"""What a behaviour sees: the shared services and the request being answered."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from vimmerse_mock.files import Files
+from vimmerse_mock.jobs import Clock
+from vimmerse_mock.settings import Settings
+from vimmerse_mock.spec import Operation, Spec
+from vimmerse_mock.store import Store
+from vimmerse_mock.validation import Validated
+
+
+class JSON(Response):
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        # ASCII-only output: lone surrogates from odd input cannot break encoding.
+        return json.dumps(
+            content, ensure_ascii=True, allow_nan=False, separators=(",", ":")
+        ).encode()
+
+
+def message(status: int, text: str, headers: dict[str, str] | None = None) -> JSON:
+    """The API's error body for 400/401/402/404 (and the mock's 405/413/429/503)."""
+    return JSON({"message": text}, status_code=status, headers=headers)
+
+
+def customer_id(key: str) -> str:
+    return "cust_" + hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+@dataclass
+class Services:
+    settings: Settings
+    spec: Spec
+    store: Store
+    files: Files
+    clock: Clock
+
+
+@dataclass
+class Ctx:
+    services: Services
+    op: Operation
+    request: Request
+    args: Validated
+    key: str  # "" for an anonymous call
+
+    @property
+    def body(self) -> dict[str, Any]:
+        return self.args.body if isinstance(self.args.body, dict) else {}
+
+    @property
+    def base_url(self) -> str:
+        public = self.services.settings.public_url
+        return (public or str(self.request.base_url)).rstrip("/")
+
+    @property
+    def customer(self) -> str:
+        return customer_id(self.key)
+
+    @property
+    def username(self) -> str | None:
+        value = self.args.headers.get("Username")
+        return value if isinstance(value, str) else None
+
+
+class Refused(Exception):
+    """A behaviour's refusal, answered as the API's `{"message": ...}` body."""
+
+    def __init__(self, status: int, text: str) -> None:
+        super().__init__(text)
+        self.status = status
+        self.text = text

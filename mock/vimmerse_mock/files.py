@@ -1,0 +1,105 @@
+"""Files on disk: uploads, and the generated results that job URLs point at.
+
+Uploads are copied from starlette's spooled temporary file to disk in chunks; results
+are generated on first request, written atomically, and served from disk afterwards
+(generation is deterministic, so two workers racing to write one file is harmless).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from vimmerse_mock import formats
+
+CHUNK = 1024 * 1024
+_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+# Magic numbers of the image types the upload route accepts (JPEG, PNG, WebP).
+IMAGE_SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", 0, "image/png"),
+    (b"\xff\xd8\xff", 0, "image/jpeg"),
+    (b"WEBP", 8, "image/webp"),
+)
+EXTENSIONS = {"png": "image/png", "mp4": "video/mp4", "wav": "audio/wav", "gif": "image/gif"}
+
+
+def safe_name(name: str | None, fallback: str = "file") -> str:
+    cleaned = _SAFE.sub("_", os.path.basename(name or "")).strip("._")[:100]
+    return cleaned or fallback
+
+
+def sniff_image(head: bytes) -> str | None:
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    for magic, offset, mime in IMAGE_SIGNATURES:
+        if magic != b"WEBP" and head[offset : offset + len(magic)] == magic:
+            return mime
+    return None
+
+
+class Files:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        (root / "uploads").mkdir(parents=True, exist_ok=True)
+        (root / "generated").mkdir(parents=True, exist_ok=True)
+
+    def save_upload(self, source: BinaryIO, filename: str | None) -> tuple[str, str, int]:
+        """Copy an upload to disk in chunks: (file id, stored name, size)."""
+        file_id = uuid.uuid4().hex
+        name = safe_name(filename)
+        folder = self.root / "uploads" / file_id
+        folder.mkdir(parents=True)
+        source.seek(0)
+        with open(folder / name, "wb") as out:
+            shutil.copyfileobj(source, out, CHUNK)
+            size = out.tell()
+        return file_id, name, size
+
+    def upload_path(self, file_id: str, name: str) -> Path | None:
+        if safe_name(name) != name or not re.fullmatch(r"[0-9a-f]{32}", file_id):
+            return None
+        path = self.root / "uploads" / file_id / name
+        return path if path.is_file() else None
+
+    def generated(self, key: str, make: Callable[[], bytes]) -> Path:
+        """The cached file for `key`, generating it first if needed."""
+        path = self.root / "generated" / safe_name(key)
+        if not path.is_file():
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            with os.fdopen(fd, "wb") as out:
+                out.write(make())
+            os.replace(tmp, path)
+        return path
+
+
+def render(
+    kind: str,
+    seed: str,
+    aspect_ratio: str | None,
+    seconds: float,
+    transparent: bool,
+    width: int | None = None,
+) -> bytes:
+    """The bytes of a generated result of `kind` (png | mp4 | wav | gif)."""
+    if kind == "png":
+        w, h = formats.frame_size(aspect_ratio, formats.IMAGE_LONG_SIDE)
+        return formats.png(w, h, seed, transparent)
+    if kind == "wav":
+        return formats.wav(seconds, seed)
+    if width is None:
+        w, h = formats.frame_size(aspect_ratio, formats.VIDEO_LONG_SIDE)
+    else:
+        # `width` is the output width whatever the orientation; keep frames small.
+        rw, rh = formats.frame_size(aspect_ratio, 1000)
+        w = max(16, min(640, width))
+        h = max(2, min(1136, round(w * rh / rw)))
+    if kind == "gif":
+        return formats.gif(w, h, seed)
+    return formats.mp4(w, h, min(seconds, 10.0), seed)

@@ -1,0 +1,146 @@
+"""Real, small media files built from the standard library: PNG, WAV, GIF and MP4.
+
+Each generated file is deterministic in its `seed` (the job id), so a result URL serves
+the same bytes before and after a restart, and different jobs look different.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import struct
+import zlib
+
+from vimmerse_mock.mp4 import build_mp4
+
+_RATIO = re.compile(r"^(\d{1,6}):(\d{1,6})$")
+IMAGE_LONG_SIDE = 512
+VIDEO_LONG_SIDE = 128
+VIDEO_FPS = 10
+
+
+def frame_size(aspect_ratio: str | None, long_side: int, default: str = "16:9") -> tuple[int, int]:
+    """Width and height for `aspect_ratio` ("W:H"), the longer side being `long_side`."""
+    match = _RATIO.match(aspect_ratio or "") or _RATIO.match(default)
+    assert match is not None
+    w, h = int(match.group(1)), int(match.group(2))
+    if w == 0 or h == 0:
+        w, h = 1, 1
+    if w >= h:
+        return long_side, max(1, round(long_side * h / w))
+    return max(1, round(long_side * w / h)), long_side
+
+
+def _colour(seed: str) -> tuple[int, int, int]:
+    digest = hashlib.sha256(seed.encode("utf-8", "surrogatepass")).digest()
+    return digest[0], digest[1], digest[2]
+
+
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    return (
+        struct.pack(">I", len(data))
+        + kind
+        + data
+        + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    )
+
+
+def png(width: int, height: int, seed: str, transparent: bool = False) -> bytes:
+    """An RGB (or RGBA, for background removal) PNG with a gradient in the seed's colour."""
+    r, g, b = _colour(seed)
+    rows = bytearray()
+    for y in range(height):
+        rows.append(0)  # filter type: none
+        fade = y * 255 // max(1, height - 1)
+        for x in range(width):
+            shade = x * 255 // max(1, width - 1)
+            pixel = bytes([(r + shade) // 2, (g + fade) // 2, b])
+            if transparent:
+                # An opaque disc on a transparent background: a cut-out foreground.
+                inside = (2 * x - width) ** 2 + (2 * y - height) ** 2 <= min(width, height) ** 2
+                pixel += b"\xff" if inside else b"\x00"
+            rows += pixel
+    colour_type = 6 if transparent else 2
+    header = struct.pack(">IIBBBBB", width, height, 8, colour_type, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _png_chunk(b"IHDR", header)
+        + _png_chunk(b"IDAT", zlib.compress(bytes(rows), 6))
+        + _png_chunk(b"IEND", b"")
+    )
+
+
+def wav(seconds: float, seed: str, rate: int = 8000) -> bytes:
+    """16-bit mono PCM WAV: a quiet sine tone whose pitch comes from the seed."""
+    pitch = 220 + _colour(seed)[0] * 2
+    count = max(1, round(seconds * rate))
+    samples = b"".join(
+        struct.pack("<h", int(8000 * math.sin(2 * math.pi * pitch * n / rate)))
+        for n in range(count)
+    )
+    fmt = struct.pack("<HHIIHH", 1, 1, rate, rate * 2, 2, 16)
+    body = (
+        b"WAVE"
+        + b"fmt "
+        + struct.pack("<I", len(fmt))
+        + fmt
+        + b"data"
+        + struct.pack("<I", len(samples))
+        + samples
+    )
+    return b"RIFF" + struct.pack("<I", len(body)) + body
+
+
+def gif(width: int, height: int, seed: str) -> bytes:
+    """A one-colour GIF89a (the media download's GIF object type)."""
+    r, g, b = _colour(seed)
+    palette = bytes([r, g, b, 0, 0, 0])  # 2-entry global colour table
+    # LZW, min code size 2: clear (4), then one literal 0 per pixel, end (5). Codes stay
+    # 3 bits wide because each literal is followed by a clear code.
+    bits = 0
+    nbits = 0
+    out = bytearray()
+
+    def emit(code: int) -> None:
+        nonlocal bits, nbits
+        bits |= code << nbits
+        nbits += 3
+        while nbits >= 8:
+            out.append(bits & 0xFF)
+            bits >>= 8
+            nbits -= 8
+
+    for _ in range(width * height):
+        emit(4)
+        emit(0)
+    emit(5)
+    if nbits:
+        out.append(bits & 0xFF)
+    blocks = b"".join(
+        bytes([len(out[i : i + 255])]) + bytes(out[i : i + 255]) for i in range(0, len(out), 255)
+    )
+    return (
+        b"GIF89a"
+        + struct.pack("<HHBBB", width, height, 0x80, 0, 0)
+        + palette
+        + b"\x2c"
+        + struct.pack("<HHHHB", 0, 0, width, height, 0)
+        + b"\x02"
+        + blocks
+        + b"\x00\x3b"
+    )
+
+
+def mp4(width: int, height: int, seconds: float, seed: str) -> bytes:
+    """An H.264 MP4 whose single picture is a gradient in the seed's colour."""
+    r, g, b = _colour(seed)
+    # BT.601 RGB -> YCbCr of the base colour; luma gets a diagonal gradient.
+    base_y = int(0.299 * r + 0.587 * g + 0.114 * b)
+    cb = int(128 - 0.168736 * r - 0.331264 * g + 0.5 * b)
+    cr = int(128 + 0.5 * r - 0.418688 * g - 0.081312 * b)
+
+    def shade(x: int, y: int) -> tuple[int, int, int]:
+        return (base_y // 2 + (x + y) * 128 // max(1, width + height), cb, cr)
+
+    return build_mp4(width, height, seconds, VIDEO_FPS, shade)

@@ -1,0 +1,227 @@
+"""The OpenAPI document, loaded once and turned into matchable operations.
+
+Everything the mock knows about routes, parameters, request schemas, defaults and
+response shapes comes from here; `$ref`s are inlined at load time so the rest of the
+package works on plain JSON Schema.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, cast
+
+import yaml
+
+JSON = Any  # a decoded JSON value
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_REPO_SPEC = Path(__file__).resolve().parents[2] / "openapi" / "vimmerse.yaml"
+
+
+def default_spec_path() -> Path:
+    """The copy the generator ships in the `vimmerse` package, else the repository's."""
+    try:
+        shipped = resources.files("vimmerse") / "openapi.yaml"
+        if shipped.is_file():
+            return Path(str(shipped))
+    except ModuleNotFoundError:
+        pass
+    return _REPO_SPEC
+
+
+def _deref(node: JSON, root: dict[str, Any], seen: tuple[str, ...] = ()) -> JSON:
+    if isinstance(node, list):
+        return [_deref(item, root, seen) for item in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/"):
+        if ref in seen:
+            raise ValueError(f"recursive $ref {ref} cannot be inlined")
+        target: JSON = root
+        for part in ref[2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        merged = dict(_deref(target, root, (*seen, ref)))
+        # OpenAPI 3.1 allows siblings next to $ref; they refine the target.
+        merged.update({k: _deref(v, root, seen) for k, v in node.items() if k != "$ref"})
+        return merged
+    return {k: _deref(v, root, seen) for k, v in node.items()}
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str  # path | query | header | cookie
+    required: bool
+    schema: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str  # upper case
+    path: str  # the template, e.g. /media/{media_id}
+    tags: tuple[str, ...]
+    parameters: tuple[Parameter, ...]
+    body_required: bool
+    body: dict[str, dict[str, Any]]  # media type -> media type object
+    responses: dict[str, dict[str, Any]]
+    anonymous: bool  # security allows a request without credentials
+    raw: dict[str, Any] = field(repr=False)
+    pattern: re.Pattern[str] = field(repr=False)
+
+    @property
+    def literal_segments(self) -> int:
+        return sum(1 for s in self.path.split("/") if s and not s.startswith("{"))
+
+    def response(self, status: int | str) -> dict[str, Any] | None:
+        return self.responses.get(str(status))
+
+    def json_schema(self, status: int | str) -> dict[str, Any] | None:
+        """The JSON schema of a response, if it has an application/json body."""
+        resp = self.response(status) or {}
+        media = resp.get("content", {}).get("application/json")
+        return cast(dict[str, Any], media["schema"]) if media else None
+
+
+def _compile(template: str) -> re.Pattern[str]:
+    out = "^"
+    for piece in re.split(r"(\{[^}]+\})", template):
+        if piece.startswith("{") and piece.endswith("}"):
+            out += f"(?P<{piece[1:-1]}>[^/]+)"
+        else:
+            out += re.escape(piece)
+    return re.compile(out + "$")
+
+
+class Spec:
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.raw = document
+        self.doc: dict[str, Any] = _deref(copy.deepcopy(document), document)
+        schemes = self.doc.get("components", {}).get("securitySchemes", {})
+        # The one key header the spec declares (X-Api-Key); read, not restated.
+        self.api_key_header = next(
+            (
+                s["name"]
+                for s in schemes.values()
+                if s.get("type") == "apiKey" and s.get("in") == "header"
+            ),
+            "X-Api-Key",
+        )
+        global_security = self.doc.get("security", [])
+        self.operations: list[Operation] = []
+        for path, item in self.doc.get("paths", {}).items():
+            shared = item.get("parameters", [])
+            for method in METHODS:
+                raw = item.get(method)
+                if raw is None:
+                    continue
+                params = {(p["name"], p["in"]): p for p in [*shared, *raw.get("parameters", [])]}
+                body = raw.get("requestBody", {})
+                security = raw.get("security", global_security)
+                self.operations.append(
+                    Operation(
+                        operation_id=raw["operationId"],
+                        method=method.upper(),
+                        path=path,
+                        tags=tuple(raw.get("tags", [])),
+                        parameters=tuple(
+                            Parameter(
+                                name=p["name"],
+                                location=p["in"],
+                                required=bool(p.get("required", p["in"] == "path")),
+                                schema=p.get("schema", {}),
+                            )
+                            for p in params.values()
+                        ),
+                        body_required=bool(body.get("required", False)),
+                        body=body.get("content", {}),
+                        responses={str(k): v for k, v in raw.get("responses", {}).items()},
+                        anonymous=not security or any(not req for req in security),
+                        raw=raw,
+                        pattern=_compile(path),
+                    )
+                )
+        self.by_id = {op.operation_id: op for op in self.operations}
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Spec:
+        text = Path(path or default_spec_path()).read_text(encoding="utf-8")
+        return cls(yaml.safe_load(text))
+
+    def schema(self, name: str) -> dict[str, Any]:
+        return cast(dict[str, Any], self.doc["components"]["schemas"][name])
+
+    def match(self, path: str) -> list[tuple[Operation, dict[str, str]]]:
+        """Operations whose template matches `path`, the most literal template first."""
+        found = []
+        for op in self.operations:
+            m = op.pattern.match(path)
+            if m:
+                found.append((op, m.groupdict()))
+        found.sort(key=lambda pair: -pair[0].literal_segments)
+        return found
+
+
+def sample(schema: dict[str, Any], full: bool = False) -> JSON:
+    """A value that satisfies `schema`: its default/example/enum, else built by type.
+
+    `full` fills every object property (for responses); otherwise only the required
+    ones (for the smallest valid request).
+    """
+    for key in ("const", "default"):
+        if key in schema:
+            return copy.deepcopy(schema[key])
+    if schema.get("examples"):
+        return copy.deepcopy(schema["examples"][0])
+    if "example" in schema:
+        return copy.deepcopy(schema["example"])
+    if schema.get("enum"):
+        return schema["enum"][0]
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            options = [s for s in schema[key] if s.get("type") != "null"] or schema[key]
+            return sample(options[0], full)
+    if "allOf" in schema:
+        merged: dict[str, Any] = {}
+        for part in schema["allOf"]:
+            value = sample(part, full)
+            if isinstance(value, dict):
+                merged.update(value)
+        return merged
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), None)
+    if kind == "object" or (kind is None and "properties" in schema):
+        props = schema.get("properties", {})
+        wanted = props if full else {k: props[k] for k in schema.get("required", []) if k in props}
+        return {name: sample(sub, full) for name, sub in wanted.items()}
+    if kind == "array":
+        count = max(1, int(schema.get("minItems", 0))) if full else int(schema.get("minItems", 0))
+        return [sample(schema.get("items", {}), full) for _ in range(count)]
+    if kind == "integer":
+        return int(schema.get("minimum", 0))
+    if kind == "number":
+        return float(schema.get("minimum", 0))
+    if kind == "boolean":
+        return False
+    if kind == "null":
+        return None
+    if kind == "string":
+        if schema.get("format") == "date-time":
+            return "2025-01-01T00:00:00+00:00"
+        return "x" * max(1, int(schema.get("minLength", 1))) if "pattern" not in schema else ""
+    return None
+
+
+def example(media: dict[str, Any]) -> tuple[bool, JSON]:
+    """The first example of a media type object, if it has one."""
+    if "example" in media:
+        return True, copy.deepcopy(media["example"])
+    for ex in media.get("examples", {}).values():
+        if isinstance(ex, dict) and "value" in ex:
+            return True, copy.deepcopy(ex["value"])
+    return False, None

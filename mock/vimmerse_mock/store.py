@@ -1,0 +1,222 @@
+"""SQLite state: assets, media, uploads, credit ledger and the webhook outbox.
+
+One connection per process, WAL mode and short `BEGIN IMMEDIATE` transactions, so
+several uvicorn workers (processes) can share one database file. Job state is stored
+as timestamps and derived on read (see jobs.py), so nothing needs a background writer.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS docs (
+    kind TEXT NOT NULL,          -- asset | media | upload
+    id TEXT NOT NULL,
+    owner TEXT NOT NULL,         -- the API key that created it
+    doc TEXT NOT NULL,           -- JSON
+    PRIMARY KEY (kind, id)
+);
+CREATE TABLE IF NOT EXISTS accounts (
+    key TEXT PRIMARY KEY,
+    balance INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS ledger (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    key TEXT NOT NULL,
+    delta INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS webhooks (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    ref TEXT NOT NULL,           -- job id the callback is about
+    url TEXT NOT NULL,
+    payload TEXT NOT NULL,       -- JSON
+    due_at REAL NOT NULL,        -- when the next attempt may start
+    attempts INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL DEFAULT 'pending',  -- pending | sending | done | failed | superseded
+    lease_until REAL NOT NULL DEFAULT 0,    -- a 'sending' row whose lease ran out is retried
+    last_error TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS webhooks_due ON webhooks (state, due_at);
+"""
+
+
+MAX_AMOUNT = 2**62  # prices past SQLite's 64-bit integers (e.g. a 1e308 s video)
+
+
+def _dumps(value: Any) -> str:
+    # ensure_ascii keeps lone surrogates from user input storable and printable.
+    return json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+
+
+class Store:
+    def __init__(self, path: str) -> None:
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves.
+        self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
+        self._lock = threading.RLock()
+        with self._lock:
+            self._db.execute("PRAGMA busy_timeout = 10000")
+            if path != ":memory:":
+                self._db.execute("PRAGMA journal_mode = WAL")
+                self._db.execute("PRAGMA synchronous = NORMAL")
+            self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def tx(self) -> Iterator[sqlite3.Connection]:
+        """A short write transaction; the write lock is taken up front."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # ---------------------------------------------------------------- documents
+    def get(self, kind: str, id_: str) -> tuple[str, dict[str, Any]] | None:
+        """(owner, document) of a stored asset, media or upload."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT owner, doc FROM docs WHERE kind = ? AND id = ?", (kind, id_)
+            ).fetchone()
+        return None if row is None else (row[0], json.loads(row[1]))
+
+    def count(self, kind: str) -> int:
+        with self._lock:
+            row = self._db.execute("SELECT COUNT(*) FROM docs WHERE kind = ?", (kind,)).fetchone()
+        return int(row[0])
+
+    @staticmethod
+    def put(db: sqlite3.Connection, kind: str, id_: str, owner: str, doc: dict[str, Any]) -> None:
+        db.execute(
+            "INSERT INTO docs (kind, id, owner, doc) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (kind, id) DO UPDATE SET doc = excluded.doc",
+            (kind, id_, owner, _dumps(doc)),
+        )
+
+    @staticmethod
+    def read(db: sqlite3.Connection, kind: str, id_: str) -> dict[str, Any] | None:
+        row = db.execute("SELECT doc FROM docs WHERE kind = ? AND id = ?", (kind, id_)).fetchone()
+        return None if row is None else dict(json.loads(row[0]))
+
+    # ---------------------------------------------------------------- credits
+    @staticmethod
+    def ensure_account(db: sqlite3.Connection, key: str, starting: int) -> None:
+        db.execute("INSERT OR IGNORE INTO accounts (key, balance) VALUES (?, ?)", (key, starting))
+
+    def balance(self, key: str) -> int | None:
+        with self._lock:
+            row = self._db.execute("SELECT balance FROM accounts WHERE key = ?", (key,)).fetchone()
+        return None if row is None else int(row[0])
+
+    @staticmethod
+    def debit(
+        db: sqlite3.Connection, key: str, amount: int, reason: str, ref: str, at: float
+    ) -> bool:
+        """Take `amount` if the balance covers it; False (and no change) otherwise."""
+        if amount > MAX_AMOUNT:
+            return False  # more than any balance SQLite can hold: it cannot be covered
+        cur = db.execute(
+            "UPDATE accounts SET balance = balance - ? WHERE key = ? AND balance >= ?",
+            (amount, key, amount),
+        )
+        if cur.rowcount != 1:
+            return False
+        db.execute(
+            "INSERT INTO ledger (key, delta, reason, ref, at) VALUES (?, ?, ?, ?, ?)",
+            (key, -amount, reason, ref, at),
+        )
+        return True
+
+    @staticmethod
+    def credit(
+        db: sqlite3.Connection, key: str, amount: int, reason: str, ref: str, at: float
+    ) -> None:
+        db.execute("UPDATE accounts SET balance = balance + ? WHERE key = ?", (amount, key))
+        db.execute(
+            "INSERT INTO ledger (key, delta, reason, ref, at) VALUES (?, ?, ?, ?, ?)",
+            (key, amount, reason, ref, at),
+        )
+
+    def ledger(self, key: str) -> list[dict[str, Any]]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT delta, reason, ref, at FROM ledger WHERE key = ? ORDER BY seq", (key,)
+            ).fetchall()
+        return [{"delta": r[0], "reason": r[1], "ref": r[2], "at": r[3]} for r in rows]
+
+    # ---------------------------------------------------------------- webhooks
+    @staticmethod
+    def queue_webhook(
+        db: sqlite3.Connection,
+        ref: str,
+        url: str,
+        payload: dict[str, Any],
+        due_at: float,
+        now: float,
+    ) -> None:
+        # A resubmitted job's unfinished run will never finish: drop its callback.
+        db.execute(
+            "UPDATE webhooks SET state = 'superseded'"
+            " WHERE ref = ? AND state = 'pending' AND attempts = 0 AND due_at > ?",
+            (ref, now),
+        )
+        db.execute(
+            "INSERT INTO webhooks (ref, url, payload, due_at) VALUES (?, ?, ?, ?)",
+            (ref, url, _dumps(payload), due_at),
+        )
+
+    def claim_webhooks(self, now: float, lease: float, limit: int = 20) -> list[dict[str, Any]]:
+        """Mark due callbacks as being sent by this process and return them."""
+        with self.tx() as db:
+            rows = db.execute(
+                "SELECT seq, url, payload, attempts FROM webhooks"
+                " WHERE (state = 'pending' AND due_at <= ?) OR (state = 'sending' AND lease_until <= ?)"
+                " ORDER BY due_at LIMIT ?",
+                (now, now, limit),
+            ).fetchall()
+            for row in rows:
+                db.execute(
+                    "UPDATE webhooks SET state = 'sending', lease_until = ? WHERE seq = ?",
+                    (now + lease, row[0]),
+                )
+        return [
+            {"seq": r[0], "url": r[1], "payload": json.loads(r[2]), "attempts": r[3]} for r in rows
+        ]
+
+    def finish_webhook(
+        self, seq: int, state: str, attempts: int, due_at: float, error: str = ""
+    ) -> None:
+        with self.tx() as db:
+            db.execute(
+                "UPDATE webhooks SET state = ?, attempts = ?, due_at = ?, last_error = ?"
+                " WHERE seq = ? AND state = 'sending'",
+                (state, attempts, due_at, error[:500], seq),
+            )
+
+    def webhooks(self, ref: str | None = None) -> list[dict[str, Any]]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT ref, url, payload, due_at, attempts, state, last_error FROM webhooks"
+                + (" WHERE ref = ?" if ref else "")
+                + " ORDER BY seq",
+                (ref,) if ref else (),
+            ).fetchall()
+        names = ("ref", "url", "payload", "due_at", "attempts", "state", "last_error")
+        return [dict(zip(names, r, strict=True)) | {"payload": json.loads(r[2])} for r in rows]

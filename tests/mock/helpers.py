@@ -1,0 +1,190 @@
+"""Shared helpers of the mock's tests: app factory, spec-driven requests, file parsers."""
+
+from __future__ import annotations
+
+import re
+import struct
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from starlette.testclient import TestClient
+
+from vimmerse_mock import formats
+from vimmerse_mock.app import MockApp
+from vimmerse_mock.jobs import FakeClock
+from vimmerse_mock.settings import DEV_KEY, Settings
+from vimmerse_mock.spec import Operation, Spec, example, sample
+
+KEY = DEV_KEY
+AUTH = {"X-Api-Key": KEY}
+SPEC = Spec.load()
+PNG = formats.png(4, 3, "upload")
+
+
+def settings(tmp_path: Path, **overrides: Any) -> Settings:
+    base = Settings(data_dir=str(tmp_path / "data"), db=":memory:", webhook_poll=0)
+    for name, value in overrides.items():
+        setattr(base, name, value)
+    return base
+
+
+def make_client(tmp_path: Path, clock: FakeClock | None = None, **overrides: Any) -> TestClient:
+    app = MockApp(settings(tmp_path, **overrides), clock=clock or FakeClock(), spec=SPEC)
+    return TestClient(app)
+
+
+def app_of(client: TestClient) -> MockApp:
+    app = client.app
+    assert isinstance(app, MockApp)
+    return app
+
+
+def validate(schema: dict[str, Any], value: Any) -> None:
+    Draft202012Validator(schema).validate(value)
+
+
+def ops_with_body() -> list[Operation]:
+    return [op for op in SPEC.operations if op.body]
+
+
+def generation_ops() -> list[Operation]:
+    """Operations that answer an Asset from a JSON body (the v2 generation routes)."""
+    return [
+        op
+        for op in SPEC.operations
+        if "application/json" in op.body and (op.json_schema(200) or {}).get("title") == "Asset"
+    ]
+
+
+def request_for(op: Operation, path_values: dict[str, str] | None = None) -> dict[str, Any]:
+    """Keyword arguments for TestClient.request: the smallest valid call of `op`."""
+    path = op.path
+    for param in op.parameters:
+        if param.location == "path":
+            path = path.replace("{" + param.name + "}", (path_values or {}).get(param.name, "x"))
+    kwargs: dict[str, Any] = {"method": op.method, "url": path, "headers": dict(AUTH)}
+    if "application/json" in op.body:
+        media = op.body["application/json"]
+        found, value = example(media)
+        kwargs["json"] = value if found else sample(media["schema"])
+    elif op.body:
+        media_type, media = next(iter(op.body.items()))
+        schema = media["schema"]
+        data: dict[str, Any] = {}
+        files: list[tuple[str, tuple[str, bytes, str]]] = []
+        for name, prop in schema.get("properties", {}).items():
+            binary = (
+                prop.get("format") == "binary" or prop.get("items", {}).get("format") == "binary"
+            )
+            if binary:
+                files.append((name, ("in.png", PNG, "image/png")))
+            elif name in schema.get("required", []):
+                data[name] = str(sample(prop))
+        found, value = example(media)
+        if found and isinstance(value, dict):
+            data.update({k: str(v) for k, v in value.items()})
+        if op.body_required and not data and not files:
+            # A required body must not be empty: send its first property.
+            name, prop = next(iter(schema.get("properties", {}).items()))
+            data[name] = str(sample(prop, full=True))
+        kwargs["data"] = data
+        if media_type.startswith("multipart/"):
+            kwargs["files"] = files
+    return kwargs
+
+
+def pointer(document: Any, expression: str) -> Any:
+    """Evaluate an OpenAPI link expression `$response.body#/a/b` on a response body."""
+    assert expression.startswith("$response.body#"), expression
+    value = document
+    for part in expression.split("#", 1)[1].split("/")[1:]:
+        value = value[int(part)] if isinstance(value, list) else value[part]
+    return value
+
+
+# ----------------------------------------------------------------------- file parsers
+def png_chunks(data: bytes) -> Iterator[tuple[bytes, bytes]]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG signature"
+    pos = 8
+    while pos < len(data):
+        (length,) = struct.unpack(">I", data[pos : pos + 4])
+        kind = data[pos + 4 : pos + 8]
+        body = data[pos + 8 : pos + 8 + length]
+        (crc,) = struct.unpack(">I", data[pos + 8 + length : pos + 12 + length])
+        assert crc == zlib.crc32(kind + body) & 0xFFFFFFFF, f"bad CRC in {kind!r}"
+        yield kind, body
+        pos += 12 + length
+
+
+def parse_png(data: bytes) -> tuple[int, int, int]:
+    """(width, height, colour type), after checking chunks, CRCs and the pixel data size."""
+    chunks = list(png_chunks(data))
+    assert chunks[0][0] == b"IHDR" and chunks[-1][0] == b"IEND"
+    width, height, depth, colour, _, _, _ = struct.unpack(">IIBBBBB", chunks[0][1])
+    assert depth == 8
+    raw = zlib.decompress(b"".join(body for kind, body in chunks if kind == b"IDAT"))
+    channels = {2: 3, 6: 4}[colour]
+    assert len(raw) == height * (1 + width * channels)
+    return width, height, colour
+
+
+def mp4_boxes(data: bytes, start: int = 0, end: int | None = None) -> dict[bytes, tuple[int, int]]:
+    """Top-level boxes of `data[start:end]`: type -> (payload start, payload end)."""
+    end = len(data) if end is None else end
+    boxes: dict[bytes, tuple[int, int]] = {}
+    pos = start
+    while pos < end:
+        size, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        assert size >= 8 and pos + size <= end, f"box {kind!r} overruns its parent"
+        boxes[kind] = (pos + 8, pos + size)
+        pos += size
+    assert pos == end
+    return boxes
+
+
+def parse_mp4(data: bytes) -> dict[str, Any]:
+    """Walk ftyp/moov/trak/mdia/minf/stbl; check sample sizes add up to mdat."""
+    top = mp4_boxes(data)
+    assert next(iter(top)) == b"ftyp" and data[8:12] == b"isom"
+    assert {b"ftyp", b"moov", b"mdat"} <= set(top)
+
+    def child(parent: tuple[int, int], *path: bytes) -> tuple[int, int]:
+        box = parent
+        for kind in path:
+            box = mp4_boxes(data, *box)[kind]
+        return box
+
+    moov = top[b"moov"]
+    mvhd = child(moov, b"mvhd")
+    timescale, duration = struct.unpack(">II", data[mvhd[0] + 12 : mvhd[0] + 20])
+    stbl = child(moov, b"trak", b"mdia", b"minf", b"stbl")
+    stsd = child(stbl, b"stsd")
+    entry = data[stsd[0] + 8 : stsd[0] + 16]
+    assert entry[4:8] == b"avc1"
+    width, height = struct.unpack(">HH", data[stsd[0] + 8 + 32 : stsd[0] + 8 + 36])
+    avc1_end = stsd[1]
+    assert b"avcC" in data[stsd[0] : avc1_end]
+    stsz = child(stbl, b"stsz")
+    _, count = struct.unpack(">II", data[stsz[0] + 4 : stsz[0] + 12])
+    sizes = struct.unpack(f">{count}I", data[stsz[0] + 12 : stsz[0] + 12 + 4 * count])
+    mdat = top[b"mdat"]
+    assert sum(sizes) == mdat[1] - mdat[0]
+    stco = child(stbl, b"stco")
+    (offset,) = struct.unpack(">I", data[stco[0] + 8 : stco[0] + 12])
+    assert offset == mdat[0]
+    # The first sample is an IDR picture: its first NAL unit has type 5.
+    assert data[offset + 4] & 0x1F == 5
+    return {"width": width, "height": height, "seconds": duration / timescale, "frames": count}
+
+
+def ratio(width: int, height: int) -> float:
+    return width / height
+
+
+def aspect(text: str) -> float:
+    m = re.fullmatch(r"(\d+):(\d+)", text)
+    assert m
+    return int(m.group(1)) / int(m.group(2))

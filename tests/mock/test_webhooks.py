@@ -1,0 +1,115 @@
+"""Completion callbacks: the spec's WebhookPayload, sent when the job ends, retried."""
+
+from __future__ import annotations
+
+import queue
+
+import anyio
+from starlette.testclient import TestClient
+
+from tests.mock.helpers import AUTH, SPEC, app_of, validate
+from tests.mock.receiver import receiver
+from vimmerse_mock.jobs import FakeClock
+
+PAYLOAD = SPEC.schema("WebhookPayload")
+
+
+def _send(client: TestClient) -> int:
+    return anyio.run(app_of(client).sender.run_once)
+
+
+def test_media_webhook_is_sent_when_the_job_ends(client: TestClient, clock: FakeClock) -> None:
+    with receiver() as hook:
+        media = client.post("/media/prompt", json={"webhook_url": hook.url}, headers=AUTH).json()[
+            "data"
+        ]
+        assert _send(client) == 0, "nothing is due while the media is processing"
+        clock.advance(app_of(client).settings.duration("media"))
+        assert _send(client) == 1
+        call = hook.next_call()
+        validate(PAYLOAD, call["body"])
+        assert call["body"] == {
+            "customer_id": media["customer_id"],
+            "media_id": media["id"],
+            "status": "success",
+        }
+        assert _send(client) == 0, "a delivered callback is not sent again"
+        assert hook.calls.empty()
+
+
+def test_asset_webhook_reports_failure(client: TestClient, clock: FakeClock) -> None:
+    with receiver() as hook:
+        asset = client.post(
+            "/v2/image/text-2-image",
+            json={"prompt": "MOCK_FAIL", "async_mode": True, "webhook_url": hook.url},
+            headers=AUTH,
+        ).json()
+        clock.advance(3600)
+        _send(client)
+        body = hook.next_call()["body"]
+        validate(PAYLOAD, body)
+        assert body["status"] == "fail" and body["media_id"] == asset["id"]
+
+
+def test_failed_deliveries_are_retried_with_backoff(client: TestClient, clock: FakeClock) -> None:
+    settings = app_of(client).settings
+    with receiver(failures=2) as hook:
+        client.post("/media/prompt", json={"webhook_url": hook.url}, headers=AUTH)
+        clock.advance(3600)
+        assert _send(client) == 1 and hook.next_call()["answered"] == 500
+        assert _send(client) == 0, "the retry waits for its backoff"
+        clock.advance(settings.webhook_backoff)
+        assert _send(client) == 1 and hook.next_call()["answered"] == 500
+        clock.advance(settings.webhook_backoff)
+        assert _send(client) == 0, "the backoff doubled"
+        clock.advance(settings.webhook_backoff)
+        assert _send(client) == 1 and hook.next_call()["answered"] == 200
+    rows = app_of(client).store.webhooks()
+    assert [(r["state"], r["attempts"]) for r in rows] == [("done", 3)]
+
+
+def test_delivery_gives_up_after_the_attempt_limit(client: TestClient, clock: FakeClock) -> None:
+    settings = app_of(client).settings
+    with receiver(failures=100) as hook:
+        client.post("/media/prompt", json={"webhook_url": hook.url}, headers=AUTH)
+        clock.advance(3600)
+        for _ in range(settings.webhook_attempts + 2):
+            _send(client)
+            clock.advance(3600)
+        answered = []
+        while True:
+            try:
+                answered.append(hook.calls.get_nowait()["answered"])
+            except queue.Empty:
+                break
+    assert answered == [500] * settings.webhook_attempts
+    (row,) = app_of(client).store.webhooks()
+    assert row["state"] == "failed" and row["last_error"] == "HTTP 500"
+
+
+def test_unreachable_or_bad_urls_never_break_the_request(
+    client: TestClient, clock: FakeClock
+) -> None:
+    for url in ("http://127.0.0.1:9/nothing-listens", "not a url", "ftp://x"):
+        response = client.post("/media/prompt", json={"webhook_url": url}, headers=AUTH)
+        assert response.status_code == 200
+    clock.advance(3600)
+    assert _send(client) == 3
+    assert {r["state"] for r in app_of(client).store.webhooks()} == {"pending"}
+    assert all(r["last_error"] for r in app_of(client).store.webhooks())
+
+
+def test_resubmission_replaces_the_unfinished_runs_callback(
+    client: TestClient, clock: FakeClock
+) -> None:
+    with receiver() as hook:
+        media = client.post("/media/prompt", json={"webhook_url": hook.url}, headers=AUTH).json()[
+            "data"
+        ]
+        clock.advance(1)
+        client.put(f"/media/{media['id']}/edit", data={"prompt": "changed"}, headers=AUTH)
+        clock.advance(3600)
+        assert _send(client) == 1
+        assert hook.next_call()["body"]["status"] == "success"
+    states = sorted(r["state"] for r in app_of(client).store.webhooks())
+    assert states == ["done", "superseded"]
