@@ -1,0 +1,198 @@
+"""Find the CLI's commands in the generated SDK: one group per resource (spec tag), one
+command per operation method, one option per parameter.
+
+Everything comes from the SDK's signatures, type hints, defaults and docstrings, which the
+generator derives from the spec, so a new operation in the spec becomes a command on the
+next ``make generate`` with no hand edit.
+"""
+
+from __future__ import annotations
+
+import collections.abc
+import functools
+import inspect
+import os
+import types
+import typing
+from pathlib import Path
+from typing import Any, Literal
+
+import attrs
+
+from .. import types as sdk_types
+from .._resources import SyncResource
+from ..api import Vimmerse
+from ..models.asset import Asset
+from ..models.media import Media
+from ._docstrings import parse
+
+# SDK parameters the CLI drives itself instead of exposing them as options.
+WAIT = "wait"  # asset jobs: the CLI's --wait polls with a progress bar instead
+ON_PROGRESS = "on_progress"  # downloads: the CLI passes its progress bar
+
+
+@attrs.frozen
+class Field:
+    """One SDK parameter, as a CLI argument (positional in the SDK) or option."""
+
+    name: str
+    help: str
+    positional: bool
+    base: type  # str, int, float, bool or Path
+    required: bool
+    default: object = None  # None: the API has no default (the field is left out)
+    choices: tuple[str, ...] = ()
+    multiple: bool = False
+    upload: bool = False  # a path whose file is uploaded
+    models: tuple[type, ...] = ()  # attrs models parsed from a JSON value
+    model_lists: tuple[type, ...] = ()  # ... or from a JSON list of them
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+
+@attrs.frozen
+class Operation:
+    tag: str
+    method: str
+    summary: str
+    description: str
+    route: str
+    fields: tuple[Field, ...]
+    sdk_wait: bool  # the SDK method takes wait= (an asset job with async_mode)
+    downloads: bool  # the SDK method streams a file to disk (takes on_progress)
+    answers_asset: bool
+    answers_media: bool
+
+    @property
+    def command(self) -> str:
+        return self.method.replace("_", "-")
+
+    @property
+    def field_names(self) -> frozenset[str]:
+        return frozenset(f.name for f in self.fields)
+
+
+def _members(annotation: Any) -> list[Any]:
+    """The members of a union, without Unset and None (the CLI leaves such fields out)."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        found = [m for arg in typing.get_args(annotation) for m in _members(arg)]
+    else:
+        found = [annotation]
+    return [m for m in found if m not in (sdk_types.Unset, type(None))]
+
+
+def _is_model(value: Any) -> bool:
+    return isinstance(value, type) and attrs.has(value) and hasattr(value, "from_dict")
+
+
+def _is_sequence(value: Any) -> bool:
+    return typing.get_origin(value) in (list, collections.abc.Sequence)
+
+
+@attrs.frozen
+class _Shape:
+    base: type = str
+    choices: tuple[str, ...] = ()
+    multiple: bool = False
+    upload: bool = False
+    models: tuple[type, ...] = ()
+    model_lists: tuple[type, ...] = ()
+
+
+def _shape(annotation: Any) -> _Shape:
+    members = _members(annotation)
+    if sdk_types.File in members:
+        return _Shape(base=Path, upload=True)  # FileInput: a path, bytes or a file object
+    if len(members) == 1 and _is_sequence(members[0]):
+        inner = _shape(typing.get_args(members[0])[0])
+        if not inner.models:
+            return attrs.evolve(inner, multiple=True)
+    models = tuple(m for m in members if _is_model(m))
+    model_lists = tuple(
+        typing.get_args(m)[0]
+        for m in members
+        if _is_sequence(m) and _is_model(typing.get_args(m)[0])
+    )
+    if models or model_lists:
+        return _Shape(models=models, model_lists=model_lists)
+    if members and all(typing.get_origin(m) is Literal for m in members):
+        return _Shape(choices=tuple(str(v) for m in members for v in typing.get_args(m)))
+    if any(typing.get_origin(m) is os.PathLike for m in members):
+        return _Shape(base=Path)
+    for base in (bool, int, float, str):
+        if members == [base]:
+            return _Shape(base=base)
+    return _Shape()  # Any, or a mix of scalars: passed as text
+
+
+def _field(param: inspect.Parameter, annotation: Any, help_text: str) -> Field:
+    shape = _shape(annotation)
+    default = param.default
+    required = default is inspect.Parameter.empty
+    if required or isinstance(default, sdk_types.Unset):
+        default = None
+    return Field(
+        name=param.name,
+        help=help_text,
+        positional=param.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD,
+        base=shape.base,
+        required=required,
+        default=default,
+        choices=shape.choices,
+        multiple=shape.multiple,
+        upload=shape.upload,
+        models=shape.models,
+        model_lists=shape.model_lists,
+    )
+
+
+def operation(tag: str, name: str, method: Any) -> Operation:
+    doc = parse(method.__doc__)
+    hints = typing.get_type_hints(method)
+    params = list(inspect.signature(method).parameters.values())[1:]  # without self
+    fields = tuple(
+        _field(p, hints.get(p.name, Any), doc.args.get(p.name, ""))
+        for p in params
+        if p.name not in (WAIT, ON_PROGRESS)
+    )
+    returns = _members(hints.get("return"))
+    names = {p.name for p in params}
+    return Operation(
+        tag=tag,
+        method=name,
+        summary=doc.summary,
+        description=doc.description,
+        route=doc.route,
+        fields=fields,
+        sdk_wait=WAIT in names,
+        downloads=ON_PROGRESS in names,
+        answers_asset=Asset in returns,
+        answers_media=Media in returns,
+    )
+
+
+def resources(client: type = Vimmerse) -> dict[str, type[SyncResource]]:
+    """Tag -> resource class, from the client's ``@cached_property`` resources."""
+    found: dict[str, type[SyncResource]] = {}
+    for name, attr in vars(client).items():
+        if isinstance(attr, functools.cached_property):
+            returned = typing.get_type_hints(attr.func).get("return")
+            if isinstance(returned, type) and issubclass(returned, SyncResource):
+                found[name] = returned
+    return found
+
+
+@functools.cache
+def operations() -> dict[str, tuple[Operation, ...]]:
+    """Tag -> its operations, in the spec's order. Hand-written helpers (``wait``,
+    ``download`` on the mixins) are not operations: only the generated class body is read."""
+    return {
+        tag: tuple(
+            operation(tag, name, value)
+            for name, value in vars(resource).items()
+            if inspect.isfunction(value) and not name.startswith("_")
+        )
+        for tag, resource in resources().items()
+    }

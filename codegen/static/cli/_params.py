@@ -1,0 +1,96 @@
+"""Turn SDK fields into typer parameters, and the parsed values back into SDK arguments."""
+
+from __future__ import annotations
+
+import inspect
+import json
+from typing import Annotated, Any, Literal, cast
+
+import typer
+
+from ._discover import Field
+
+API_PANEL = "API fields"
+
+
+def _annotation(field: Field) -> Any:
+    base: Any = field.base
+    if field.choices:
+        base = cast(Any, Literal)[field.choices]
+    if field.multiple:
+        base = list[base]
+    if not field.required:
+        base = base | None
+    return base
+
+
+def _help(field: Field) -> str:
+    text = field.help or ""
+    if field.models or field.model_lists:
+        text = f"{text} (JSON)".strip()
+    if field.multiple and not field.positional:
+        text = f"{text} Repeat the option for each value.".strip()
+    return text
+
+
+def _info(field: Field) -> Any:
+    files: dict[str, Any] = (
+        {"exists": True, "dir_okay": False, "readable": True} if field.upload else {}
+    )
+    if field.positional:
+        metavar = "FILE" if field.upload else field.name.upper()
+        if field.multiple:
+            metavar = f"{metavar}..."
+        return typer.Argument(help=_help(field), metavar=metavar, show_default=False, **files)
+    flag = field.flag
+    if field.base is bool:
+        flag = f"{flag}/--no-{flag[2:]}"
+    return typer.Option(
+        flag,
+        help=_help(field),
+        show_default=field.default not in (None, ""),
+        metavar="JSON" if field.models or field.model_lists else None,
+        rich_help_panel=API_PANEL,
+        **files,
+    )
+
+
+def parameter(field: Field) -> inspect.Parameter:
+    return inspect.Parameter(
+        field.name,
+        inspect.Parameter.KEYWORD_ONLY,
+        annotation=Annotated[_annotation(field), _info(field)],
+        default=inspect.Parameter.empty if field.required else field.default,
+    )
+
+
+def _from_json(field: Field, text: str) -> Any:
+    """A JSON value as the field's model (or list of models), as the SDK expects."""
+    try:
+        value = json.loads(text)
+        if isinstance(value, list) and field.model_lists:
+            return [field.model_lists[0].from_dict(item) for item in value]  # type: ignore[attr-defined]
+        if isinstance(value, dict) and field.models:
+            return field.models[0].from_dict(value)  # type: ignore[attr-defined]
+        kind = "an object or a list" if field.model_lists else "an object"
+        raise ValueError(f"expected {kind}, got {type(value).__name__}")
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise typer.BadParameter(
+            f"not valid JSON for this field: {exc}", param_hint=f"'{field.flag}'"
+        ) from exc
+
+
+def sdk_arguments(fields: tuple[Field, ...], values: dict[str, Any]) -> dict[str, Any]:
+    """Keyword arguments for the SDK method. Options left unset are not passed, so the SDK
+    leaves the field out of the request (or applies the API's default)."""
+    kwargs: dict[str, Any] = {}
+    for field in fields:
+        value = values.get(field.name)
+        if value is None or (field.multiple and not value):
+            continue
+        if field.models or field.model_lists:
+            value = _from_json(field, value)
+        elif field.multiple:
+            value = list(value)
+        kwargs[field.name] = value
+    return kwargs

@@ -1,0 +1,22 @@
+"""The ``vimmerse`` command line (``pip install 'vimmerse[cli]'``).
+
+Its commands are built at import time from the generated SDK (see ``_discover``), so it
+follows the spec without hand edits. Typer and rich are optional dependencies: the SDK
+itself never imports this package.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    try:
+        from ._app import command
+    except ImportError as exc:  # pragma: no cover - depends on the installed extras
+        sys.stderr.write(
+            f"vimmerse: the command line needs the 'cli' extra "
+            f"(pip install 'vimmerse[cli]'): {exc}\n"
+        )
+        sys.exit(1)
+    command().main(prog_name="vimmerse")

@@ -1,0 +1,182 @@
+"""The command tree follows the spec, and a user's mistakes end in one line and an exit
+code, never a traceback. No server is needed here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import typer
+from typer.core import TyperGroup
+
+from demo.mock_process import free_port
+from tests.cli.conftest import Cli
+from tests.cli.helpers import SECRET_KEY, assert_one_line_error, spec_operations, spec_tags
+from vimmerse.cli._exits import MEANING, Exit
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _root(app: typer.Typer) -> TyperGroup:
+    group = typer.main.get_command(app)
+    assert isinstance(group, TyperGroup)
+    return group
+
+
+def test_help_lists_every_tag_and_the_exit_codes(cli: Cli) -> None:
+    result = cli("--help")
+    assert result.exit_code == 0, result.output
+    tags = spec_tags()
+    assert len(tags) == 5
+    for tag in tags:
+        assert f"│ {tag} " in result.stdout, tag
+    assert "mock" in result.stdout
+    for code in Exit:
+        assert f"{int(code)} {MEANING[code].split(':')[0]}" in result.stdout, code
+
+
+def test_every_operation_of_the_spec_is_a_command_with_its_fields(app: typer.Typer) -> None:
+    root = _root(app)
+    ops = spec_operations()
+    assert len(ops) >= 35
+    for op in ops:
+        group = root.commands[op.tag]
+        assert isinstance(group, TyperGroup)
+        assert op.command in group.commands, f"{op.tag} {op.command} ({op.route})"
+        command = group.commands[op.command]
+        assert op.route in (command.help or ""), op.route
+        params = {p.name: p for p in command.params}
+        for name, schema in op.fields.items():
+            assert name in params, f"{op.tag} {op.command}: no option for {name}"
+            if "default" in schema and schema["default"] is not None:
+                # The API's default is the option's default: leaving it out changes nothing.
+                assert params[name].default == schema["default"], f"{op.command} --{name}"
+
+
+def test_help_text_comes_from_the_spec(cli: Cli) -> None:
+    result = cli("image", "text-to-image", "--help", env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "Generates one or more images from a text prompt." in result.stdout
+    assert "POST /v2/image/text-2-image" in result.stdout
+    assert "Model/tool; AutoI picks automatically." in result.stdout
+    assert "[default: AutoI]" in result.stdout
+
+
+def test_a_group_without_a_command_shows_its_commands(cli: Cli) -> None:
+    result = cli("assets")
+    assert "Read the assets that the v2 image and video routes create." in result.stdout
+    for name in ("get", "wait", "download"):
+        assert f"│ {name} " in result.stdout
+
+
+def test_completion_of_a_group_name_yields_its_commands(cli: Cli) -> None:
+    env = {
+        "_VIMMERSE_COMPLETE": "complete_bash",
+        "COMP_WORDS": "vimmerse media ",
+        "COMP_CWORD": "2",
+    }
+    result = cli(env=env)
+    assert result.exit_code == 0
+    offered = result.stdout.split()
+    assert {"create", "upload", "get", "download", "wait"} <= set(offered)
+    assert "text-to-image" not in offered
+
+
+def test_completion_of_a_partial_command(cli: Cli) -> None:
+    env = {
+        "_VIMMERSE_COMPLETE": "complete_bash",
+        "COMP_WORDS": "vimmerse image te",
+        "COMP_CWORD": "2",
+    }
+    assert cli(env=env).stdout.split() == ["text-to-image"]
+
+
+def test_show_completion_prints_a_shell_script(cli: Cli) -> None:
+    result = cli("--show-completion", "bash")
+    assert result.exit_code == 0
+    assert "_VIMMERSE_COMPLETE=complete_bash" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["image", "edit", "--image-url", "u", "--option", "Sharpen"], "'Sharpen' is not one of"),
+        (["image", "upload", "no/such/file.png"], "does not exist"),
+        (["media", "create", "no-such.png"], "does not exist"),
+        (["image", "text-to-image", "--quantity", "many"], "'many' is not a valid int"),
+        (["image", "image-to-image"], "Missing option '--image-url'"),
+        (["image", "text-to-image", "--colour", "red"], "No such option: --colour"),
+        (["image", "sharpen"], "No such command 'sharpen'"),
+        (
+            [
+                "image",
+                "edit",
+                "--image-url",
+                "u",
+                "--option",
+                "LumaReframe",
+                *["--reframe-parameters", "{not json"],
+            ],
+            "'--reframe-parameters': not valid JSON",
+        ),
+    ],
+)
+def test_usage_mistakes_are_one_line_and_exit_2(cli: Cli, args: list[str], fragment: str) -> None:
+    # A key is set so that only the mistake can fail the command.
+    result = cli.run(args, env={"VIMMERSE_API_KEY": SECRET_KEY})
+    assert result.exit_code == Exit.USAGE, result.output
+    assert_one_line_error(result.stderr, fragment)
+    assert result.stdout == ""
+
+
+def test_no_api_key_is_an_authentication_error(cli: Cli) -> None:
+    result = cli("text", "refine-prompt", "--prompt", "a fox")
+    assert result.exit_code == Exit.AUTHENTICATION
+    assert_one_line_error(result.stderr, "no API key", "VIMMERSE_API_KEY")
+
+
+def test_no_server_is_a_network_error_and_the_key_is_never_shown(cli: Cli) -> None:
+    closed = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    result = cli(
+        "--max-retries",
+        "0",
+        "assets",
+        "get",
+        "a1",
+        env={"VIMMERSE_BASE_URL": closed, "VIMMERSE_API_KEY": SECRET_KEY},
+    )
+    assert result.exit_code == Exit.NETWORK
+    assert_one_line_error(result.stderr, "network error", closed)
+    assert SECRET_KEY not in result.output
+
+
+def test_the_key_is_not_shown_in_help(cli: Cli) -> None:
+    result = cli("--help", env={"VIMMERSE_API_KEY": SECRET_KEY})
+    assert "VIMMERSE_API_KEY" in result.stdout
+    assert SECRET_KEY not in result.output
+
+
+def test_a_plain_http_key_to_a_remote_host_is_refused(cli: Cli) -> None:
+    env = {"VIMMERSE_BASE_URL": "http://api.example.com", "VIMMERSE_API_KEY": SECRET_KEY}
+    result = cli("assets", "get", "a1", env=env)
+    assert result.exit_code == Exit.AUTHENTICATION
+    assert_one_line_error(result.stderr)
+    assert SECRET_KEY not in result.output
+
+
+def test_mock_passes_its_flags_to_the_mock(cli: Cli) -> None:
+    result = cli("mock", "--help")
+    assert result.exit_code == 0
+    assert "--duration KIND=SECONDS" in result.stdout
+
+
+def test_version(cli: Cli) -> None:
+    from vimmerse import __version__
+
+    assert cli("--version").stdout == f"vimmerse {__version__}\n"
+
+
+def test_readme_documents_the_same_exit_codes() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for code, meaning in MEANING.items():
+        assert f"| {int(code)} | {meaning} |" in readme, code
