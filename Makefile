@@ -60,3 +60,14 @@ mock-prism: $(NODE_STAMP)
 # The stateful mock (mock/vimmerse_mock); flags: `$(VENV)/bin/vimmerse-mock --help`.
 mock: $(PY_STAMP)
 	$(PY) -m vimmerse_mock --host 127.0.0.1 --port $(MOCK_PORT) $(MOCK_ARGS)
+
+# Schemathesis against Prism and the stateful mock (also part of `make test`).
+.PHONY: contract fuzz
+contract: setup
+	$(PY) -m pytest tests/contract
+
+# A long contract run: many more examples per operation, a fresh seed each time.
+FUZZ_EXAMPLES ?= 500
+fuzz: setup
+	VIMMERSE_CONTRACT_EXAMPLES=$(FUZZ_EXAMPLES) VIMMERSE_CONTRACT_SEED=random \
+	VIMMERSE_CONTRACT_TIMEOUT=3600 $(PY) -m pytest tests/contract/test_contract.py
