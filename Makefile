@@ -10,7 +10,7 @@ PORT ?= 4010
 MOCK_PORT ?= 4011
 
 # Everything we write; mypy also sees codegen/static through generated/vimmerse.
-MYPY_TARGETS := generated/vimmerse mock/vimmerse_mock codegen/generate.py codegen/apidiff demo tests
+MYPY_TARGETS := generated/vimmerse mock/vimmerse_mock codegen/generate.py codegen/apidiff demo tests bench
 
 .PHONY: setup generate check-generated api-diff release-notes lint test demo mock-prism mock
 
@@ -71,3 +71,10 @@ FUZZ_EXAMPLES ?= 500
 fuzz: setup
 	VIMMERSE_CONTRACT_EXAMPLES=$(FUZZ_EXAMPLES) VIMMERSE_CONTRACT_SEED=random \
 	VIMMERSE_CONTRACT_TIMEOUT=3600 $(PY) -m pytest tests/contract/test_contract.py
+
+# Benchmarks (not part of `make test`): prints the table and writes bench/results/.
+# Every figure is a ratio against a baseline measured in the same run. BENCH_ARGS, e.g.
+# `--only fanout resilience` or `--smoke`: see `$(PY) -m bench --help`.
+.PHONY: bench
+bench: setup
+	$(PY) -m bench $(BENCH_ARGS)

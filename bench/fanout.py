@@ -1,0 +1,230 @@
+"""Fan-out: `AsyncVimmerse` submits many 1-second jobs at once and waits for all of them.
+
+Run in a child process (`python -m bench.fanout SPEC_JSON`) watched by bench.sockwatch,
+so the socket count is this client's alone. Per job it records the polls (`on_progress`
+calls, less the first, which is the submit answer itself) and the lag between the job
+ending on the server (the finished asset's `updated_at`) and `wait()` returning; the
+clocks agree because both processes run on this machine.
+
+The docs' own loop (sleep 5 s, then poll, until done) is computed, not run: for a job of
+duration d <= 5 s it polls once, 5 s after the submit, so its lag is 5 - d plus one poll's
+round trip, and its wall time is the last submit's return plus 5 s plus one round trip.
+Round trips are left out, so the docs figures are lower bounds (in its favour).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench import procs
+from bench.report import Row
+from bench.stats import percentile
+
+DOCS_SLEEP = 5.0
+
+
+async def _job(
+    client: Any, index: int, poll_interval: float | None, tag: str, out: dict[str, Any]
+) -> None:
+    from vimmerse import JobProgress
+
+    started = time.time()
+    out["t0"] = started
+    try:
+        asset = await client.image.text_to_image(prompt=f"{tag} {index}", async_mode=True)
+    except Exception as exc:  # the submit failed: no job id can be known
+        out.update(phase="submit", error=type(exc).__name__, message=str(exc)[:300])
+        out["error_job_id"] = getattr(exc, "job_id", None)
+        return
+    out.update(job_id=asset.id, submitted=time.time())
+    polls = -1  # the first progress report is the submit answer, not a request
+
+    def progress(_: JobProgress[Any]) -> None:
+        nonlocal polls
+        polls += 1
+
+    kwargs: dict[str, Any] = {"on_progress": progress}
+    if poll_interval is not None:
+        kwargs["poll_interval"] = poll_interval
+    try:
+        done = await client.assets.wait(asset, **kwargs)
+    except Exception as exc:
+        out.update(phase="wait", error=type(exc).__name__, message=str(exc)[:300])
+        found = getattr(exc, "job_id", None)
+        out["error_job_id"] = found
+        out["id_attr"] = found == asset.id
+        out["id_in_error"] = found == asset.id or asset.id in str(exc)
+        out["polls"] = max(polls, 0)
+        return
+    returned = time.time()
+    out.update(polls=polls, returned=returned, lag=returned - done.updated_at.timestamp())
+
+
+async def fan_out(spec: dict[str, Any]) -> dict[str, Any]:
+    from vimmerse import AsyncVimmerse
+
+    n = int(spec["jobs"])
+    jobs: list[dict[str, Any]] = [{"index": i} for i in range(n)]
+    deadline = float(spec["deadline"])
+    cpu = time.process_time()
+    async with AsyncVimmerse(api_key=procs.API_KEY, base_url=spec["url"]) as client:
+        t0 = time.time()
+        batch = asyncio.gather(
+            *(_job(client, i, spec.get("poll_interval"), spec["tag"], jobs[i]) for i in range(n))
+        )
+        try:
+            await asyncio.wait_for(batch, timeout=deadline)
+        except TimeoutError:  # bounded: a collapsing client must not stall `make bench`
+            for job in jobs:
+                if "returned" not in job and "error" not in job:
+                    job.update(phase="deadline", error="deadline")
+        wall = time.time() - t0
+    return {
+        "t0": t0,
+        "wall": wall,
+        "jobs": jobs,
+        "cpu_s": time.process_time() - cpu,
+        "deadline_hit": wall >= deadline,
+    }
+
+
+def child(spec: dict[str, Any]) -> dict[str, Any]:
+    watch = subprocess.Popen(
+        [sys.executable, "-m", "bench.sockwatch", str(os.getpid())],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        result = asyncio.run(fan_out(spec))
+    finally:
+        out, _ = watch.communicate("", timeout=30)
+    result["sockets"] = json.loads(out or '{"peak": -1, "samples": 0}')
+    return result
+
+
+def run_child(
+    url: str, jobs: int, poll_interval: float | None, deadline: float, tag: str = "bench job"
+) -> dict[str, Any]:
+    """Run the batch in a child process; job i's prompt is f"{tag} {i}"."""
+    spec = {
+        "url": url, "jobs": jobs, "poll_interval": poll_interval, "deadline": deadline, "tag": tag,
+    }  # fmt: skip
+    argv = ["-m", "bench.fanout", json.dumps(spec)]
+    out: dict[str, Any] = json.loads(procs.run_json(argv, deadline + 60))
+    return out
+
+
+def summarize(result: dict[str, Any], duration: float) -> dict[str, Any]:
+    """Wall, polls, lag and socket figures of one run, plus the docs loop computed from it.
+
+    A job still unfinished at the deadline counts with the lag it had by then (its submit
+    start plus the job's duration, to the end of the run): a lower bound, so that a stopped
+    run still yields figures.
+    """
+    jobs = result["jobs"]
+    ok = [j for j in jobs if "lag" in j]
+    end = result["t0"] + result["wall"]
+    lags = [j["lag"] for j in ok] + [
+        max(0.0, end - (j["t0"] + duration)) for j in jobs if j.get("phase") == "deadline"
+    ]
+    last_submit = max((j["submitted"] for j in jobs if "submitted" in j), default=result["t0"])
+    return {
+        "jobs": len(jobs),
+        "completed": len(ok),
+        "wall_s": result["wall"],
+        "polls_per_job": sum(j.get("polls", 0) for j in jobs) / max(1, len(jobs)),
+        "lag_p50_s": percentile(lags, 50),
+        "lag_p99_s": percentile(lags, 99),
+        "peak_sockets": result["sockets"]["peak"],
+        "socket_samples": result["sockets"]["samples"],
+        "submit_span_s": last_submit - result["t0"],
+        "docs_wall_s": last_submit - result["t0"] + DOCS_SLEEP,
+        "docs_lag_s": max(0.0, DOCS_SLEEP - duration),
+        "docs_polls_per_job": 1.0 if duration <= DOCS_SLEEP else float(-(-duration // DOCS_SLEEP)),
+        "client_cpu_s": result["cpu_s"],
+        "deadline_hit": result["deadline_hit"],
+        "errors": errors(jobs),
+    }
+
+
+def errors(jobs: list[dict[str, Any]]) -> dict[str, int]:
+    """How many jobs ended in each (phase, error type)."""
+    out: dict[str, int] = {}
+    for j in jobs:
+        if "error" in j:
+            key = f"{j['phase']}: {j['error']}"
+            out[key] = out.get(key, 0) + 1
+    return dict(sorted(out.items(), key=lambda kv: -kv[1]))
+
+
+GOAL_WALL = 3.0
+GOAL_SOCKETS = 100
+GOAL_LAG_P99 = 0.25
+
+
+def rows_for(label: str, s: dict[str, Any], duration: float) -> list[Row]:
+    bench = f"fan-out {label}"
+    docs = "docs loop (5 s sleep, computed)"
+    return [
+        Row(bench, f"{s['jobs']} jobs of {duration:g} s: wall time", s["wall_s"], "s", docs,
+            s["docs_wall_s"], f"≤ {GOAL_WALL:g} s", s["wall_s"] <= GOAL_WALL,
+            _wall_note(s)),
+        Row(bench, "polls per job", s["polls_per_job"], "", docs, s["docs_polls_per_job"]),
+        Row(bench, "peak open sockets", s["peak_sockets"], "", "one per job", s["jobs"],
+            f"≤ {GOAL_SOCKETS}", s["peak_sockets"] <= GOAL_SOCKETS,
+            f"/proc fd table, {s['socket_samples']} samples"),
+        Row(bench, "lag end → returned, p50", s["lag_p50_s"] * 1000, "ms", docs,
+            s["docs_lag_s"] * 1000),
+        Row(bench, "lag end → returned, p99", s["lag_p99_s"] * 1000, "ms", docs,
+            s["docs_lag_s"] * 1000, f"≤ {GOAL_LAG_P99 * 1000:g} ms",
+            s["lag_p99_s"] <= GOAL_LAG_P99),
+    ]  # fmt: skip
+
+
+def _wall_note(s: dict[str, Any]) -> str:
+    note = (
+        f"{s['completed']}/{s['jobs']} completed, submits took {s['submit_span_s']:.2f} s, "
+        f"client CPU {s['client_cpu_s']:.1f} s"
+    )
+    if s["deadline_hit"]:
+        note += "; STOPPED at the bench deadline (lags of unfinished jobs: lower bounds)"
+    if s["errors"]:
+        note += "; errors: " + ", ".join(f"{k} x{v}" for k, v in s["errors"].items())
+    return note
+
+
+def run(
+    *,
+    jobs: int,
+    duration: float,
+    poll_intervals: list[float | None],
+    deadline: float,
+    mock_args: list[str],
+    log_dir: Path,
+) -> tuple[list[Row], dict[str, Any]]:
+    rows: list[Row] = []
+    details: dict[str, Any] = {}
+    with (
+        tempfile.TemporaryDirectory(prefix="vimmerse-bench-") as tmp,
+        procs.start_mock(Path(tmp), log_dir, "--duration", f"image={duration}", *mock_args) as mock,
+    ):
+        for interval in poll_intervals:
+            label = "(SDK defaults)" if interval is None else f"(poll_interval={interval:g})"
+            result = run_child(mock.url, jobs, interval, deadline)
+            summary = summarize(result, duration)
+            details[label] = summary
+            rows += rows_for(label, summary, duration)
+    return rows, details
+
+
+if __name__ == "__main__":
+    print(json.dumps(child(json.loads(sys.argv[1]))))
