@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import ipaddress
+import logging
 import os
 import random
 import secrets
@@ -252,6 +253,8 @@ class _BaseClient:
         return args
 
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):  # redacting headers costs ~20 µs a call
+            return
         logger.debug(
             "HTTP request (attempt %d): %s %s headers=%s",
             attempt,
@@ -351,6 +354,28 @@ class _ThreadedStream(httpx.AsyncByteStream):
             if chunk is end:
                 return
             yield cast(bytes, chunk)
+
+
+# At most this many requests are in flight per client (and its with_options copies). Past
+# the pool size, httpx's pool rescans every queued request on every event, which makes
+# thousands of concurrent calls (e.g. 1,000 waits) quadratic; queue them here instead.
+MAX_CONCURRENT_REQUESTS = 64
+_POOL_LIMITS = httpx.Limits(
+    max_connections=MAX_CONCURRENT_REQUESTS, max_keepalive_connections=MAX_CONCURRENT_REQUESTS
+)
+
+
+class _Slots:
+    """A capacity limiter created on first use, inside the event loop that uses it."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._limiter: anyio.CapacityLimiter | None = None
+
+    def limiter(self) -> anyio.CapacityLimiter:
+        if self._limiter is None:
+            self._limiter = anyio.CapacityLimiter(self._size)
+        return self._limiter
 
 
 class SyncAPIClient(_BaseClient):
@@ -508,7 +533,10 @@ class AsyncAPIClient(_BaseClient):
                 "http_client must be an httpx.AsyncClient (use Vimmerse for httpx.Client)"
             )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
+        self._http = http_client or httpx.AsyncClient(
+            timeout=self._timeout, follow_redirects=False, limits=_POOL_LIMITS
+        )
+        self._slots = _Slots(MAX_CONCURRENT_REQUESTS)
 
     def with_options(
         self,
@@ -531,6 +559,7 @@ class AsyncAPIClient(_BaseClient):
         )
         copy = type(self)(http_client=self._http, **options)
         copy._owns_http = False
+        copy._slots = self._slots
         return copy
 
     async def close(self) -> None:
@@ -575,12 +604,13 @@ class AsyncAPIClient(_BaseClient):
             self._log_request(request, retries_done + 1)
             started = self._hooks.monotonic()
             try:
-                response = await self._http.send(request, stream=True, follow_redirects=not api)
-                if not stream or not response.is_success:
-                    try:
-                        await response.aread()
-                    finally:
-                        await response.aclose()
+                async with self._slots.limiter():
+                    response = await self._http.send(request, stream=True, follow_redirects=not api)
+                    if not stream or not response.is_success:
+                        try:
+                            await response.aread()
+                        finally:
+                            await response.aclose()
             except httpx.TransportError as exc:
                 decision = self._decide_exception(policy, request, exc, retries_done)
                 if not decision.retry:

@@ -73,17 +73,21 @@ class APIError(VimmerseError):
         message: a human-readable reason, with the API key redacted.
         request: the ``httpx.Request`` that failed.
         body: the parsed JSON body of the answer, its text if it was not JSON, or None.
+        job_id: the asset or media id when the request was part of waiting for a job
+            (``wait``), so the caller can resume; otherwise None.
     """
 
     message: str
     request: httpx.Request
     body: object | None
+    job_id: str | None
 
     def __init__(self, message: str, *, request: httpx.Request, body: object | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
         self.body = body
+        self.job_id = None
 
 
 class APIStatusError(APIError):

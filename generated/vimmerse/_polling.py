@@ -19,7 +19,7 @@ from ._errors import JobFailedError, WaitTimeoutError
 T = TypeVar("T")
 
 DEFAULT_WAIT_TIMEOUT = 30 * 60.0
-DEFAULT_POLL_INTERVAL = 2.0
+DEFAULT_POLL_INTERVAL = 0.25  # grows by POLL_BACKOFF: a 1 s job is seen done ~0.2 s late
 MAX_POLL_INTERVAL = 20.0
 POLL_BACKOFF = 1.5
 

@@ -7,7 +7,8 @@ Generated methods stay one-liners: they build the request with the endpoint modu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import contextlib
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -22,7 +23,7 @@ from ._download import (
     resolve_destination,
     write_atomic,
 )
-from ._errors import APIConnectionError, APITimeoutError, VimmerseError
+from ._errors import APIConnectionError, APIError, APITimeoutError, VimmerseError
 from ._polling import (
     DEFAULT_POLL_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
@@ -190,6 +191,17 @@ def _stream_to_file(
         response.close()
 
 
+@contextlib.contextmanager
+def _job(job_id: str) -> Iterator[None]:
+    # A poll that fails (after its retries) says which job it was following, so the
+    # caller can resume with wait(err.job_id) instead of losing a paid job.
+    try:
+        yield
+    except APIError as exc:
+        exc.job_id = job_id
+        raise
+
+
 def _wait_asset(
     client: SyncAPIClient,
     asset_or_id: Asset | str,
@@ -206,7 +218,8 @@ def _wait_asset(
         if first is not None:  # the caller's copy may already be final: save a request
             asset, first = first, None
         else:
-            asset = _parse_asset(client._send(_asset_request(asset_id)))
+            with _job(asset_id):
+                asset = _parse_asset(client._send(_asset_request(asset_id)))
         return _asset_progress(asset_id, asset)
 
     done = wait_until(
@@ -326,8 +339,13 @@ class SyncMediaHelpers(SyncResource):
             WaitTimeoutError: ``timeout`` passed first; ``err.job_id`` resumes the wait.
         """
         client = self._client
+
+        def fetch() -> JobProgress[Mapping[str, Any]]:
+            with _job(media_id):
+                return _media_progress(media_id, client._send(_media_status_request(media_id)))
+
         wait_until(
-            lambda: _media_progress(media_id, client._send(_media_status_request(media_id))),
+            fetch,
             hooks=client._hooks,
             timeout=timeout,
             poll_interval=poll_interval,
@@ -417,7 +435,8 @@ async def _async_wait_asset(
         if first is not None:
             asset, first = first, None
         else:
-            asset = _parse_asset(await client._send(_asset_request(asset_id)))
+            with _job(asset_id):
+                asset = _parse_asset(await client._send(_asset_request(asset_id)))
         return _asset_progress(asset_id, asset)
 
     done = await async_wait_until(
@@ -493,7 +512,8 @@ class AsyncMediaHelpers(AsyncResource):
         client = self._client
 
         async def fetch() -> JobProgress[Mapping[str, Any]]:
-            response = await client._send(_media_status_request(media_id))
+            with _job(media_id):
+                response = await client._send(_media_status_request(media_id))
             return _media_progress(media_id, response)
 
         await async_wait_until(

@@ -187,8 +187,10 @@ async def generate(ctx: Ctx) -> Response:
     )
     clock = ctx.services.clock
     if not body.get("async_mode"):
-        # Synchronous mode answers when the job is over.
-        await clock.sleep(max(0.0, doc["completes_at"] - clock.now()))
+        # Synchronous mode answers when the job is over. Loop: an event loop's timer (uvloop's
+        # has millisecond resolution) may wake a hair early, while the job still runs.
+        while (remaining := doc["completes_at"] - clock.now()) > 0:
+            await clock.sleep(remaining)
     return JSON(view(doc, clock.now(), ctx.base_url))
 
 

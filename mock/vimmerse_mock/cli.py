@@ -105,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         port=args.port,
         workers=args.workers,
         log_level="info",
+        # A log line per request costs ~10 % of the mock's CPU under load (make bench).
+        access_log=False,
     )
 
 

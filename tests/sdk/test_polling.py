@@ -7,7 +7,16 @@ import pytest
 import respx
 
 from tests.sdk.helpers import FakeTime, asset_json, media_json
-from vimmerse import AsyncVimmerse, JobFailedError, JobProgress, Vimmerse, WaitTimeoutError
+from vimmerse import (
+    AsyncVimmerse,
+    BadRequestError,
+    JobFailedError,
+    JobProgress,
+    NotFoundError,
+    Vimmerse,
+    WaitTimeoutError,
+)
+from vimmerse._polling import DEFAULT_POLL_INTERVAL, POLL_BACKOFF
 
 
 def processing() -> httpx.Response:
@@ -101,7 +110,7 @@ def test_media_wait_follows_progress_to_100(
     media = client.media.wait("m1", on_progress=lambda p: percents.append(p.percent))
     assert media.id == "m1"
     assert percents == [20, 70, 100]
-    assert fake_time.sleeps == [2.0, 3.0]
+    assert fake_time.sleeps == [DEFAULT_POLL_INTERVAL, DEFAULT_POLL_INTERVAL * POLL_BACKOFF]
 
 
 def test_media_wait_failure(client: Vimmerse, api: respx.MockRouter) -> None:
@@ -132,3 +141,37 @@ async def test_async_wait(
     )
     api.get("/media/m1").mock(return_value=httpx.Response(200, json={"data": media_json()}))
     assert (await async_client.media.wait("m1")).id == "m1"
+
+
+def test_a_failed_poll_says_which_job_it_was_following(
+    client: Vimmerse, api: respx.MockRouter
+) -> None:
+    # The job was paid for: the error must carry its id so the caller can resume.
+    api.get("/asset/a1").mock(return_value=httpx.Response(404, json={"message": "NOT_FOUND"}))
+    api.get("/media/m1/processing-status").mock(
+        return_value=httpx.Response(400, json={"message": "BAD_REQUEST"})
+    )
+    with pytest.raises(NotFoundError) as asset_error:
+        client.assets.wait("a1")
+    assert asset_error.value.job_id == "a1"
+    with pytest.raises(BadRequestError) as media_error:
+        client.media.wait("m1")
+    assert media_error.value.job_id == "m1"
+
+
+@pytest.mark.anyio
+async def test_async_wait_errors_carry_the_job_id(
+    async_client: AsyncVimmerse, api: respx.MockRouter
+) -> None:
+    api.get("/asset/a2").mock(return_value=httpx.Response(404, json={"message": "NOT_FOUND"}))
+    async with async_client:
+        with pytest.raises(NotFoundError) as error:
+            await async_client.assets.wait("a2")
+    assert error.value.job_id == "a2"
+
+
+def test_a_plain_call_has_no_job_id(client: Vimmerse, api: respx.MockRouter) -> None:
+    api.get("/asset/a1").mock(return_value=httpx.Response(404, json={"message": "NOT_FOUND"}))
+    with pytest.raises(NotFoundError) as error:
+        client.assets.get("a1")
+    assert error.value.job_id is None

@@ -12,6 +12,7 @@ import respx
 
 from tests.sdk.helpers import FakeTime, asset_json, media_json
 from vimmerse import AsyncVimmerse, JobFailedError, RawResponse, Vimmerse, asset_url
+from vimmerse._polling import DEFAULT_POLL_INTERVAL, POLL_BACKOFF
 from vimmerse.models.asset import Asset
 from vimmerse.models.media import Media
 
@@ -169,7 +170,8 @@ def test_wait_true_sets_async_mode_and_polls(
     asset = client.image.text_to_image(prompt="fox", wait=True)
     assert json.loads(post.calls.last.request.content)["async_mode"] is True
     assert asset.results == ["https://media.test/out/a1.png"]
-    assert poll.call_count == 2 and fake_time.sleeps == [2.0, 3.0]
+    assert poll.call_count == 2
+    assert fake_time.sleeps == [DEFAULT_POLL_INTERVAL, DEFAULT_POLL_INTERVAL * POLL_BACKOFF]
 
 
 def test_wait_true_raises_when_the_job_fails(client: Vimmerse, api: respx.MockRouter) -> None:

@@ -14,6 +14,7 @@ from typer.exceptions import TyperException
 from .._download import IncompleteDownloadError
 from .._errors import VimmerseError
 from .._logs import redact
+from .._polling import DEFAULT_POLL_INTERVAL
 from .._version import __version__
 from ._commands import add_operations
 from ._context import Settings
@@ -119,7 +120,7 @@ def root(
         typer.Option(
             envvar="VIMMERSE_POLL_INTERVAL", min=0.0, help="First pause between polls (seconds)."
         ),
-    ] = 2.0,
+    ] = DEFAULT_POLL_INTERVAL,
     wait_timeout: Annotated[
         float, typer.Option(min=0.0, help="Give up waiting after this many seconds.")
     ] = 1800.0,
