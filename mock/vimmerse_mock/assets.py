@@ -28,42 +28,22 @@ class App:
 
 
 # app_name of each generation route (the video ones are the estimate route's enum).
-APPS: dict[str, App] = {
-    "text_to_image": App("text-to-image", "png"),
-    "image_to_image": App("image-to-image", "png"),
-    "image_elements": App("elements", "png"),
-    "replace_image_background": App("replace-background", "png"),
-    "edit_image": App("edit-image", "png"),
-    "face_swap": App("face-swap", "png"),
-    "try_on": App("try-on", "png"),
-    "crop_video": App("edit-video", "mp4"),
-    "reframe_video": App("edit-video", "mp4"),
-    "enhance_video": App("edit-video", "mp4"),
-    "add_sound_effect": App("edit-video", "mp4"),
-    "attach_audio": App("edit-video", "mp4"),
-    "avatar_lip_sync": App("lip-sync", "mp4"),
-    "lip_sync": App("lip-sync", "mp4"),
-    "video_effects": App("video-effects", "mp4"),
-    "replace_video_background": App("replace-background-video", "mp4"),
-    "reference_to_video": App("reference-to-video", "mp4"),
-    "video_to_video": App("video-to-video", "mp4"),
-}
 _MIME = {ext: mime for ext, mime in EXTENSIONS.items()}
 
 
 def is_asset_job(op: Operation) -> bool:
     """A JSON route that answers an Asset: a generation job, known or new to the spec."""
     schema = op.json_schema(200) or {}
-    return op.operation_id in APPS or (
+    return "x-app-name" in op.raw or (
         schema.get("title") == "Asset" and "application/json" in op.body
     )
 
 
 def app_for(op: Operation) -> App:
-    if op.operation_id in APPS:
-        return APPS[op.operation_id]
-    # A generation route added to the spec later: named after it, output by its tag.
-    return App(op.operation_id.replace("_", "-"), "png" if "image" in op.tags else "mp4")
+    # The spec names each generation route's app (`x-app-name`, what estimate-credits
+    # prices); a route added without one is named after its operationId. Output by tag.
+    name = str(op.raw.get("x-app-name") or op.operation_id.replace("_", "-"))
+    return App(name, "png" if "image" in op.tags else "mp4")
 
 
 def _seconds(body: dict[str, Any]) -> float | None:

@@ -9,7 +9,7 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from tests.spec.helpers import Example, all_examples, load_spec, operations
+from tests.spec.helpers import Example, all_examples, load_spec, operations, resolve
 
 # The 35 operations in /work/shared/api-docs (text.txt, image.txt, video.txt, media.txt)
 # plus GET /asset/{asset_id} from the live API's own OpenAPI document.
@@ -103,3 +103,28 @@ def test_example_validator_follows_refs_and_can_fail() -> None:
     assert objects
     for name in objects:
         assert not _validator(f"#/components/schemas/{name}").is_valid(12345), name
+
+
+def _answers_asset_from_json(node: dict[str, Any]) -> bool:
+    ok = resolve(node.get("responses", {}).get("200", {}))
+    schema = ok.get("content", {}).get("application/json", {}).get("schema", {})
+    body = node.get("requestBody", {}).get("content", {})
+    return schema.get("$ref") == "#/components/schemas/Asset" and "application/json" in body
+
+
+def test_every_generation_route_names_the_app_estimate_credits_prices() -> None:
+    # The mock charges each job what estimate-credits quotes for its x-app-name, so every
+    # JSON route that answers an Asset needs one, and a video app must be one the video
+    # estimate route documents.
+    video_apps = set(
+        load_spec()["components"]["schemas"]["VideoEstimateCreditsRequest"]["properties"][
+            "app_name"
+        ]["enum"]
+    )
+    generation = [op for op in operations() if _answers_asset_from_json(op.node)]
+    assert len(generation) == 18
+    for op in generation:
+        app = op.node.get("x-app-name")
+        assert app, f"{op.node['operationId']} has no x-app-name"
+        if op.node["tags"] == ["video"]:
+            assert app in video_apps, f"{op.node['operationId']}: {app} is not a video app_name"
