@@ -1,109 +1,49 @@
-"""Child processes of the bench: servers on free loopback ports, started and stopped cleanly.
+"""Child processes of the bench: its servers, and the one-shot children that print JSON.
 
-Every server runs in its own session (process group), so stopping it also reaches the
-children it spawns (npx runs Prism in a child node process), and output goes to a log file
-(a full pipe would block the server) that is quoted when something goes wrong.
+The servers run through devtools.servers (a free loopback port, readiness polling, output
+in a log file quoted on failure, the whole process group stopped); what is the bench's own
+is here: which servers, their flags, and the key with plenty of credits.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 
+from devtools.servers import HOST as HOST  # bench.throughput aims its load generator at it
+from devtools.servers import ServerProcess, free_port, start_server
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "vimmerse.yaml"
-HOST = "127.0.0.1"
 API_KEY = "bench-key"
 READY_TIMEOUT = 90.0  # Prism's first start through npx can be slow on a cold cache
-STOP_TIMEOUT = 10.0
+
+Server = ServerProcess  # what the bench modules take and annotate with
 
 
-class ServerError(RuntimeError):
-    pass
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-@dataclass
-class Server:
-    name: str
-    argv: list[str]
-    port: int
-    log_path: Path
-    env: dict[str, str] | None = None
-    process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
-
-    @property
-    def url(self) -> str:
-        return f"http://{HOST}:{self.port}"
-
-    def log_tail(self, chars: int = 4000) -> str:
-        try:
-            return self.log_path.read_text(errors="replace")[-chars:]
-        except FileNotFoundError:
-            return "(no output)"
-
-    def start(self, ready_path: str) -> Server:
-        with self.log_path.open("wb") as log:
-            self.process = subprocess.Popen(
-                self.argv,
-                cwd=ROOT,
-                env=self.env,
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        deadline = time.monotonic() + READY_TIMEOUT
-        while True:
-            if self.process.poll() is not None:
-                raise ServerError(f"{self.name} exited: {self.log_tail()}")
-            try:
-                httpx.get(self.url + ready_path, timeout=2.0)
-                return self
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                self.stop()
-                raise ServerError(
-                    f"{self.name} not ready in {READY_TIMEOUT:.0f}s: {self.log_tail()}"
-                )
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                self.process.wait(timeout=0.1)  # the poll interval, and a liveness check
-
-    def stop(self) -> None:
-        if self.process is None:
-            return
-        try:
-            os.killpg(self.process.pid, signal.SIGTERM)
-        except ProcessLookupError:
-            return
-        try:
-            self.process.wait(timeout=STOP_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait()
-
-    def __enter__(self) -> Server:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+def _start(
+    name: str,
+    argv: Sequence[str],
+    port: int,
+    log_dir: Path,
+    ready_path: str,
+    env: dict[str, str] | None = None,
+) -> Server:
+    return start_server(
+        name,
+        argv,
+        port=port,
+        log_dir=log_dir,
+        ready_path=ready_path,
+        cwd=ROOT,
+        env=env,
+        ready_timeout=READY_TIMEOUT,
+    )
 
 
 def start_mock(
@@ -121,22 +61,21 @@ def start_mock(
     ]  # fmt: skip
     # No webhooks are sent in the bench; the sender's poll loop would only cost CPU.
     full_env = {**os.environ, "VIMMERSE_MOCK_WEBHOOK_POLL": "0", **(env or {})}
-    server = Server("mock", argv, port, log_dir / f"mock-{port}.log", full_env)
-    return server.start("/_mock/health")
+    return _start("mock", argv, port, log_dir, "/_mock/health", full_env)
 
 
 def start_prism(log_dir: Path) -> Server:
     port = free_port()
     argv = ["npx", "--prefix", "mock", "prism", "mock", str(SPEC), "-h", HOST, "-p", str(port)]
     # Any request answers once Prism listens (401 without a key).
-    return Server("prism", argv, port, log_dir / f"prism-{port}.log").start("/asset/ready")
+    return _start("prism", argv, port, log_dir, "/asset/ready")
 
 
 def start_python(module: str, log_dir: Path, *args: str) -> Server:
     """A bench helper server (`python -m bench.<module> PORT ...`)."""
     port = free_port()
     argv = [sys.executable, "-m", module, str(port), *args]
-    return Server(module, argv, port, log_dir / f"{module}-{port}.log").start("/ready")
+    return _start(module, argv, port, log_dir, "/ready")
 
 
 def serving_pid(server: Server) -> int:

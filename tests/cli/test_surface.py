@@ -9,7 +9,7 @@ import pytest
 import typer
 from typer.core import TyperGroup
 
-from demo.mock_process import free_port
+from devtools.servers import free_port
 from tests.cli.conftest import Cli
 from tests.cli.helpers import SECRET_KEY, assert_one_line_error, spec_operations, spec_tags
 from vimmerse.cli._exits import MEANING, Exit

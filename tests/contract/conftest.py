@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.contract.servers import ManagedServer, free_port, start_server
+from devtools.servers import ServerProcess, free_port, start_server
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi" / "vimmerse.yaml"
@@ -28,11 +28,11 @@ def server_logs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def prism(server_logs: Path) -> Iterator[ManagedServer]:
+def prism(server_logs: Path) -> Iterator[ServerProcess]:
     yield from _serve(start_prism(server_logs))
 
 
-def start_prism(log_dir: Path) -> ManagedServer:
+def start_prism(log_dir: Path) -> ServerProcess:
     port = free_port()
     argv = [
         "npx",
@@ -52,7 +52,7 @@ def start_prism(log_dir: Path) -> ManagedServer:
 @pytest.fixture(scope="session")
 def stateful_mock(
     tmp_path_factory: pytest.TempPathFactory, server_logs: Path
-) -> Iterator[ManagedServer]:
+) -> Iterator[ServerProcess]:
     data_dir = tmp_path_factory.mktemp("mock-data")
     port = free_port()
     argv = [
@@ -91,7 +91,7 @@ def stateful_mock(
     yield from _serve(server)
 
 
-def _serve(server: ManagedServer) -> Iterator[ManagedServer]:
+def _serve(server: ServerProcess) -> Iterator[ServerProcess]:
     try:
         yield server
     finally:

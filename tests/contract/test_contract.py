@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from devtools.servers import ServerProcess
 from tests.contract import prism_limits
 from tests.contract.conftest import MOCK_KEY, PRISM_KEY
 from tests.contract.runner import (
@@ -18,7 +19,6 @@ from tests.contract.runner import (
     run_schemathesis,
     spec_operations,
 )
-from tests.contract.servers import ManagedServer
 
 BUDGET = Budget.from_env()
 # The run happens in the first test's fixture setup, which pytest-timeout also counts.
@@ -27,12 +27,12 @@ pytestmark = pytest.mark.timeout(BUDGET.timeout + 120)
 
 @pytest.fixture(scope="session", params=["stateful_mock", "prism"])
 def run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> RunResult:
-    server: ManagedServer = request.getfixturevalue(request.param)
+    server: ServerProcess = request.getfixturevalue(request.param)
     report_dir = tmp_path_factory.mktemp(f"schemathesis-{request.param}")
     if request.param == "prism":
         result = run_schemathesis(
             "prism",
-            server.base_url,
+            server.url,
             report_dir=report_dir,
             budget=BUDGET,
             api_key=PRISM_KEY,
@@ -41,7 +41,7 @@ def run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
         )
     else:
         result = run_schemathesis(
-            "stateful-mock", server.base_url, report_dir=report_dir, budget=BUDGET, api_key=MOCK_KEY
+            "stateful-mock", server.url, report_dir=report_dir, budget=BUDGET, api_key=MOCK_KEY
         )
     # A server that died mid-run fails every test here with its own output, not a vague one.
     server.require_running()

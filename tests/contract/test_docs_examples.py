@@ -20,9 +20,9 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from devtools.servers import ServerProcess
 from tests.contract.conftest import MOCK_KEY, PRISM_KEY
 from tests.contract.runner import load_spec
-from tests.contract.servers import ManagedServer
 
 DOCS = Path(os.environ.get("VIMMERSE_API_DOCS", "/work/shared/api-docs"))
 SPEC_URI = "urn:vimmerse:openapi"
@@ -66,9 +66,9 @@ def request_schema(method: str, path: str, media_type: str) -> Draft202012Valida
 
 
 def send(
-    server: ManagedServer, key: str, method: str, path: str, media_type: str, body: Any
+    server: ServerProcess, key: str, method: str, path: str, media_type: str, body: Any
 ) -> httpx.Response:
-    url = server.base_url + path.replace("{media_id}", "example-media")
+    url = server.url + path.replace("{media_id}", "example-media")
     headers = {"X-Api-Key": key}
     if media_type == "application/json":
         return httpx.request(method, url, json=body, headers=headers, timeout=30)
@@ -99,7 +99,7 @@ def test_docs_page_sample_is_valid(path: str, body: Any) -> None:
 def test_mocks_accept_spec_example(
     request: pytest.FixtureRequest, mock: str, method: str, path: str, media_type: str, body: Any
 ) -> None:
-    server: ManagedServer = request.getfixturevalue(mock)
+    server: ServerProcess = request.getfixturevalue(mock)
     key = MOCK_KEY if mock == "stateful_mock" else PRISM_KEY
     if "{media_id}" in path and mock == "stateful_mock":
         path = path.replace("{media_id}", create_media(server))
@@ -109,15 +109,15 @@ def test_mocks_accept_spec_example(
 
 @pytest.mark.parametrize(("path", "body"), page_samples())
 def test_stateful_mock_accepts_docs_page_sample(
-    stateful_mock: ManagedServer, path: str, body: Any
+    stateful_mock: ServerProcess, path: str, body: Any
 ) -> None:
     response = send(stateful_mock, MOCK_KEY, "POST", path, "application/json", body)
     assert response.status_code == 200, response.text
 
 
-def create_media(server: ManagedServer) -> str:
+def create_media(server: ServerProcess) -> str:
     response = httpx.post(
-        server.base_url + "/media/prompt",
+        server.url + "/media/prompt",
         json={"title": "for an edit"},
         headers={"X-Api-Key": MOCK_KEY},
     )

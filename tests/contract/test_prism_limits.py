@@ -14,10 +14,10 @@ import httpx
 import pytest
 import schemathesis
 
+from devtools.servers import ServerProcess
 from tests.contract import prism_limits
 from tests.contract.conftest import PRISM_KEY, SPEC, start_prism
 from tests.contract.runner import ST
-from tests.contract.servers import ManagedServer
 
 KEY = {"X-Api-Key": PRISM_KEY}
 BOUNDARY = "contractboundary"
@@ -45,40 +45,38 @@ def test_excluded_checks_exist() -> None:
         assert name in known, name
 
 
-def test_prism_accepts_any_api_key(prism: ManagedServer) -> None:
-    url = prism.base_url + "/v2/text/refine-prompt"
+def test_prism_accepts_any_api_key(prism: ServerProcess) -> None:
+    url = prism.url + "/v2/text/refine-prompt"
     assert httpx.post(url, json={"prompt": "x"}).status_code == 401
     assert httpx.post(url, json={"prompt": "x"}, headers={"X-Api-Key": "wrong"}).status_code == 200
 
 
-def test_prism_405_has_no_allow_header(prism: ManagedServer) -> None:
-    response = httpx.delete(prism.base_url + "/asset/some-id", headers=KEY)
+def test_prism_405_has_no_allow_header(prism: ServerProcess) -> None:
+    response = httpx.delete(prism.url + "/asset/some-id", headers=KEY)
     assert response.status_code == 405
     assert "allow" not in response.headers
 
 
-def test_prism_reads_repeated_parts_as_one_string(prism: ManagedServer) -> None:
+def test_prism_reads_repeated_parts_as_one_string(prism: ServerProcess) -> None:
     body = multipart(
         ('Content-Disposition: form-data; name="image_urls"', b"https://a.example/1.png"),
         ('Content-Disposition: form-data; name="image_urls"', b"https://a.example/2.png"),
     )
-    response = httpx.post(prism.base_url + "/media", content=body, headers=MULTIPART)
+    response = httpx.post(prism.url + "/media", content=body, headers=MULTIPART)
     assert response.status_code == 422
     assert "must be array" in violations(response)
 
 
-def test_prism_answers_invalid_json_with_its_own_400(prism: ManagedServer) -> None:
+def test_prism_answers_invalid_json_with_its_own_400(prism: ServerProcess) -> None:
     headers = {**KEY, "Content-Type": "application/json"}
-    response = httpx.post(
-        prism.base_url + "/v2/image/estimate-credits", content=b"{", headers=headers
-    )
+    response = httpx.post(prism.url + "/v2/image/estimate-credits", content=b"{", headers=headers)
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "invalid_json"
 
 
-def test_prism_accepts_multipart_body_without_parts(prism: ManagedServer) -> None:
+def test_prism_accepts_multipart_body_without_parts(prism: ServerProcess) -> None:
     body = f"--{BOUNDARY}\r\nFalse--{BOUNDARY}--\r\n".encode()
-    response = httpx.post(prism.base_url + "/media/upload", content=body, headers=MULTIPART)
+    response = httpx.post(prism.url + "/media/upload", content=body, headers=MULTIPART)
     assert response.status_code == 200
 
 
@@ -100,7 +98,7 @@ def test_prism_dies_on_unparseable_multipart(body: bytes, tmp_path: Path) -> Non
     server = start_prism(tmp_path)
     try:
         with pytest.raises(httpx.TransportError):
-            httpx.post(server.base_url + "/v2/image", content=body, headers=MULTIPART)
+            httpx.post(server.url + "/v2/image", content=body, headers=MULTIPART)
         assert server.process is not None
         assert server.process.wait(timeout=10) != 0, server.output()
     finally:
@@ -122,10 +120,10 @@ def upload_case(body: Any, path: str = "/v2/image") -> Any:
     [{"image_file": PNG}, {"image_file": PNG, "a;b": "1", "%": "2"}, "\r\n\r\n"],
     ids=["file part", "unsafe extra names", "non-form body"],
 )
-def test_shaped_requests_leave_prism_running(prism: ManagedServer, body: Any) -> None:
+def test_shaped_requests_leave_prism_running(prism: ServerProcess, body: Any) -> None:
     case = upload_case(body)
     prism_limits.shape_multipart(case)
-    response = case.call(base_url=prism.base_url)
+    response = case.call(base_url=prism.url)
     prism.require_running()
     assert response.status_code in (200, 422)
 

@@ -48,8 +48,8 @@ def targets(
     tmp_path_factory: pytest.TempPathFactory, e2e_logs: Path
 ) -> Iterator[dict[str, Target]]:
     prism, stateful = start_both(e2e_logs, tmp_path_factory.mktemp("e2e-mock-data"))
-    TRAFFIC.mocks[prism.base_url] = PRISM
-    TRAFFIC.mocks[stateful.base_url] = STATEFUL
+    TRAFFIC.mocks[prism.url] = PRISM
+    TRAFFIC.mocks[stateful.url] = STATEFUL
     try:
         yield {PRISM: Target(PRISM, prism, "any-key"), STATEFUL: Target(STATEFUL, stateful, KEY)}
     finally:

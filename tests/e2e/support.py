@@ -1,6 +1,6 @@
 """Servers, clients and the traffic log shared by the end-to-end tests.
 
-Servers are started with the contract suite's helper (tests/contract/servers.py). Every
+Servers are started with the repo's helper (devtools/servers.py), as in tests/contract. Every
 SDK client made here sends through an httpx client whose response hook records which spec
 operation each request reached on which mock, and with what status: the summary test
 (test_operations.py) reads that log to show every operation was accepted by both mocks.
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.contract.servers import ManagedServer, free_port, start_server
+from devtools.servers import ServerProcess, free_port, start_server
 from vimmerse import AsyncVimmerse, Vimmerse
 from vimmerse_mock.spec import Spec
 
@@ -109,14 +109,14 @@ class Target:
     """One running mock, and what the tests need to call it."""
 
     name: str
-    server: ManagedServer
+    server: ServerProcess
     key: str
     # Path parameter values: ids of objects that exist on this mock.
     ids: dict[str, str] = field(default_factory=dict)
 
     @property
     def url(self) -> str:
-        return self.server.base_url
+        return self.server.url
 
 
 def _log_hook(response: httpx.Response) -> None:
@@ -192,7 +192,7 @@ def mock_env() -> dict[str, str]:
     return {**os.environ, "VIMMERSE_MOCK_WEBHOOK_POLL": "0.05"}
 
 
-def start_stateful(log_dir: Path, data_dir: Path, durations: dict[str, float]) -> ManagedServer:
+def start_stateful(log_dir: Path, data_dir: Path, durations: dict[str, float]) -> ServerProcess:
     port = free_port()
     return start_server(
         "e2e-stateful-mock",
@@ -205,7 +205,7 @@ def start_stateful(log_dir: Path, data_dir: Path, durations: dict[str, float]) -
     )
 
 
-def start_prism(log_dir: Path) -> ManagedServer:
+def start_prism(log_dir: Path) -> ServerProcess:
     port = free_port()
     argv = [str(PRISM_BIN), "mock", str(SPEC_PATH), "-h", "127.0.0.1", "-p", str(port)]
     return start_server(
@@ -213,13 +213,13 @@ def start_prism(log_dir: Path) -> ManagedServer:
     )
 
 
-def start_both(log_dir: Path, data_dir: Path) -> tuple[ManagedServer, ManagedServer]:
+def start_both(log_dir: Path, data_dir: Path) -> tuple[ServerProcess, ServerProcess]:
     """Prism and the stateful mock, started side by side (each takes seconds to boot)."""
     with ThreadPoolExecutor(2) as pool:
         prism = pool.submit(start_prism, log_dir)
         stateful = pool.submit(start_stateful, log_dir, data_dir, DURATIONS)
         errors: list[BaseException] = []
-        started: list[ManagedServer] = []
+        started: list[ServerProcess] = []
         for future in (prism, stateful):
             try:
                 started.append(future.result())

@@ -1,0 +1,117 @@
+"""The package regenerated from the spec plus two new operations, for the tests showing
+that a new operation needs no hand edit (tests/sdk/test_codegen_sdk.py for the SDK,
+tests/cli/test_new_operation.py for the CLI). Generated once per session by the fixture
+`package_with_new_operations` (tests/conftest.py): a generation takes seconds."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "openapi" / "vimmerse.yaml"
+
+# What is added to the spec: an operation on an existing tag (SDK method `image.sharpen`)...
+SHARPEN: dict[str, Any] = {
+    "post": {
+        "tags": ["image"],
+        "operationId": "sharpen_image",
+        "x-sdk-method": "sharpen",
+        "summary": "Sharpen image",
+        "description": "Sharpens an image.",
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "required": ["image_url"],
+                        "properties": {
+                            "image_url": {"type": "string", "description": "The image to sharpen."},
+                            "strength": {"type": "integer", "default": 3},
+                            "mode": {"type": "string", "enum": ["soft", "hard"], "default": "soft"},
+                            "async_mode": {"type": "boolean", "default": False},
+                        },
+                    }
+                }
+            },
+        },
+        "responses": {"200": {"$ref": "#/components/responses/Asset"}},
+    }
+}
+
+# ...and one on a new tag.
+VOICES: dict[str, Any] = {
+    "get": {
+        "tags": ["audio"],
+        "operationId": "list_voices",
+        "summary": "List voices",
+        "description": "Lists the voices for lip sync.",
+        "parameters": [{"name": "language", "in": "query", "schema": {"type": "string"}}],
+        "responses": {
+            "200": {
+                "description": "Voices",
+                "content": {"application/json": {"schema": {"type": "string"}}},
+            }
+        },
+    }
+}
+
+
+# Runs before every probe: the package under test is the generated one, not the repo's.
+PREAMBLE = """
+import sys
+sys.path.insert(0, sys.argv[1])
+import vimmerse
+assert vimmerse.__file__.startswith(sys.argv[1]), vimmerse.__file__
+"""
+
+
+@dataclass(frozen=True)
+class GeneratedPackage:
+    path: Path  # the folder holding the generated `vimmerse` package
+
+    def probe(self, source: str) -> Any:
+        """Run `source` in a child Python that imports this package; return the JSON it prints."""
+        proc = subprocess.run(
+            [sys.executable, "-c", PREAMBLE + source, str(self.path)],
+            capture_output=True,
+            text=True,
+            cwd=self.path.parent,  # not the repo root, whose folders would shadow the package
+        )
+        assert proc.returncode == 0, f"the probe failed:\n{proc.stderr[-5000:]}"
+        return json.loads(proc.stdout)
+
+
+def generate(base: Path) -> GeneratedPackage:
+    """Write the extended spec into base and generate the package from it there."""
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec["paths"]["/v2/image/sharpen"] = SHARPEN
+    spec["paths"]["/v2/audio/voices"] = VOICES
+    spec["tags"].append({"name": "audio", "description": "Voices and sound."})
+    copy = base / "vimmerse.yaml"
+    # sort_keys=False keeps x-sdk-method on the line after operationId, as the generator needs.
+    copy.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    out = base / "out"
+    out.mkdir()
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "codegen" / "generate.py"),
+            "--spec",
+            str(copy),
+            "--out",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, f"generate.py failed:\n{proc.stdout[-3000:]}{proc.stderr[-5000:]}"
+    return GeneratedPackage(out)
