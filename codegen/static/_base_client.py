@@ -12,7 +12,9 @@ import os
 import random
 import secrets
 import time
+import urllib.request
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any, Self, cast
 
@@ -30,6 +32,7 @@ from ._errors import (
 )
 from ._logs import logger, redact_headers, register_secret, setup_logging
 from ._retry import Decision, RetryPolicy, decide_exception, decide_status
+from ._transport import ConnectionStackTransport
 from ._version import __version__
 
 __all__ = [
@@ -111,6 +114,9 @@ class _BaseClient:
     _custom_headers: dict[str, str]
     _allow_insecure_http: bool
     _hooks: Hooks
+    _retry_policy: RetryPolicy
+    # The HTTP client is our own, built with _default_headers() and _timeout.
+    _defaults_on_http_client: bool
 
     def __init__(
         self,
@@ -143,7 +149,10 @@ class _BaseClient:
         self._custom_headers = dict(default_headers or {})
         self._allow_insecure_http = allow_insecure_http
         self._hooks = _hooks or Hooks()
-        # Fail at construction, not at the first request, when the key would leak.
+        self._retry_policy = RetryPolicy(max_retries=max_retries)
+        self._defaults_on_http_client = False  # a subclass that builds its own client sets it
+        # Checked once, here: every API request's URL is base_url + "/" + path, so it goes to
+        # this scheme and host (a path, however odd, cannot change the authority).
         self._check_transport(httpx.URL(self._base_url))
 
     # -- read-only views of the configuration ------------------------------------------------
@@ -220,16 +229,21 @@ class _BaseClient:
         # Plain concatenation keeps a path prefix in base_url (httpx's join would drop it).
         return f"{self._base_url}/{path.lstrip('/')}"
 
-    def _headers(self, extra: Mapping[str, str] | None) -> dict[str, str]:
-        headers = {
+    def _default_headers(self) -> dict[str, str]:
+        """What every API request carries (unless the operation overrides a header)."""
+        return {
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
             API_KEY_HEADER: self._api_key,
             **self._custom_headers,
         }
-        for key, value in (extra or {}).items():
-            headers[key] = value
-        return headers
+
+    def _headers(self, extra: Mapping[str, str]) -> dict[str, str] | None:
+        # httpx merges request headers into the client's one by one (~15 µs each), so a
+        # client of our own carries the defaults and a request only its extras.
+        if self._defaults_on_http_client:
+            return dict(extra) or None
+        return {**self._default_headers(), **extra}
 
     def _request_args(self, options: Mapping[str, Any]) -> dict[str, Any]:
         """Turn a generated ``_get_kwargs()`` dict into ``httpx.Client.build_request`` kwargs."""
@@ -249,8 +263,18 @@ class _BaseClient:
         args["method"] = str(args["method"]).upper()
         args["url"] = self._url(str(args["url"]))
         args["headers"] = self._headers(extra)
-        args["timeout"] = self._timeout
+        if not self._defaults_on_http_client:
+            args["timeout"] = self._timeout
         return args
+
+    def _cdn_request(self, url: str) -> httpx.Request:
+        # Built without the HTTP client's default headers, which may hold the API key.
+        return httpx.Request(
+            "GET",
+            url,
+            headers={"User-Agent": USER_AGENT},
+            extensions={"timeout": self._timeout.as_dict()},
+        )
 
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
         if not logger.isEnabledFor(logging.DEBUG):  # redacting headers costs ~20 µs a call
@@ -288,7 +312,7 @@ class _BaseClient:
         )
 
     def _policy(self) -> RetryPolicy:
-        return RetryPolicy(max_retries=self._max_retries)
+        return self._retry_policy
 
     def _decide_exception(
         self, policy: RetryPolicy, request: httpx.Request, exc: Exception, retries_done: int
@@ -356,26 +380,55 @@ class _ThreadedStream(httpx.AsyncByteStream):
             yield cast(bytes, chunk)
 
 
-# At most this many requests are in flight per client (and its with_options copies). Past
-# the pool size, httpx's pool rescans every queued request on every event, which makes
-# thousands of concurrent calls (e.g. 1,000 waits) quadratic; queue them here instead.
+# At most this many requests are in flight per client (and its with_options copies): the
+# rest queue here, not in httpx's pool, whose rescans of its queue make thousands of
+# concurrent calls (e.g. 1,000 waits) quadratic. Also the default connection stack's size.
 MAX_CONCURRENT_REQUESTS = 64
+# Polls of a running job (the wait loops) have slots of their own, so a burst of submits
+# queued in front of them cannot delay them: that delay is lag between a job ending and
+# wait() returning it.
+MAX_CONCURRENT_POLLS = 16
+POLLING: ContextVar[bool] = ContextVar("vimmerse_polling", default=False)
 _POOL_LIMITS = httpx.Limits(
     max_connections=MAX_CONCURRENT_REQUESTS, max_keepalive_connections=MAX_CONCURRENT_REQUESTS
 )
 
 
+def _default_async_http(timeout: httpx.Timeout, headers: dict[str, str]) -> httpx.AsyncClient:
+    # Redirects are not followed: a redirect could carry the key to another host. Mounted on
+    # "all://", the connection stack sits behind any more specific proxy that httpx reads
+    # from the environment (HTTPS_PROXY, NO_PROXY); ALL_PROXY would replace it, so then
+    # httpx's own pool is used.
+    mounts: dict[str, httpx.AsyncBaseTransport] = {}
+    if "all" not in urllib.request.getproxies():
+        mounts["all://"] = ConnectionStackTransport(
+            max_connections=MAX_CONCURRENT_REQUESTS + MAX_CONCURRENT_POLLS
+        )
+    return httpx.AsyncClient(
+        timeout=timeout, follow_redirects=False, headers=headers, limits=_POOL_LIMITS, mounts=mounts
+    )
+
+
 class _Slots:
-    """A capacity limiter created on first use, inside the event loop that uses it."""
+    """``async with slots:`` holds one of ``size`` slots; callers past that wait in order.
+
+    The semaphore is made on first use, inside the event loop that uses it.
+    """
 
     def __init__(self, size: int) -> None:
         self._size = size
-        self._limiter: anyio.CapacityLimiter | None = None
+        self._semaphore: anyio.Semaphore | None = None
 
-    def limiter(self) -> anyio.CapacityLimiter:
-        if self._limiter is None:
-            self._limiter = anyio.CapacityLimiter(self._size)
-        return self._limiter
+    async def __aenter__(self) -> None:
+        if self._semaphore is None:
+            # fast_acquire: a free slot is taken without yielding to the loop (~15 µs a
+            # request); release() hands a slot to the first waiter, so nobody jumps the queue.
+            self._semaphore = anyio.Semaphore(self._size, fast_acquire=True)
+        await self._semaphore.acquire()
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        assert self._semaphore is not None
+        self._semaphore.release()
 
 
 class SyncAPIClient(_BaseClient):
@@ -410,8 +463,11 @@ class SyncAPIClient(_BaseClient):
                 "http_client must be an httpx.Client (use AsyncVimmerse for httpx.AsyncClient)"
             )
         self._owns_http = http_client is None
+        self._defaults_on_http_client = http_client is None
         # Redirects are not followed: a redirect could carry the key to another host.
-        self._http = http_client or httpx.Client(timeout=self._timeout, follow_redirects=False)
+        self._http = http_client or httpx.Client(
+            timeout=self._timeout, follow_redirects=False, headers=self._default_headers()
+        )
 
     def with_options(
         self,
@@ -461,9 +517,8 @@ class SyncAPIClient(_BaseClient):
 
     def _get_unauthenticated(self, url: str) -> httpx.Response:
         """Stream a GET of a result URL (a CDN, not the API): no key, redirects followed."""
-        headers = {"User-Agent": USER_AGENT}
         return self._send_loop(
-            lambda: self._http.build_request("GET", url, headers=headers, timeout=self._timeout),
+            lambda: self._cdn_request(url),
             stream=True,
             api=False,
         )
@@ -475,8 +530,6 @@ class SyncAPIClient(_BaseClient):
         retries_done = 0
         while True:
             request = build()
-            if api:
-                self._check_transport(request.url)
             self._log_request(request, retries_done + 1)
             started = self._hooks.monotonic()
             try:
@@ -533,10 +586,10 @@ class AsyncAPIClient(_BaseClient):
                 "http_client must be an httpx.AsyncClient (use Vimmerse for httpx.Client)"
             )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=self._timeout, follow_redirects=False, limits=_POOL_LIMITS
-        )
+        self._defaults_on_http_client = http_client is None
+        self._http = http_client or _default_async_http(self._timeout, self._default_headers())
         self._slots = _Slots(MAX_CONCURRENT_REQUESTS)
+        self._poll_slots = _Slots(MAX_CONCURRENT_POLLS)
 
     def with_options(
         self,
@@ -560,6 +613,7 @@ class AsyncAPIClient(_BaseClient):
         copy = type(self)(http_client=self._http, **options)
         copy._owns_http = False
         copy._slots = self._slots
+        copy._poll_slots = self._poll_slots
         return copy
 
     async def close(self) -> None:
@@ -585,9 +639,8 @@ class AsyncAPIClient(_BaseClient):
 
     async def _get_unauthenticated(self, url: str) -> httpx.Response:
         """Stream a GET of a result URL (a CDN, not the API): no key, redirects followed."""
-        headers = {"User-Agent": USER_AGENT}
         return await self._send_loop(
-            lambda: self._http.build_request("GET", url, headers=headers, timeout=self._timeout),
+            lambda: self._cdn_request(url),
             stream=True,
             api=False,
         )
@@ -599,12 +652,10 @@ class AsyncAPIClient(_BaseClient):
         retries_done = 0
         while True:
             request = build()
-            if api:
-                self._check_transport(request.url)
             self._log_request(request, retries_done + 1)
             started = self._hooks.monotonic()
             try:
-                async with self._slots.limiter():
+                async with self._poll_slots if POLLING.get() else self._slots:
                     response = await self._http.send(request, stream=True, follow_redirects=not api)
                     if not stream or not response.is_success:
                         try:

@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from ._base_client import Hooks
+from ._base_client import POLLING, Hooks
 from ._errors import JobFailedError, WaitTimeoutError
 
 T = TypeVar("T")
@@ -143,7 +143,11 @@ async def async_wait_until(
     delays = poll_delays(poll_interval)
     polls = 0
     while True:
-        progress = await fetch()
+        token = POLLING.set(True)
+        try:
+            progress = await fetch()
+        finally:
+            POLLING.reset(token)
         if on_progress is not None:
             on_progress(progress)
         sleep_for = _next_sleep(
