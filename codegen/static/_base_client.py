@@ -13,6 +13,7 @@ import random
 import secrets
 import time
 import urllib.request
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextvars import ContextVar
 from datetime import UTC, datetime
@@ -384,10 +385,7 @@ class _ThreadedStream(httpx.AsyncByteStream):
 # rest queue here, not in httpx's pool, whose rescans of its queue make thousands of
 # concurrent calls (e.g. 1,000 waits) quadratic. Also the default connection stack's size.
 MAX_CONCURRENT_REQUESTS = 64
-# Polls of a running job (the wait loops) have slots of their own, so a burst of submits
-# queued in front of them cannot delay them: that delay is lag between a job ending and
-# wait() returning it.
-MAX_CONCURRENT_POLLS = 16
+# Set by the wait loops around their polls, which then go ahead of other queued requests.
 POLLING: ContextVar[bool] = ContextVar("vimmerse_polling", default=False)
 _POOL_LIMITS = httpx.Limits(
     max_connections=MAX_CONCURRENT_REQUESTS, max_keepalive_connections=MAX_CONCURRENT_REQUESTS
@@ -401,34 +399,47 @@ def _default_async_http(timeout: httpx.Timeout, headers: dict[str, str]) -> http
     # httpx's own pool is used.
     mounts: dict[str, httpx.AsyncBaseTransport] = {}
     if "all" not in urllib.request.getproxies():
-        mounts["all://"] = ConnectionStackTransport(
-            max_connections=MAX_CONCURRENT_REQUESTS + MAX_CONCURRENT_POLLS
-        )
+        mounts["all://"] = ConnectionStackTransport(max_connections=MAX_CONCURRENT_REQUESTS)
     return httpx.AsyncClient(
         timeout=timeout, follow_redirects=False, headers=headers, limits=_POOL_LIMITS, mounts=mounts
     )
 
 
 class _Slots:
-    """``async with slots:`` holds one of ``size`` slots; callers past that wait in order.
+    """At most ``size`` requests in flight; the rest wait in order, polls ahead of the rest.
 
-    The semaphore is made on first use, inside the event loop that uses it.
+    A poll is cheap and someone is waiting on its answer, while a burst of submits can keep
+    every slot busy for seconds: served first, polls see a job's end when it happens. A
+    release hands its slot straight to the next waiter, so nobody jumps the queue.
     """
 
     def __init__(self, size: int) -> None:
-        self._size = size
-        self._semaphore: anyio.Semaphore | None = None
+        self._free = size
+        self._waiting: tuple[deque[anyio.Event], deque[anyio.Event]] = (deque(), deque())
 
-    async def __aenter__(self) -> None:
-        if self._semaphore is None:
-            # fast_acquire: a free slot is taken without yielding to the loop (~15 µs a
-            # request); release() hands a slot to the first waiter, so nobody jumps the queue.
-            self._semaphore = anyio.Semaphore(self._size, fast_acquire=True)
-        await self._semaphore.acquire()
+    async def acquire(self, *, poll: bool) -> None:
+        polls, others = self._waiting
+        if self._free and not polls and not others:
+            self._free -= 1  # no checkpoint: the request that follows yields soon enough
+            return
+        turn = anyio.Event()
+        queue = polls if poll else others
+        queue.append(turn)
+        try:
+            await turn.wait()
+        except BaseException:  # cancelled: give back a slot handed over meanwhile
+            if turn.is_set():
+                self.release()
+            else:
+                queue.remove(turn)
+            raise
 
-    async def __aexit__(self, *exc_info: object) -> None:
-        assert self._semaphore is not None
-        self._semaphore.release()
+    def release(self) -> None:
+        for queue in self._waiting:
+            if queue:
+                queue.popleft().set()
+                return
+        self._free += 1
 
 
 class SyncAPIClient(_BaseClient):
@@ -589,7 +600,6 @@ class AsyncAPIClient(_BaseClient):
         self._defaults_on_http_client = http_client is None
         self._http = http_client or _default_async_http(self._timeout, self._default_headers())
         self._slots = _Slots(MAX_CONCURRENT_REQUESTS)
-        self._poll_slots = _Slots(MAX_CONCURRENT_POLLS)
 
     def with_options(
         self,
@@ -613,7 +623,6 @@ class AsyncAPIClient(_BaseClient):
         copy = type(self)(http_client=self._http, **options)
         copy._owns_http = False
         copy._slots = self._slots
-        copy._poll_slots = self._poll_slots
         return copy
 
     async def close(self) -> None:
@@ -655,13 +664,16 @@ class AsyncAPIClient(_BaseClient):
             self._log_request(request, retries_done + 1)
             started = self._hooks.monotonic()
             try:
-                async with self._poll_slots if POLLING.get() else self._slots:
+                await self._slots.acquire(poll=POLLING.get())
+                try:
                     response = await self._http.send(request, stream=True, follow_redirects=not api)
                     if not stream or not response.is_success:
                         try:
                             await response.aread()
                         finally:
                             await response.aclose()
+                finally:
+                    self._slots.release()
             except httpx.TransportError as exc:
                 decision = self._decide_exception(policy, request, exc, retries_done)
                 if not decision.retry:

@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from vimmerse import AsyncVimmerse
-from vimmerse._base_client import MAX_CONCURRENT_POLLS, MAX_CONCURRENT_REQUESTS
+from vimmerse._base_client import MAX_CONCURRENT_REQUESTS
 from vimmerse._transport import ConnectionStackTransport
 
 pytestmark = pytest.mark.anyio
@@ -147,8 +147,7 @@ async def test_the_async_client_sends_through_the_stack() -> None:
     async with serve() as server, AsyncVimmerse(api_key="k", base_url=server.url) as client:
         transport = client._http._transport_for_url(httpx.URL(server.url))
         assert isinstance(transport, ConnectionStackTransport)
-        # One connection for each slot: the general ones and the polls' own.
-        assert transport.max_connections == MAX_CONCURRENT_REQUESTS + MAX_CONCURRENT_POLLS
+        assert transport.max_connections == MAX_CONCURRENT_REQUESTS
         asset = await client.assets.get("a1")
         assert asset.id == "a1"
 
