@@ -10,6 +10,7 @@ development key is `vimmerse-dev-key`. Example:
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 from collections.abc import Sequence
 
@@ -107,7 +108,18 @@ def main(argv: Sequence[str] | None = None) -> None:
         log_level="info",
         # A log line per request costs ~10 % of the mock's CPU under load (make bench).
         access_log=False,
+        http=http_protocol(),
     )
+
+
+def http_protocol() -> str:
+    """httptools with each answer in one write (protocol.py), else uvicorn's own choice.
+
+    An import string, so that each worker process imports it (and httptools) itself.
+    """
+    if importlib.util.find_spec("httptools") is None:
+        return "auto"
+    return "vimmerse_mock.protocol:CoalescingHttpToolsProtocol"
 
 
 if __name__ == "__main__":
