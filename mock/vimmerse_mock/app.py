@@ -120,6 +120,16 @@ class MockApp:
         self.services = Services(self.settings, self.spec, self.store, self.files, self.clock)
         self.faults = Faults(self.settings)
         self.sender = Sender(self.store, self.settings, self.clock, webhook_transport)
+        # Per operation, decided once: its behaviour and its body limit (uploads are larger).
+        self._plans: dict[str, tuple[Handler, int]] = {
+            op.operation_id: (
+                behaviour(op),
+                self.settings.max_upload_bytes
+                if any(k.startswith("multipart/") for k in op.body)
+                else self.settings.max_json_bytes,
+            )
+            for op in self.spec.operations
+        }
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -165,16 +175,21 @@ class MockApp:
             allowed = ", ".join(sorted({op.method for op, _ in matches if op.path == best}))
             return message(405, "METHOD_NOT_ALLOWED", {"Allow": allowed})
         op, path_params = chosen
-        multipart = any(k.startswith("multipart/") for k in op.body)
-        limit = self.settings.max_upload_bytes if multipart else self.settings.max_json_bytes
+        handler, limit = self._plans[op.operation_id]
         request = Request(scope, _limited(receive, limit))
         try:
-            return await self._run(op, path_params, request, send, limit)
+            return await self._run(op, handler, path_params, request, send, limit)
         finally:
             await request.close()  # removes spooled upload files
 
     async def _run(
-        self, op: Operation, path_params: dict[str, str], request: Request, send: Send, limit: int
+        self,
+        op: Operation,
+        handler: Handler,
+        path_params: dict[str, str],
+        request: Request,
+        send: Send,
+        limit: int,
     ) -> Response:
         fault = self.faults.pick(request)
         if self.faults.latency:
@@ -194,7 +209,7 @@ class MockApp:
         try:
             args = await validate(op, request, path_params, self.settings.max_json_bytes)
             ctx = Ctx(self.services, op, request, args, key)
-            response = await behaviour(op)(ctx)
+            response = await handler(ctx)
         except RequestInvalid as exc:
             response = JSON(exc.body(), status_code=422)
         except Refused as exc:

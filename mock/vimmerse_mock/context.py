@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -17,15 +18,16 @@ from vimmerse_mock.spec import Operation, Spec
 from vimmerse_mock.store import Store
 from vimmerse_mock.validation import Validated
 
+# ASCII-only output: lone surrogates from odd input cannot break encoding. Built once
+# (json.dumps with options builds an encoder per call).
+_ENCODER = json.JSONEncoder(ensure_ascii=True, allow_nan=False, separators=(",", ":"))
+
 
 class JSON(Response):
     media_type = "application/json"
 
     def render(self, content: Any) -> bytes:
-        # ASCII-only output: lone surrogates from odd input cannot break encoding.
-        return json.dumps(
-            content, ensure_ascii=True, allow_nan=False, separators=(",", ":")
-        ).encode()
+        return _ENCODER.encode(content).encode()
 
 
 def message(status: int, text: str, headers: dict[str, str] | None = None) -> JSON:
@@ -33,8 +35,36 @@ def message(status: int, text: str, headers: dict[str, str] | None = None) -> JS
     return JSON({"message": text}, status_code=status, headers=headers)
 
 
+@functools.lru_cache(maxsize=1024)
 def customer_id(key: str) -> str:
     return "cust_" + hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+_BASE_URLS: dict[tuple[Any, ...], str] = {}
+
+
+def base_url_of(request: Request) -> str:
+    """Starlette's `request.base_url` without its trailing slash, memoised.
+
+    It depends only on the scheme, the server address, the Host header and the root path,
+    and is asked for on nearly every answer (the URLs in `results`).
+    """
+    scope = request.scope
+    host = next((v for k, v in scope["headers"] if k == b"host"), None)
+    server = scope.get("server")
+    key = (
+        scope.get("scheme"),
+        None if server is None else tuple(server),
+        host,
+        scope.get("app_root_path"),
+        scope.get("root_path"),
+    )
+    found = _BASE_URLS.get(key)
+    if found is None:
+        if len(_BASE_URLS) >= 256:
+            _BASE_URLS.clear()  # Host headers are the client's to choose: stay bounded
+        found = _BASE_URLS[key] = str(request.base_url).rstrip("/")
+    return found
 
 
 @dataclass
@@ -61,7 +91,7 @@ class Ctx:
     @property
     def base_url(self) -> str:
         public = self.services.settings.public_url
-        return (public or str(self.request.base_url)).rstrip("/")
+        return public.rstrip("/") if public else base_url_of(self.request)
 
     @property
     def customer(self) -> str:

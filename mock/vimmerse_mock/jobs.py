@@ -11,6 +11,7 @@ word (`MOCK_FAIL` by default, any case), or by a seeded `failure_rate` draw.
 
 from __future__ import annotations
 
+import functools
 import math
 import random
 import time
@@ -54,11 +55,14 @@ class FakeClock:
         self.t += max(0.0, seconds)
 
 
+# A job's timestamps are fixed and formatted on every read of it: remember the recent ones.
+@functools.lru_cache(maxsize=4096)
 def iso(ts: float) -> str:
     """Asset timestamps: `2025-05-06T16:35:59.840508+00:00`."""
     return datetime.fromtimestamp(ts, UTC).isoformat(timespec="microseconds")
 
 
+@functools.lru_cache(maxsize=4096)
 def spaced(ts: float) -> str:
     """Media timestamps: `2025-04-01 18:57:37.355064+00:00`."""
     return datetime.fromtimestamp(ts, UTC).isoformat(sep=" ", timespec="microseconds")

@@ -146,6 +146,14 @@ class Spec:
                     )
                 )
         self.by_id = {op.operation_id: op for op in self.operations}
+        # Routing index, built once: a path equal to a literal template has a fixed answer;
+        # any other path can only match a template with parameters (most literal first).
+        self._templated = sorted(
+            (op for op in self.operations if "{" in op.path), key=lambda op: -op.literal_segments
+        )
+        self._literal = {
+            op.path: self._scan(op.path) for op in self.operations if "{" not in op.path
+        }
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Spec:
@@ -157,6 +165,18 @@ class Spec:
 
     def match(self, path: str) -> list[tuple[Operation, dict[str, str]]]:
         """Operations whose template matches `path`, the most literal template first."""
+        known = self._literal.get(path)
+        if known is not None:
+            return [(op, dict(params)) for op, params in known]
+        found = []
+        for op in self._templated:
+            m = op.pattern.match(path)
+            if m:
+                found.append((op, m.groupdict()))
+        return found
+
+    def _scan(self, path: str) -> list[tuple[Operation, dict[str, str]]]:
+        """`match` without the index (used to build it)."""
         found = []
         for op in self.operations:
             m = op.pattern.match(path)
