@@ -32,6 +32,7 @@ from ._errors import (
     make_status_error,
 )
 from ._logs import logger, redact_headers, register_secret, setup_logging
+from ._pacing import Pacer
 from ._retry import Decision, RetryPolicy, decide_exception, decide_status
 from ._transport import ConnectionStackTransport
 from ._version import __version__
@@ -116,6 +117,7 @@ class _BaseClient:
     _allow_insecure_http: bool
     _hooks: Hooks
     _retry_policy: RetryPolicy
+    _pacer: Pacer
     # The HTTP client is our own, built with _default_headers() and _timeout.
     _defaults_on_http_client: bool
 
@@ -151,6 +153,7 @@ class _BaseClient:
         self._allow_insecure_http = allow_insecure_http
         self._hooks = _hooks or Hooks()
         self._retry_policy = RetryPolicy(max_retries=max_retries)
+        self._pacer = Pacer()  # how long recent jobs took; with_options copies share it
         self._defaults_on_http_client = False  # a subclass that builds its own client sets it
         # Checked once, here: every API request's URL is base_url + "/" + path, so it goes to
         # this scheme and host (a path, however odd, cannot change the authority).
@@ -504,6 +507,7 @@ class SyncAPIClient(_BaseClient):
         )
         copy = type(self)(http_client=self._http, **options)
         copy._owns_http = False  # the original closes the shared pool
+        copy._pacer = self._pacer
         return copy
 
     def close(self) -> None:
@@ -623,6 +627,7 @@ class AsyncAPIClient(_BaseClient):
         copy = type(self)(http_client=self._http, **options)
         copy._owns_http = False
         copy._slots = self._slots
+        copy._pacer = self._pacer
         return copy
 
     async def close(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator, Mapping
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -24,6 +25,7 @@ from ._download import (
     write_atomic,
 )
 from ._errors import APIConnectionError, APIError, APITimeoutError, VimmerseError
+from ._pacing import Schedule
 from ._polling import (
     DEFAULT_POLL_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
@@ -103,6 +105,48 @@ def _asset_progress(asset_id: str, asset: Asset) -> JobProgress[Asset]:
     else:
         state = State.RUNNING
     return JobProgress(job_id=asset_id, status=status, percent=None, state=state, last=asset)
+
+
+class _AssetTiming:
+    """What the client's pacer learns from one asset wait, and what it tells it.
+
+    The job's start is when the wait began, less the asset's age by the wall clock (a job
+    resumed later is older than its wait). Clocks a little apart only shift the polls by
+    that much; an age that comes out negative counts as none.
+    """
+
+    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
+        self._pacer = client._pacer
+        self._hooks = client._hooks
+        self._kind: str | None = None
+        self._started: float | None = None
+
+    def seen(self, progress: JobProgress[Asset]) -> JobProgress[Asset]:
+        asset = progress.last
+        if self._started is None:
+            self._kind = asset.app_name if isinstance(asset.app_name, str) else None
+            age = _seconds_between(asset.created_at, self._hooks.now())
+            self._started = self._hooks.monotonic() - max(0.0, age or 0.0)
+        if progress.state is State.DONE and self._kind is not None:
+            took = _seconds_between(asset.created_at, asset.updated_at)
+            if took is not None:
+                self._pacer.record(self._kind, took)
+        return progress
+
+    def schedule(self, poll_interval: float) -> Schedule:
+        return Schedule(
+            poll_interval,
+            expected=lambda: self._pacer.expected(self._kind),
+            started=lambda: self._started,
+        )
+
+
+def _seconds_between(start: object, end: object) -> float | None:
+    """Seconds from one timestamp to another, None unless both are datetimes (naive: UTC)."""
+    if not isinstance(start, datetime) or not isinstance(end, datetime):
+        return None
+    start, end = (t if t.tzinfo else t.replace(tzinfo=UTC) for t in (start, end))
+    return (end - start).total_seconds()
 
 
 def _media_progress(media_id: str, response: httpx.Response) -> JobProgress[Mapping[str, Any]]:
@@ -212,6 +256,7 @@ def _wait_asset(
 ) -> Asset:
     asset_id = _asset_id(asset_or_id)
     first = asset_or_id if isinstance(asset_or_id, Asset) else None
+    timing = _AssetTiming(client)
 
     def fetch() -> JobProgress[Asset]:
         nonlocal first
@@ -220,13 +265,13 @@ def _wait_asset(
         else:
             with _job(asset_id):
                 asset = _parse_asset(client._send(_asset_request(asset_id)))
-        return _asset_progress(asset_id, asset)
+        return timing.seen(_asset_progress(asset_id, asset))
 
     done = wait_until(
         fetch,
         hooks=client._hooks,
         timeout=timeout,
-        poll_interval=poll_interval,
+        schedule=timing.schedule(poll_interval),
         on_progress=on_progress,
         what="asset",
     )
@@ -348,7 +393,7 @@ class SyncMediaHelpers(SyncResource):
             fetch,
             hooks=client._hooks,
             timeout=timeout,
-            poll_interval=poll_interval,
+            schedule=Schedule(poll_interval),
             on_progress=on_progress,
             what="media",
         )
@@ -429,6 +474,7 @@ async def _async_wait_asset(
 ) -> Asset:
     asset_id = _asset_id(asset_or_id)
     first = asset_or_id if isinstance(asset_or_id, Asset) else None
+    timing = _AssetTiming(client)
 
     async def fetch() -> JobProgress[Asset]:
         nonlocal first
@@ -437,13 +483,13 @@ async def _async_wait_asset(
         else:
             with _job(asset_id):
                 asset = _parse_asset(await client._send(_asset_request(asset_id)))
-        return _asset_progress(asset_id, asset)
+        return timing.seen(_asset_progress(asset_id, asset))
 
     done = await async_wait_until(
         fetch,
         hooks=client._hooks,
         timeout=timeout,
-        poll_interval=poll_interval,
+        schedule=timing.schedule(poll_interval),
         on_progress=on_progress,
         what="asset",
     )
@@ -520,7 +566,7 @@ class AsyncMediaHelpers(AsyncResource):
             fetch,
             hooks=client._hooks,
             timeout=timeout,
-            poll_interval=poll_interval,
+            schedule=Schedule(poll_interval),
             on_progress=on_progress,
             what="media",
         )

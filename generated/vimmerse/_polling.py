@@ -15,13 +15,23 @@ import attrs
 
 from ._base_client import POLLING, Hooks
 from ._errors import JobFailedError, WaitTimeoutError
+from ._pacing import MAX_POLL_INTERVAL, POLL_BACKOFF, Schedule
+
+__all__ = [
+    "DEFAULT_POLL_INTERVAL",
+    "DEFAULT_WAIT_TIMEOUT",
+    "MAX_POLL_INTERVAL",
+    "POLL_BACKOFF",
+    "JobProgress",
+    "State",
+    "async_wait_until",
+    "wait_until",
+]
 
 T = TypeVar("T")
 
 DEFAULT_WAIT_TIMEOUT = 30 * 60.0
 DEFAULT_POLL_INTERVAL = 0.25  # grows by POLL_BACKOFF: a 1 s job is seen done ~0.2 s late
-MAX_POLL_INTERVAL = 20.0
-POLL_BACKOFF = 1.5
 
 FAILED_STATUSES = frozenset({"fail", "failed", "error", "failure"})
 
@@ -72,13 +82,6 @@ def percent_of(value: object) -> int | None:
     return None
 
 
-def poll_delays(poll_interval: float) -> Callable[[int], float]:
-    def delay(polls_done: int) -> float:
-        return min(MAX_POLL_INTERVAL, max(poll_interval, 0.0) * POLL_BACKOFF**polls_done)
-
-    return delay
-
-
 def _next_sleep(
     progress: JobProgress[T], *, deadline: float | None, hooks: Hooks, delay: float, what: str
 ) -> float:
@@ -109,25 +112,26 @@ def wait_until(
     *,
     hooks: Hooks,
     timeout: float | None,
-    poll_interval: float,
+    schedule: Schedule,
     on_progress: ProgressCallback | None,
     what: str,
 ) -> JobProgress[T]:
     """Poll until the job is done; raises JobFailedError or WaitTimeoutError."""
     deadline = None if timeout is None else hooks.monotonic() + timeout
-    delays = poll_delays(poll_interval)
-    polls = 0
     while True:
         progress = fetch()
         if on_progress is not None:
             on_progress(progress)
         sleep_for = _next_sleep(
-            progress, deadline=deadline, hooks=hooks, delay=delays(polls), what=what
+            progress,
+            deadline=deadline,
+            hooks=hooks,
+            delay=schedule.next_delay(hooks.monotonic()),
+            what=what,
         )
         if sleep_for < 0:
             return progress
         hooks.sleep(sleep_for)
-        polls += 1
 
 
 async def async_wait_until(
@@ -135,13 +139,11 @@ async def async_wait_until(
     *,
     hooks: Hooks,
     timeout: float | None,
-    poll_interval: float,
+    schedule: Schedule,
     on_progress: ProgressCallback | None,
     what: str,
 ) -> JobProgress[T]:
     deadline = None if timeout is None else hooks.monotonic() + timeout
-    delays = poll_delays(poll_interval)
-    polls = 0
     while True:
         token = POLLING.set(True)
         try:
@@ -151,9 +153,12 @@ async def async_wait_until(
         if on_progress is not None:
             on_progress(progress)
         sleep_for = _next_sleep(
-            progress, deadline=deadline, hooks=hooks, delay=delays(polls), what=what
+            progress,
+            deadline=deadline,
+            hooks=hooks,
+            delay=schedule.next_delay(hooks.monotonic()),
+            what=what,
         )
         if sleep_for < 0:
             return progress
         await hooks.async_sleep(sleep_for)
-        polls += 1

@@ -1,0 +1,97 @@
+"""Poll pacing: plain backoff for an unknown kind of job, straight to the expected end after."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import httpx
+import respx
+
+from tests.sdk.helpers import FakeTime, asset_json
+from vimmerse import Vimmerse
+from vimmerse._pacing import MAX_POLL_INTERVAL, Pacer, Schedule
+from vimmerse.models.asset import Asset
+
+
+def _delays(schedule: Schedule, count: int, start: float = 0.0) -> list[float]:
+    now, out = start, []
+    for _ in range(count):
+        delay = schedule.next_delay(now)
+        out.append(delay)
+        now += delay
+    return out
+
+
+def test_without_an_estimate_the_pauses_grow() -> None:
+    assert _delays(Schedule(1.0), 3) == [1.0, 1.5, 2.25]
+
+
+def test_with_an_estimate_the_first_pause_ends_when_the_job_should() -> None:
+    schedule = Schedule(0.25, expected=lambda: 3.0, started=lambda: -0.5)
+    # Started 0.5 s ago: 2.5 s to the expected end, then the backoff afresh.
+    assert _delays(schedule, 4) == [2.5, 0.25, 0.375, 0.5625]
+
+
+def test_a_job_already_past_its_expected_end_gets_the_plain_backoff() -> None:
+    schedule = Schedule(0.25, expected=lambda: 1.0, started=lambda: -5.0)
+    assert _delays(schedule, 3) == [0.25, 0.375, 0.5625]
+
+
+def test_a_far_expected_end_is_approached_in_capped_pauses() -> None:
+    schedule = Schedule(0.25, expected=lambda: 50.0, started=lambda: 0.0)
+    assert _delays(schedule, 4) == [MAX_POLL_INTERVAL, MAX_POLL_INTERVAL, 10.0, 0.25]
+
+
+def test_the_estimate_is_the_lower_quartile_of_recent_jobs_of_that_kind() -> None:
+    pacer = Pacer()
+    assert pacer.expected("text-to-image") is None
+    for seconds in (9.0, 1.0, 5.0, 3.0, 7.0):
+        pacer.record("text-to-image", seconds)
+    pacer.record("video", 100.0)
+    assert pacer.expected("text-to-image") == 3.0
+    assert pacer.expected("video") == 100.0
+    assert pacer.expected(None) is None
+
+
+def _timed(
+    fake_time: FakeTime, status: str, *, age: float, took: float | None = None
+) -> dict[str, object]:
+    created = fake_time.wall_now() - timedelta(seconds=age)
+    body = asset_json(status=status, results=[] if status == "processing" else None)
+    body["created_at"] = created.isoformat()
+    body["updated_at"] = (created + timedelta(seconds=took or 0.0)).isoformat()
+    return body
+
+
+def test_a_second_job_of_a_kind_is_polled_once_when_it_should_end(
+    client: Vimmerse, api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    route = api.get("/asset/a1")
+    route.side_effect = lambda request: httpx.Response(
+        200, json=_timed(fake_time, "success", age=2.0, took=2.0)
+    )
+    first = client.assets.wait(Asset.from_dict(_timed(fake_time, "processing", age=0.0)))
+    assert first.status == "success"
+    assert fake_time.sleeps == [0.25]  # nothing known yet: the plain backoff
+    fake_time.sleeps.clear()
+
+    # The next job of the same kind (app_name) sleeps until 2 s after it started, once.
+    calls = route.call_count
+    client.assets.wait(Asset.from_dict(_timed(fake_time, "processing", age=0.5)))
+    assert fake_time.sleeps == [1.5]  # it was already 0.5 s old
+    assert route.call_count == calls + 1
+
+
+def test_a_job_of_another_kind_learns_nothing_from_it(
+    client: Vimmerse, api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    client._pacer.record("video-to-video", 60.0)
+    api.get("/asset/a1").mock(return_value=httpx.Response(200, json=asset_json()))
+    processing = asset_json(status="processing", results=[])
+    client.assets.wait(Asset.from_dict(processing), poll_interval=1.0)
+    assert fake_time.sleeps == [1.0]
+
+
+def test_with_options_copies_share_what_was_learned(client: Vimmerse) -> None:
+    client._pacer.record("text-to-image", 4.0)
+    assert client.with_options(max_retries=0)._pacer.expected("text-to-image") == 4.0
