@@ -161,4 +161,4 @@ async def async_wait_until(
         )
         if sleep_for < 0:
             return progress
-        await hooks.async_sleep(sleep_for)
+        await schedule.pause(sleep_for, hooks)

@@ -108,37 +108,42 @@ def _asset_progress(asset_id: str, asset: Asset) -> JobProgress[Asset]:
 
 
 class _AssetTiming:
-    """What the client's pacer learns from one asset wait, and what it tells it.
+    """One asset wait's ``Schedule``, and what the client's pacer learns from the wait.
 
     The job's start is when the wait began, less the asset's age by the wall clock (a job
     resumed later is older than its wait). Clocks a little apart only shift the polls by
     that much; an age that comes out negative counts as none.
     """
 
-    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
+    def __init__(
+        self, client: SyncAPIClient | AsyncAPIClient, poll_interval: float, *, follow: bool
+    ) -> None:
         self._pacer = client._pacer
         self._hooks = client._hooks
-        self._kind: str | None = None
-        self._started: float | None = None
+        self._follow = follow  # only a wait that calls close() may join the pacer's list
+        self._joined = False
+        self.schedule = Schedule(poll_interval, pacer=self._pacer, follow=follow)
 
     def seen(self, progress: JobProgress[Asset]) -> JobProgress[Asset]:
-        asset = progress.last
-        if self._started is None:
-            self._kind = asset.app_name if isinstance(asset.app_name, str) else None
+        asset, schedule = progress.last, self.schedule
+        if schedule.started is None:
+            schedule.kind = asset.app_name if isinstance(asset.app_name, str) else None
             age = _seconds_between(asset.created_at, self._hooks.now())
-            self._started = self._hooks.monotonic() - max(0.0, age or 0.0)
-        if progress.state is State.DONE and self._kind is not None:
+            schedule.started = self._hooks.monotonic() - max(0.0, age or 0.0)
+            if self._follow and schedule.kind is not None and progress.state is State.RUNNING:
+                self._pacer.join(schedule.kind, schedule.started)
+                self._joined = True
+        if progress.state is State.DONE and schedule.kind is not None:
             took = _seconds_between(asset.created_at, asset.updated_at)
             if took is not None:
-                self._pacer.record(self._kind, took)
+                self._pacer.record(schedule.kind, took)
         return progress
 
-    def schedule(self, poll_interval: float) -> Schedule:
-        return Schedule(
-            poll_interval,
-            expected=lambda: self._pacer.expected(self._kind),
-            started=lambda: self._started,
-        )
+    def close(self) -> None:
+        """The wait is over, however it ended."""
+        if self._joined and self.schedule.kind is not None and self.schedule.started is not None:
+            self._joined = False
+            self._pacer.leave(self.schedule.kind, self.schedule.started)
 
 
 def _seconds_between(start: object, end: object) -> float | None:
@@ -256,7 +261,7 @@ def _wait_asset(
 ) -> Asset:
     asset_id = _asset_id(asset_or_id)
     first = asset_or_id if isinstance(asset_or_id, Asset) else None
-    timing = _AssetTiming(client)
+    timing = _AssetTiming(client, poll_interval, follow=False)
 
     def fetch() -> JobProgress[Asset]:
         nonlocal first
@@ -271,7 +276,7 @@ def _wait_asset(
         fetch,
         hooks=client._hooks,
         timeout=timeout,
-        schedule=timing.schedule(poll_interval),
+        schedule=timing.schedule,
         on_progress=on_progress,
         what="asset",
     )
@@ -474,7 +479,7 @@ async def _async_wait_asset(
 ) -> Asset:
     asset_id = _asset_id(asset_or_id)
     first = asset_or_id if isinstance(asset_or_id, Asset) else None
-    timing = _AssetTiming(client)
+    timing = _AssetTiming(client, poll_interval, follow=True)
 
     async def fetch() -> JobProgress[Asset]:
         nonlocal first
@@ -485,14 +490,17 @@ async def _async_wait_asset(
                 asset = _parse_asset(await client._send(_asset_request(asset_id)))
         return timing.seen(_asset_progress(asset_id, asset))
 
-    done = await async_wait_until(
-        fetch,
-        hooks=client._hooks,
-        timeout=timeout,
-        schedule=timing.schedule(poll_interval),
-        on_progress=on_progress,
-        what="asset",
-    )
+    try:
+        done = await async_wait_until(
+            fetch,
+            hooks=client._hooks,
+            timeout=timeout,
+            schedule=timing.schedule,
+            on_progress=on_progress,
+            what="asset",
+        )
+    finally:
+        timing.close()
     return done.last
 
 

@@ -2,16 +2,27 @@
 
 A client remembers how long its recent jobs of each kind took (an asset's ``app_name``),
 measured by the server's own timestamps. A wait for a job of a kind it has seen sleeps
-until the job is expected to end, then polls with growing pauses again. For a batch of
-similar jobs that means about one poll each, made when the job has just ended, instead
-of a poll at every step of the backoff (``make bench``'s fan-out row); for a kind it has
-not seen, the plain backoff applies.
+until the job is expected to end, then polls with growing pauses again. For a kind it
+has not seen, the plain backoff applies, except among async waits for several jobs of
+one kind: the oldest job's wait polls at a steady ``poll_interval`` (so that the client
+learns soon), and each younger one does not poll at all: it sleeps until the oldest ends
+(then it knows how long such jobs take, and polls at its own expected end, or at once if
+that has passed) or ``MAX_POLL_INTERVAL`` passes. A batch of similar jobs then costs
+about one poll per job, made just as the job ends, instead of a poll at every step of
+the backoff (``make bench``'s fan-out row). The price: a younger job that ends before
+its elders is seen late, by at most ``MAX_POLL_INTERVAL``.
 """
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable
+import heapq
+from collections import Counter, deque
+from typing import TYPE_CHECKING
+
+import anyio
+
+if TYPE_CHECKING:
+    from ._base_client import Hooks
 
 MAX_POLL_INTERVAL = 20.0
 POLL_BACKOFF = 1.5
@@ -22,14 +33,23 @@ _QUANTILE = 0.25
 
 
 class Pacer:
-    """How long this client's recent jobs of each kind took. Shared by ``with_options`` copies."""
+    """What a client knows of its jobs' timing. Shared by ``with_options`` copies.
+
+    Per kind: the durations of recent jobs, and the start times of the async waits under
+    way (a heap, with departures removed lazily, so the oldest is found in O(log n)).
+    """
 
     def __init__(self) -> None:
         self._durations: dict[str, deque[float]] = {}
+        self._starts: dict[str, list[float]] = {}
+        self._gone: dict[str, Counter[float]] = {}
+        self._count: Counter[str] = Counter()
+        self._news: dict[str, anyio.Event] = {}
 
     def record(self, kind: str, seconds: float) -> None:
         if seconds >= 0:
             self._durations.setdefault(kind, deque(maxlen=_KEEP)).append(seconds)
+            self._announce(kind)
 
     def expected(self, kind: str | None) -> float | None:
         """How long a job of this kind usually takes at least, or None if none was seen."""
@@ -39,37 +59,108 @@ class Pacer:
         ordered = sorted(seen)
         return ordered[int(_QUANTILE * (len(ordered) - 1))]
 
+    def join(self, kind: str, started: float) -> None:
+        """An async wait for a job of this kind, started then, is under way."""
+        heapq.heappush(self._starts.setdefault(kind, []), started)
+        self._count[kind] += 1
+
+    def leave(self, kind: str, started: float) -> None:
+        self._gone.setdefault(kind, Counter())[started] += 1
+        self._count[kind] -= 1
+        self._announce(kind)
+
+    def others_waiting(self, kind: str) -> bool:
+        """Whether waits for more than one job of this kind are under way."""
+        return self._count[kind] > 1
+
+    def older_waiting(self, kind: str, started: float) -> bool:
+        """Whether a wait for an older job of this kind is under way."""
+        starts, gone = self._starts.get(kind, []), self._gone.get(kind, Counter())
+        while starts and gone[starts[0]]:
+            gone[heapq.heappop(starts)] -= 1
+        return bool(starts) and starts[0] < started
+
+    def news(self, kind: str) -> anyio.Event:
+        """Set when a job of this kind ends or stops being awaited (made in the event loop)."""
+        event = self._news.get(kind)
+        if event is None:
+            event = self._news[kind] = anyio.Event()
+        return event
+
+    def _announce(self, kind: str) -> None:
+        event = self._news.pop(kind, None)
+        if event is not None:
+            event.set()
+
 
 class Schedule:
     """The pauses between one job's polls.
 
-    ``expected`` answers how long the job should take (asked again before every pause, as
-    the client learns), and ``started`` the monotonic time when the job began.
+    ``kind`` and ``started`` (monotonic) are filled in once the job is first seen. With a
+    ``pacer`` the schedule uses what the client learned; ``follow`` lets it sleep while an
+    older job of its kind is awaited (async waits only: the sync loop cannot be woken).
     """
 
     def __init__(
-        self,
-        poll_interval: float,
-        *,
-        expected: Callable[[], float | None] = lambda: None,
-        started: Callable[[], float | None] = lambda: None,
+        self, poll_interval: float, *, pacer: Pacer | None = None, follow: bool = False
     ) -> None:
         self._interval = max(poll_interval, 0.0)
-        self._expected = expected
-        self._started = started
+        self._pacer = pacer
+        self._follow = follow
+        self.kind: str | None = None
+        self.started: float | None = None
+        self.following = False  # the last pause planned waits for news of an older job
         self._polls = 0  # pauses of the backoff so far (restarted once the expected end passes)
         self._at_end = False  # a pause already ran to the expected end
 
-    def next_delay(self, now: float) -> float:
-        expected, started = self._expected(), self._started()
-        if expected is not None and started is not None and not self._at_end:
-            until_end = started + expected - now
-            if until_end > MAX_POLL_INTERVAL:
-                return MAX_POLL_INTERVAL
-            if until_end > 0:
-                self._at_end = True
-                self._polls = 0  # after the expected end, back off afresh from poll_interval
-                return until_end
+    def next_delay(self, now: float, *, woken: bool = False) -> float:
+        """The pause before the next poll. ``woken``: a follower woken by news, not a poll."""
+        pacer, kind, started = self._pacer, self.kind, self.started
+        self.following = False
+        if pacer is not None and kind is not None and started is not None:
+            expected = pacer.expected(kind)
+            if expected is None and self._follow:
+                if pacer.older_waiting(kind, started):
+                    self.following = True
+                    return MAX_POLL_INTERVAL
+                if pacer.others_waiting(kind):
+                    return min(self._interval, MAX_POLL_INTERVAL)  # the leader: others wait on it
+            elif expected is not None and not self._at_end:
+                until_end = started + expected - now
+                if until_end > MAX_POLL_INTERVAL:
+                    return MAX_POLL_INTERVAL
+                if until_end > 0 or woken:
+                    self._at_end = True
+                    self._polls = 0  # after the expected end, back off afresh from poll_interval
+                    return max(until_end, 0.0)  # a follower past its end has not polled yet
         delay = min(MAX_POLL_INTERVAL, self._interval * POLL_BACKOFF**self._polls)
         self._polls += 1
         return delay
+
+    async def pause(self, delay: float, hooks: Hooks) -> None:
+        """Sleep ``delay`` seconds; a follower wakes at news of its kind and plans again."""
+        end = hooks.monotonic() + delay
+        while self.following and self._pacer is not None and self.kind is not None:
+            if not await _sleep_unless(self._pacer.news(self.kind), delay, hooks):
+                return
+            now = hooks.monotonic()
+            delay = min(self.next_delay(now, woken=True), end - now)
+        if delay > 0:
+            await hooks.async_sleep(delay)
+
+
+async def _sleep_unless(event: anyio.Event, seconds: float, hooks: Hooks) -> bool:
+    """Sleep, or stop early when ``event`` is set: True if it was."""
+    woke = False
+    async with anyio.create_task_group() as tasks:
+
+        async def watch() -> None:
+            nonlocal woke
+            await event.wait()
+            woke = True
+            tasks.cancel_scope.cancel()
+
+        tasks.start_soon(watch)
+        await hooks.async_sleep(max(seconds, 0.0))
+        tasks.cancel_scope.cancel()
+    return woke

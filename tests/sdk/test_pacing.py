@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import anyio
 import httpx
+import pytest
 import respx
 
 from tests.sdk.helpers import FakeTime, asset_json
-from vimmerse import Vimmerse
+from vimmerse import AsyncVimmerse, JobFailedError, Vimmerse
+from vimmerse._base_client import Hooks
 from vimmerse._pacing import MAX_POLL_INTERVAL, Pacer, Schedule
 from vimmerse.models.asset import Asset
 
@@ -22,23 +25,35 @@ def _delays(schedule: Schedule, count: int, start: float = 0.0) -> list[float]:
     return out
 
 
+def _schedule(
+    poll_interval: float, *, expected: float | None = None, started: float = 0.0
+) -> Schedule:
+    pacer = Pacer()
+    if expected is not None:
+        pacer.record("k", expected)
+    schedule = Schedule(poll_interval, pacer=pacer)
+    schedule.kind, schedule.started = "k", started
+    return schedule
+
+
 def test_without_an_estimate_the_pauses_grow() -> None:
     assert _delays(Schedule(1.0), 3) == [1.0, 1.5, 2.25]
+    assert _delays(_schedule(1.0), 3) == [1.0, 1.5, 2.25]
 
 
 def test_with_an_estimate_the_first_pause_ends_when_the_job_should() -> None:
-    schedule = Schedule(0.25, expected=lambda: 3.0, started=lambda: -0.5)
+    schedule = _schedule(0.25, expected=3.0, started=-0.5)
     # Started 0.5 s ago: 2.5 s to the expected end, then the backoff afresh.
     assert _delays(schedule, 4) == [2.5, 0.25, 0.375, 0.5625]
 
 
 def test_a_job_already_past_its_expected_end_gets_the_plain_backoff() -> None:
-    schedule = Schedule(0.25, expected=lambda: 1.0, started=lambda: -5.0)
+    schedule = _schedule(0.25, expected=1.0, started=-5.0)
     assert _delays(schedule, 3) == [0.25, 0.375, 0.5625]
 
 
 def test_a_far_expected_end_is_approached_in_capped_pauses() -> None:
-    schedule = Schedule(0.25, expected=lambda: 50.0, started=lambda: 0.0)
+    schedule = _schedule(0.25, expected=50.0, started=0.0)
     assert _delays(schedule, 4) == [MAX_POLL_INTERVAL, MAX_POLL_INTERVAL, 10.0, 0.25]
 
 
@@ -51,6 +66,54 @@ def test_the_estimate_is_the_lower_quartile_of_recent_jobs_of_that_kind() -> Non
     assert pacer.expected("text-to-image") == 3.0
     assert pacer.expected("video") == 100.0
     assert pacer.expected(None) is None
+
+
+def test_a_younger_job_follows_an_older_one_of_its_kind() -> None:
+    pacer = Pacer()
+    pacer.join("k", 10.0)
+    follower = Schedule(0.25, pacer=pacer, follow=True)
+    follower.kind, follower.started = "k", 11.0
+    assert follower.next_delay(11.0) == MAX_POLL_INTERVAL
+    assert follower.following
+    elder = Schedule(0.25, pacer=pacer, follow=True)
+    elder.kind, elder.started = "k", 10.0
+    assert elder.next_delay(10.0) == 0.25  # nobody older: it polls
+    pacer.leave("k", 10.0)
+    assert follower.next_delay(11.0) == 0.25  # its elder is gone: it polls itself
+    assert not follower.following
+
+
+def test_only_a_schedule_allowed_to_follow_does() -> None:
+    pacer = Pacer()
+    pacer.join("k", 0.0)
+    schedule = Schedule(0.25, pacer=pacer)
+    schedule.kind, schedule.started = "k", 1.0
+    assert schedule.next_delay(1.0) == 0.25
+
+
+@pytest.mark.anyio
+async def test_a_follower_wakes_when_its_elder_ends_and_sleeps_to_its_own_end() -> None:
+    sleeps: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+        if len(sleeps) == 1:
+            await anyio.sleep_forever()  # the follower's long sleep: only news ends it
+
+    hooks = Hooks(async_sleep=sleep, monotonic=lambda: 100.0)
+    pacer = Pacer()
+    pacer.join("k", 99.0)
+    follower = Schedule(0.25, pacer=pacer, follow=True)
+    follower.kind, follower.started = "k", 99.5
+    delay = follower.next_delay(100.0)
+    with anyio.fail_after(10):  # a guard against a hang, not a speed check
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(follower.pause, delay, hooks)
+            await anyio.wait_all_tasks_blocked()
+            pacer.record("k", 3.0)  # the elder ended: such jobs take 3 s
+    # Woken from its 20 s sleep, it slept on to 3 s after its own start (99.5 + 3 - 100).
+    assert sleeps == [MAX_POLL_INTERVAL, 2.5]
+    assert not follower.following
 
 
 def _timed(
@@ -95,3 +158,25 @@ def test_a_job_of_another_kind_learns_nothing_from_it(
 def test_with_options_copies_share_what_was_learned(client: Vimmerse) -> None:
     client._pacer.record("text-to-image", 4.0)
     assert client.with_options(max_retries=0)._pacer.expected("text-to-image") == 4.0
+
+
+def test_a_sync_wait_never_joins_the_list_of_waits(client: Vimmerse, api: respx.MockRouter) -> None:
+    api.get("/asset/a1").mock(return_value=httpx.Response(200, json=asset_json()))
+    client.assets.wait(Asset.from_dict(asset_json(status="processing", results=[])))
+    assert not client._pacer.older_waiting("text-to-image", float("inf"))
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("status", ["success", "fail"])
+async def test_an_async_wait_leaves_the_list_however_it_ends(
+    async_client: AsyncVimmerse, api: respx.MockRouter, status: str
+) -> None:
+    api.get("/asset/a1").mock(return_value=httpx.Response(200, json=asset_json(status=status)))
+    processing = Asset.from_dict(asset_json(status="processing", results=[]))
+    async with async_client:
+        if status == "fail":
+            with pytest.raises(JobFailedError):
+                await async_client.assets.wait(processing)
+        else:
+            await async_client.assets.wait(processing)
+    assert not async_client._pacer.older_waiting("text-to-image", float("inf"))
