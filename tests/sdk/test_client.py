@@ -180,3 +180,39 @@ def test_redact_headers() -> None:
         "X-Api-Key": "<redacted>",
         "Accept": "a",
     }
+
+
+def _set_cookie_then_echo(api: respx.MockRouter) -> list[str | None]:
+    sent: list[str | None] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers.get("cookie"))
+        return httpx.Response(200, json=asset_json(), headers={"Set-Cookie": "lb=node-7; Path=/"})
+
+    api.get("/asset/a1").mock(side_effect=answer)
+    return sent
+
+
+def test_the_clients_we_build_keep_no_cookies(api: respx.MockRouter) -> None:
+    sent = _set_cookie_then_echo(api)
+    with Vimmerse(api_key=API_KEY, base_url=BASE_URL) as client:
+        client.assets.get("a1")
+        client.assets.get("a1")
+    assert sent == [None, None]
+
+
+@pytest.mark.anyio
+async def test_the_async_client_keeps_no_cookies(api: respx.MockRouter) -> None:
+    sent = _set_cookie_then_echo(api)
+    async with AsyncVimmerse(api_key=API_KEY, base_url=BASE_URL) as client:
+        await client.assets.get("a1")
+        await client.assets.get("a1")
+    assert sent == [None, None]
+
+
+def test_a_callers_http_client_keeps_its_cookies(api: respx.MockRouter) -> None:
+    sent = _set_cookie_then_echo(api)
+    with Vimmerse(api_key=API_KEY, base_url=BASE_URL, http_client=httpx.Client()) as client:
+        client.assets.get("a1")
+        client.assets.get("a1")
+    assert sent == [None, "lb=node-7"]
