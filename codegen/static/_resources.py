@@ -120,30 +120,22 @@ class _AssetTiming:
     ) -> None:
         self._pacer = client._pacer
         self._hooks = client._hooks
-        self._follow = follow  # only a wait that calls close() may join the pacer's list
-        self._joined = False
         self.schedule = Schedule(poll_interval, pacer=self._pacer, follow=follow)
 
     def seen(self, progress: JobProgress[Asset]) -> JobProgress[Asset]:
         asset, schedule = progress.last, self.schedule
         if schedule.started is None:
-            schedule.kind = asset.app_name if isinstance(asset.app_name, str) else None
             age = _seconds_between(asset.created_at, self._hooks.now())
-            schedule.started = self._hooks.monotonic() - max(0.0, age or 0.0)
-            if self._follow and schedule.kind is not None and progress.state is State.RUNNING:
-                self._pacer.join(schedule.kind, schedule.started)
-                self._joined = True
+            schedule.start(
+                asset.app_name if isinstance(asset.app_name, str) else None,
+                self._hooks.monotonic() - max(0.0, age or 0.0),
+                running=progress.state is State.RUNNING,
+            )
         if progress.state is State.DONE and schedule.kind is not None:
             took = _seconds_between(asset.created_at, asset.updated_at)
             if took is not None:
                 self._pacer.record(schedule.kind, took)
         return progress
-
-    def close(self) -> None:
-        """The wait is over, however it ended."""
-        if self._joined and self.schedule.kind is not None and self.schedule.started is not None:
-            self._joined = False
-            self._pacer.leave(self.schedule.kind, self.schedule.started)
 
 
 def _seconds_between(start: object, end: object) -> float | None:
@@ -500,7 +492,7 @@ async def _async_wait_asset(
             what="asset",
         )
     finally:
-        timing.close()
+        timing.schedule.close()
     return done.last
 
 

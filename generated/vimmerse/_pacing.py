@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, deque
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import anyio
 
@@ -96,7 +96,7 @@ class Pacer:
 class Schedule:
     """The pauses between one job's polls.
 
-    ``kind`` and ``started`` (monotonic) are filled in once the job is first seen. With a
+    ``start()`` names the job's kind and start (monotonic) once it is first seen. With a
     ``pacer`` the schedule uses what the client learned; ``follow`` lets it sleep while an
     older job of its kind is awaited (async waits only: the sync loop cannot be woken).
     """
@@ -109,9 +109,23 @@ class Schedule:
         self._follow = follow
         self.kind: str | None = None
         self.started: float | None = None
+        self._joined = False  # in the pacer's list of waits under way (leave on close)
         self.following = False  # the last pause planned waits for news of an older job
         self._polls = 0  # pauses of the backoff so far (restarted once the expected end passes)
         self._at_end = False  # a pause already ran to the expected end
+
+    def start(self, kind: str | None, started: float, *, running: bool) -> None:
+        """The job, first seen: its kind, its start (monotonic), and whether it still runs."""
+        self.kind, self.started = kind, started
+        if self._follow and self._pacer is not None and kind is not None and running:
+            self._pacer.join(kind, started)
+            self._joined = True
+
+    def close(self) -> None:
+        """The wait is over, however it ended (a following schedule must be closed)."""
+        if self._joined and self._pacer is not None and self.kind is not None:
+            self._joined = False
+            self._pacer.leave(self.kind, cast(float, self.started))
 
     def next_delay(self, now: float, *, woken: bool = False) -> float:
         """The pause before the next poll. ``woken``: a follower woken by news, not a poll."""

@@ -148,12 +148,9 @@ class Spec:
         self.by_id = {op.operation_id: op for op in self.operations}
         # Routing index, built once: a path equal to a literal template has a fixed answer;
         # any other path can only match a template with parameters (most literal first).
-        self._templated = sorted(
-            (op for op in self.operations if "{" in op.path), key=lambda op: -op.literal_segments
-        )
-        self._literal = {
-            op.path: self._scan(op.path) for op in self.operations if "{" not in op.path
-        }
+        ranked = sorted(self.operations, key=lambda op: -op.literal_segments)
+        self._templated = [op for op in ranked if "{" in op.path]
+        self._literal = {op.path: _matching(ranked, op.path) for op in ranked if "{" not in op.path}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Spec:
@@ -168,22 +165,17 @@ class Spec:
         known = self._literal.get(path)
         if known is not None:
             return [(op, dict(params)) for op, params in known]
-        found = []
-        for op in self._templated:
-            m = op.pattern.match(path)
-            if m:
-                found.append((op, m.groupdict()))
-        return found
+        return _matching(self._templated, path)
 
-    def _scan(self, path: str) -> list[tuple[Operation, dict[str, str]]]:
-        """`match` without the index (used to build it)."""
-        found = []
-        for op in self.operations:
-            m = op.pattern.match(path)
-            if m:
-                found.append((op, m.groupdict()))
-        found.sort(key=lambda pair: -pair[0].literal_segments)
-        return found
+
+def _matching(ranked: list[Operation], path: str) -> list[tuple[Operation, dict[str, str]]]:
+    """The operations of `ranked` (most literal first) whose template matches `path`."""
+    found = []
+    for op in ranked:
+        m = op.pattern.match(path)
+        if m:
+            found.append((op, m.groupdict()))
+    return found
 
 
 def sample(schema: dict[str, Any], full: bool = False) -> JSON:
