@@ -4,6 +4,12 @@
     python codegen/generate.py --check    # exit 1 with a diff if generated/ is stale
 
 The output must be byte-identical on every run: CI regenerates and diffs it.
+
+generated/vimmerse holds two kinds of file. What the generator writes starts with HEADER
+and is never edited by hand. The hand-written runtime (clients' policy, the CLI, ...) is
+every other file there but the spec's copy: it is edited in place, so a change takes effect
+in the next test run, and there is one copy of it. A build carries those files over as they
+are.
 """
 
 from __future__ import annotations
@@ -29,6 +35,29 @@ SPEC = ROOT / "openapi" / "vimmerse.yaml"
 CODEGEN = ROOT / "codegen"
 PACKAGE = "vimmerse"
 TARGET = ROOT / "generated" / PACKAGE
+HEADER = "# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.\n"
+
+
+SPEC_COPY = "openapi.yaml"  # the one generated file that is not Python
+
+
+def is_handwritten(path: Path, root: Path = TARGET) -> bool:
+    """Part of the hand-written runtime: not the spec's copy, and no generator's header."""
+    if path.relative_to(root).as_posix() == SPEC_COPY:
+        return False
+    if path.suffix != ".py":
+        return True  # py.typed
+    with path.open(encoding="utf-8") as f:
+        return f.readline() != HEADER
+
+
+def handwritten(root: Path = TARGET) -> list[Path]:
+    """The hand-written runtime's files under root, relative to it, sorted."""
+    return sorted(
+        p.relative_to(root)
+        for p in root.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and is_handwritten(p, root)
+    )
 
 
 def run(*cmd: str | Path, cwd: Path) -> None:
@@ -55,18 +84,20 @@ def build(spec: Path, workdir: Path) -> Path:
         "--output-path", package,
         cwd=workdir,
     )  # fmt: skip
-    shutil.copytree(
-        CODEGEN / "static",
-        package,
-        dirs_exist_ok=True,
-        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
-    )
+    for module in package.rglob("*.py"):
+        module.write_text(HEADER + module.read_text(encoding="utf-8"), encoding="utf-8")
     # The mock server loads the spec from the installed package.
-    shutil.copyfile(spec, package / "openapi.yaml")
+    shutil.copyfile(spec, package / SPEC_COPY)
     config = ROOT / "pyproject.toml"
     ruff = (sys.executable, "-m", "ruff")
     run(*ruff, "check", "--fix-only", "--config", config, "generated", cwd=workdir)
     run(*ruff, "format", "--config", config, "generated", cwd=workdir)
+    # The runtime is linted where it lives (make lint), so it is copied after ruff ran.
+    for rel in handwritten():
+        if (package / rel).exists():
+            sys.exit(f"generated/{PACKAGE}/{rel} is hand-written but the generator writes it too")
+        (package / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(TARGET / rel, package / rel)
     return package
 
 

@@ -1,9 +1,9 @@
 """The package version: where it lives, and how an API diff bumps it.
 
-The one place is `codegen/static/_version.py` (`__version__ = "X.Y.Z"`). The generator copies
-it into `generated/vimmerse/_version.py`, from where it reaches `vimmerse.__version__`, the
-User-Agent (`vimmerse-python/X.Y.Z`) and, through hatch's dynamic version, the wheel's
-metadata. So a bump is: edit that one line, then `make generate`.
+The one place is `generated/vimmerse/_version.py` (`__version__ = "X.Y.Z"`), a hand-written
+runtime module, from where it reaches `vimmerse.__version__`, the User-Agent
+(`vimmerse-python/X.Y.Z`) and, through hatch's dynamic version, the wheel's metadata. So a
+bump is: edit that one line.
 
 Semver, with the usual pre-1.0 shift (stated in CHANGELOG.md too):
 
@@ -22,7 +22,9 @@ from pathlib import Path
 from .rules import Change, Section
 from .spec import RELEASE_TAG, ROOT, text_at
 
-VERSION_REL = "codegen/static/_version.py"
+VERSION_REL = "generated/vimmerse/_version.py"
+# Where it lived before the runtime moved into the package (read for older release refs).
+_OLD_VERSION_REL = "codegen/static/_version.py"
 VERSION_FILE = ROOT / VERSION_REL
 _PYPROJECT = re.compile(r'^version = "(\d+)\.(\d+)\.(\d+)"$', re.MULTILINE)
 _ASSIGN = re.compile(r'^__version__ = "(\d+)\.(\d+)\.(\d+)"$', re.MULTILINE)
@@ -64,10 +66,11 @@ def at_ref(ref: str, cwd: Path = ROOT) -> Version:
     if tag:
         major, minor, patch = (int(n) for n in tag.groups())
         return major, minor, patch
-    try:
-        return parse(text_at(ref, Path(VERSION_REL), cwd))
-    except (RuntimeError, ValueError):
-        pass
+    for rel in (VERSION_REL, _OLD_VERSION_REL):
+        try:
+            return parse(text_at(ref, Path(rel), cwd))
+        except (RuntimeError, ValueError):
+            pass
     try:
         found = _PYPROJECT.search(text_at(ref, Path("pyproject.toml"), cwd))
     except RuntimeError:

@@ -1,3 +1,4 @@
+# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 """Python SDK for the Vimmerse API.
 
 from vimmerse import Vimmerse

@@ -1,3 +1,4 @@
+# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 """Contains shared errors types that can be raised from API functions"""
 
 

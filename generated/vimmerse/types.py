@@ -1,3 +1,4 @@
+# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping

@@ -55,3 +55,28 @@ def test_installed_package_ships_spec_and_py_typed() -> None:
     package = resources.files("vimmerse")
     assert package.joinpath("py.typed").is_file()
     assert package.joinpath("openapi.yaml").read_bytes() == SPEC_PATH.read_bytes()
+
+
+def test_build_carries_the_handwritten_runtime_over_unchanged(tmp_path: Path) -> None:
+    from codegen.generate import HEADER, SPEC_COPY, TARGET, handwritten
+
+    built = generate(tmp_path)
+    runtime = {rel.as_posix() for rel in handwritten()}
+    assert "_base_client.py" in runtime and "cli/_app.py" in runtime
+    for rel in runtime:
+        assert built[rel] == (TARGET / rel).read_bytes(), rel
+    others = [name for name in built if name not in runtime and name != SPEC_COPY]
+    assert others, "the generator wrote nothing"
+    assert [n for n in others if not built[n].startswith(HEADER.encode())] == []
+
+
+def test_handwritten_means_no_generator_header(tmp_path: Path) -> None:
+    from codegen.generate import HEADER, handwritten
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "made.py").write_text(HEADER + "x = 1\n")
+    (tmp_path / "sub" / "made.py").write_text(HEADER)
+    (tmp_path / "mine.py").write_text("# " + HEADER)
+    (tmp_path / "py.typed").write_text("")
+    (tmp_path / "openapi.yaml").write_text("openapi: 3.1.0\n")
+    assert handwritten(tmp_path) == [Path("mine.py"), Path("py.typed")]

@@ -1,3 +1,6 @@
+# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
+
+
 """The SDK's resources and clients, generated from the spec by codegen/templates/api_init.py.jinja."""
 
 from __future__ import annotations

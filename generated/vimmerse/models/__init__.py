@@ -1,3 +1,4 @@
+# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 """Contains all the data models used in inputs/outputs"""
 
 from .asset import Asset

@@ -1,3 +1,4 @@
+# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 from typing import Literal
 
 AvatarLipSyncRequestAspectRatio = Literal["16:9", "1:1", "9:16"]

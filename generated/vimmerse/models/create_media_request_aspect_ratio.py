@@ -1,3 +1,4 @@
+# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 from typing import Literal
 
 CreateMediaRequestAspectRatio = Literal["16:9", "1:1", "3:4", "4:3", "9:16"]

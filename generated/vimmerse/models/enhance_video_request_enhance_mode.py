@@ -1,3 +1,4 @@
+# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 from typing import Literal
 
 EnhanceVideoRequestEnhanceMode = Literal["2X", "2X&DeepClean", "4X", "4X&DeepClean", "DeepClean"]

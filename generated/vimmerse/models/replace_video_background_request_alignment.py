@@ -1,3 +1,4 @@
+# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 from typing import Literal
 
 ReplaceVideoBackgroundRequestAlignment = Literal["center", "left", "right"]

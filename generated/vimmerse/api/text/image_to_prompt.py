@@ -1,3 +1,4 @@
+# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 from http import HTTPStatus
 from typing import Any, cast
 
