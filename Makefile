@@ -10,7 +10,7 @@ PORT ?= 4010
 MOCK_PORT ?= 4011
 
 # Everything we write; mypy also sees codegen/static through generated/vimmerse.
-MYPY_TARGETS := generated/vimmerse mock/vimmerse_mock codegen/generate.py codegen/apidiff demo devtools tests bench
+MYPY_TARGETS := generated/vimmerse mock/vimmerse_mock codegen/generate.py codegen/surface.py codegen/project.py codegen/apidiff demo devtools tests bench
 
 .PHONY: setup generate check-generated api-diff release-notes lint test demo mock-prism mock
 
@@ -32,6 +32,12 @@ generate: $(PY_STAMP)
 
 check-generated: $(PY_STAMP)
 	$(PY) codegen/generate.py --check
+
+# Accept a deliberate template change: rewrite the golden record (tests/golden/expected).
+.PHONY: golden
+golden: $(PY_STAMP)
+	rm -rf tests/golden/expected
+	$(PY) codegen/generate.py --spec tests/golden/spec.yaml --out tests/golden/expected --generated-only
 
 # How the spec changed since BASE (default: the last v* tag, else HEAD), breaking marked.
 api-diff: $(PY_STAMP)

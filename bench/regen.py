@@ -66,7 +66,7 @@ def run(*, repeats: int) -> tuple[list[Row], dict[str, Any]]:
     rows = [
         Row("regeneration", f"make generate wall time, median of {len(ours)}", median(ours), "s",
             "plain openapi-python-client", median(plain),
-            note="generate.py --out: validate, generate, static copy, ruff fix+format"),
+            note="generate.py --out: validate, surface, generate in-process, ruff fix+format, runtime copy"),
         Row("regeneration", "determinism: distinct tree hashes over runs", len(set(hashes)), "",
             "runs", len(hashes), "1", same,
             "identical" + (" and equal to generated/" if committed == hashes[0] else

@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Run as a script, so put the repo root on the path for `codegen.apidiff`.
 sys.path.insert(0, str(ROOT))
 
+from codegen import project  # noqa: E402
 from codegen.apidiff import surface  # noqa: E402
 
 SPEC = ROOT / "openapi" / "vimmerse.yaml"
@@ -38,12 +39,13 @@ TARGET = ROOT / "generated" / PACKAGE
 HEADER = "# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.\n"
 
 
-SPEC_COPY = "openapi.yaml"  # the one generated file that is not Python
+SPEC_COPY = "openapi.yaml"
+GENERATED_DATA = (SPEC_COPY, project.MANIFEST)  # the generated files that are not Python
 
 
 def is_handwritten(path: Path, root: Path = TARGET) -> bool:
-    """Part of the hand-written runtime: not the spec's copy, and no generator's header."""
-    if path.relative_to(root).as_posix() == SPEC_COPY:
+    """Part of the hand-written runtime: no generated data, and no generator's header."""
+    if path.relative_to(root).as_posix() in GENERATED_DATA:
         return False
     if path.suffix != ".py":
         return True  # py.typed
@@ -66,24 +68,21 @@ def run(*cmd: str | Path, cwd: Path) -> None:
         sys.exit(f"{' '.join(map(str, cmd))} failed:\n{proc.stdout}{proc.stderr}")
 
 
-def build(spec: Path, workdir: Path) -> Path:
+def build(spec: Path, workdir: Path, *, runtime: bool = True) -> Path:
     """Generate the finished package into workdir/generated/vimmerse and return that path.
 
     The temp tree mirrors the repo layout so ruff applies the same per-path settings as
     `make lint` does in the repo.
     """
-    validate(yaml.safe_load(spec.read_text(encoding="utf-8")))
+    data = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    validate(data)
     package = workdir / "generated" / PACKAGE
     package.parent.mkdir(parents=True)
-    # Warnings mean the generator skipped or degraded something: treat them as errors.
-    run(
-        sys.executable, "-m", "openapi_python_client", "generate",
-        "--path", spec, "--meta", "none", "--fail-on-warning",
-        "--config", CODEGEN / "config.yaml",
-        "--custom-template-path", CODEGEN / "templates",
-        "--output-path", package,
-        cwd=workdir,
-    )  # fmt: skip
+    # In-process: no second interpreter start, and our surface feeds the templates.
+    # Any warning means the generator skipped or degraded something: it raises.
+    project.generate(
+        data, config_file=CODEGEN / "config.yaml", templates=CODEGEN / "templates", out=package
+    )
     for module in package.rglob("*.py"):
         module.write_text(HEADER + module.read_text(encoding="utf-8"), encoding="utf-8")
     # The mock server loads the spec from the installed package.
@@ -93,7 +92,7 @@ def build(spec: Path, workdir: Path) -> Path:
     run(*ruff, "check", "--fix-only", "--config", config, "generated", cwd=workdir)
     run(*ruff, "format", "--config", config, "generated", cwd=workdir)
     # The runtime is linted where it lives (make lint), so it is copied after ruff ran.
-    for rel in handwritten():
+    for rel in handwritten() if runtime else []:
         if (package / rel).exists():
             sys.exit(f"generated/{PACKAGE}/{rel} is hand-written but the generator writes it too")
         (package / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -143,9 +142,14 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="only diff against generated/")
     parser.add_argument("--spec", type=Path, default=SPEC, help="spec to generate from")
     parser.add_argument("--out", type=Path, help="write DIR/vimmerse instead of generated/")
+    parser.add_argument(
+        "--generated-only", action="store_true", help="with --out: leave the runtime out"
+    )
     args = parser.parse_args()
+    if args.generated_only and not args.out:
+        parser.error("--generated-only needs --out")
     with tempfile.TemporaryDirectory(prefix="vimmerse-codegen-") as tmp:
-        package = build(args.spec.resolve(), Path(tmp))
+        package = build(args.spec.resolve(), Path(tmp), runtime=not args.generated_only)
         if args.check:
             diff = tree_diff(TARGET, package)
             if diff:

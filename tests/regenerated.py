@@ -36,7 +36,11 @@ SHARPEN: dict[str, Any] = {
                             "image_url": {"type": "string", "description": "The image to sharpen."},
                             "strength": {"type": "integer", "default": 3},
                             "mode": {"type": "string", "enum": ["soft", "hard"], "default": "soft"},
-                            "async_mode": {"type": "boolean", "default": False},
+                            "async_mode": {
+                                "type": "boolean",
+                                "default": False,
+                                "x-vimmerse-role": "async",
+                            },
                         },
                     }
                 }

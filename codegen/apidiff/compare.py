@@ -6,6 +6,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from codegen.surface import method_name
+
 from .rules import Change, Kind, Side
 from .shape import MISSING, Shape, canonical, shape
 from .spec import Json, Spec
@@ -27,7 +29,7 @@ class Operation:
     def sdk_name(self) -> str:
         """`tag.method`, as the SDK resources name it (`x-sdk-method` or the operationId)."""
         tags = self.node.get("tags") or ["default"]
-        return f"{tags[0]}.{self.node.get('x-sdk-method') or self.op_id}"
+        return f"{tags[0]}.{method_name(self.node, self.op_id)}"
 
 
 def operations(spec: Spec) -> dict[str, Operation]:

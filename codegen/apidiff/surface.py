@@ -1,72 +1,30 @@
 """What `make generate` prints at the end: how the client's public surface changed.
 
-Cheap on purpose: it parses (never imports) two generated trees with `ast` and compares
-method signatures. The surface is the sync client's resource methods
-(`client.<resource>.<method>`, found through the client's cached properties); trees
-without resources fall back to the endpoint modules' `sync` functions. Async twins and
-raw-response views mirror the sync ones, so they are left out to keep it one screen.
+Cheap on purpose: it reads the two generated trees' manifests (`surface.json`, written by
+codegen/project.py from the surface description) and compares the sync client's method
+signatures (`client.<resource>.<method>`) and model names. Async twins and raw-response
+views mirror the sync ones, so they are left out to keep it one screen.
 """
 
 from __future__ import annotations
 
 import ast
+import json
 from pathlib import Path
 
 MAX_LINES = 20
+MANIFEST = "surface.json"
 
 Surface = dict[str, str]  # "client.image.text_to_image" -> "(*, prompt: str, ...) -> Asset"
 
 
-def _signature(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
-    args = fn.args
-    args.args = [a for a in args.args if a.arg not in ("self", "cls")]
-    returns = f" -> {ast.unparse(fn.returns)}" if fn.returns else ""
-    return f"({ast.unparse(args)}){returns}"
-
-
-def _public_methods(cls: ast.ClassDef) -> dict[str, str]:
-    return {
-        node.name: _signature(node)
-        for node in cls.body
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
-        and not node.name.startswith("_")
-        and not node.decorator_list
-    }
-
-
-def _resources(tree: ast.Module) -> Surface:
-    classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
-    out: Surface = {}
-    for cls in classes.values():
-        if cls.name.startswith("Async"):
-            continue
-        for node in cls.body:
-            # `@cached_property def image(self) -> ImageResource` names a resource.
-            if not (isinstance(node, ast.FunctionDef) and isinstance(node.returns, ast.Name)):
-                continue
-            target = classes.get(node.returns.id)
-            decorated = any(ast.unparse(d).endswith("cached_property") for d in node.decorator_list)
-            if decorated and target is not None and not target.name.endswith("WithRawResponse"):
-                for name, sig in _public_methods(target).items():
-                    out[f"client.{node.name}.{name}"] = sig
-    return out
-
-
-def collect(package: Path) -> tuple[Surface, set[str]]:
-    """(methods, model names) of a generated package directory; empty if it is missing."""
-    methods: Surface = {}
-    init = package / "api" / "__init__.py"
-    if init.is_file():
-        methods = _resources(ast.parse(init.read_text(encoding="utf-8")))
-    if not methods:
-        for module in sorted((package / "api").glob("*/*.py")):
-            if module.name == "__init__.py":
-                continue
-            tree = ast.parse(module.read_text(encoding="utf-8"))
-            for node in tree.body:
-                if isinstance(node, ast.FunctionDef) and node.name == "sync":
-                    name = f"api.{module.parent.name}.{module.stem}"
-                    methods[name] = _signature(node)
+def collect(package: Path) -> tuple[Surface, set[str]] | None:
+    """(methods, model names) of a generated package directory; None without a manifest."""
+    manifest = package / MANIFEST
+    if not manifest.is_file():
+        return None
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    methods = {f"client.{op['tag']}.{op['name']}": op["signature"] for op in data["operations"]}
     models: set[str] = set()
     models_init = package / "models" / "__init__.py"
     if models_init.is_file():
@@ -104,7 +62,14 @@ def _explain(old: str, new: str) -> str:
 
 def summary(old_package: Path, new_package: Path) -> str:
     """A short report of methods added, removed and changed between two generated trees."""
-    (old, old_models), (new, new_models) = collect(old_package), collect(new_package)
+    before, after = collect(old_package), collect(new_package)
+    if after is None:
+        return "Client surface: the new tree has no manifest."
+    if before is None:
+        before = ({}, set()) if not old_package.exists() else None
+        if before is None:
+            return "Client surface: the old tree has no manifest (made before there was one)."
+    (old, old_models), (new, new_models) = before, after
     added = sorted(new.keys() - old.keys())
     removed = sorted(old.keys() - new.keys())
     changed = sorted(k for k in old.keys() & new.keys() if old[k] != new[k])

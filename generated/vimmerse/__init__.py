@@ -10,6 +10,7 @@ print(asset.results)
 
 from . import webhooks
 from ._base_client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN
+from ._client import AsyncVimmerse, Vimmerse
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -36,8 +37,6 @@ from ._polling import JobProgress
 from ._resources import asset_url, asset_urls
 from ._response import RawResponse
 from ._version import __version__
-from .api import AsyncVimmerse, Vimmerse
-from .client import AuthenticatedClient, Client
 
 __all__ = (
     "DEFAULT_BASE_URL",
@@ -50,10 +49,8 @@ __all__ = (
     "APIStatusError",
     "APITimeoutError",
     "AsyncVimmerse",
-    "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
-    "Client",
     "FileInput",
     "InsecureTransportError",
     "InsufficientCreditError",

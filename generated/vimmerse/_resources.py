@@ -1,8 +1,8 @@
 """Base classes of the generated resources (``client.image``, ...) and the hand-written
 helpers that the spec cannot describe: waiting for jobs and downloading results.
 
-Generated methods stay one-liners: they build the request with the endpoint module's
-``_get_kwargs`` and hand it to ``_call``/``_download`` here, which apply the client's policy.
+Generated methods stay one-liners: they build the request with their module's request
+builder and hand it to ``_call``/``_download`` here, which apply the client's policy.
 """
 
 from __future__ import annotations
@@ -46,24 +46,24 @@ from .types import Unset
 T = TypeVar("T")
 
 
-# The endpoint modules live in vimmerse.api, whose __init__ (the generated resources) imports
-# this module: import them on first use to keep the import graph acyclic.
+# The request builders live in vimmerse.resources, whose modules import this one: import
+# them on first use to keep the import graph acyclic.
 def _asset_request(asset_id: str) -> dict[str, Any]:
-    from .api.assets import get_asset
+    from .resources.assets import _get_asset_request
 
-    return get_asset._get_kwargs(asset_id=asset_id)
+    return _get_asset_request(asset_id=asset_id)
 
 
 def _media_request(media_id: str) -> dict[str, Any]:
-    from .api.media import get_media
+    from .resources.media import _get_media_request
 
-    return get_media._get_kwargs(media_id=media_id)
+    return _get_media_request(media_id=media_id)
 
 
 def _media_status_request(media_id: str) -> dict[str, Any]:
-    from .api.media import get_processing_status
+    from .resources.media import _get_processing_status_request
 
-    return get_processing_status._get_kwargs(media_id=media_id)
+    return _get_processing_status_request(media_id=media_id)
 
 
 # -- parsing shared by both clients ----------------------------------------------------------
@@ -74,11 +74,10 @@ def _parse_asset(response: httpx.Response) -> Asset:
 
 
 def _parse_media(response: httpx.Response) -> Media:
-    # The get route wraps the media once or twice: {"data": media} or {"data": {"data": media}}.
-    body = response.json()["data"]
-    if isinstance(body.get("data"), dict):
-        body = body["data"]
-    return Media.from_dict(body)
+    # The generated parser knows how the get route wraps the media (once or twice).
+    from .resources.media import _parse_get_media
+
+    return _parse_get_media(response)
 
 
 def asset_urls(asset: Asset) -> list[str]:

@@ -1,8 +1,9 @@
 """Behaviour of the v2 image/video routes: uploads, generation jobs, estimates, polling.
 
 Every generation route creates an asset that is `processing` until `created_at` plus
-the job kind's duration, then `success` (or `fail`, see jobs.py). Without
-`async_mode` the call waits for the end of the job before it answers.
+the job kind's duration, then `success` (or `fail`, see jobs.py). Without its
+`x-vimmerse-role: async` field set (`async_mode`) the call waits for the end of the job
+before it answers.
 """
 
 from __future__ import annotations
@@ -39,11 +40,35 @@ def is_asset_job(op: Operation) -> bool:
     )
 
 
+_EXTENSION_OF = {mime: ext for ext, mime in EXTENSIONS.items()}
+
+
 def app_for(op: Operation) -> App:
     # The spec names each generation route's app (`x-app-name`, what estimate-credits
-    # prices); a route added without one is named after its operationId. Output by tag.
+    # prices; else the operationId) and its results' media type (`x-vimmerse-results`;
+    # a route without one makes images when tagged image, else videos).
     name = str(op.raw.get("x-app-name") or op.operation_id.replace("_", "-"))
-    return App(name, "png" if "image" in op.tags else "mp4")
+    results = op.raw.get("x-vimmerse-results")
+    if results is not None:
+        output = _EXTENSION_OF.get(str(results))
+        if output is None:
+            raise ValueError(f"{op.operation_id}: no generator for x-vimmerse-results {results}")
+    else:
+        output = "png" if "image" in op.tags else "mp4"
+    return App(name, output)
+
+
+def quantity_of(op: Operation, body: dict[str, Any]) -> int:
+    """How many results the request asks for: its `x-vimmerse-role: quantity` field."""
+    field = op.field_with_role("quantity")
+    value = body.get(field) if field else None
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 1
+
+
+def answers_at_once(op: Operation, body: dict[str, Any]) -> bool:
+    """The request set its `x-vimmerse-role: async` field: answer before the job ends."""
+    field = op.field_with_role("async")
+    return bool(body.get(field)) if field else False
 
 
 def _seconds(body: dict[str, Any]) -> float | None:
@@ -56,7 +81,7 @@ def _seconds(body: dict[str, Any]) -> float | None:
 
 def quote_for(op: Operation, app: App, body: dict[str, Any]) -> credits.Quote:
     """The price of this request: the same function the estimate routes answer with."""
-    quantity = int(body.get("quantity") or 1)
+    quantity = quantity_of(op, body)
     option = str(body.get("option") or "")
     if app.output == "png":
         return credits.price_image(app.name, option, quantity)
@@ -149,7 +174,7 @@ def _create(
 async def generate(ctx: Ctx) -> Response:
     app = app_for(ctx.op)
     body = ctx.body
-    quantity = int(body.get("quantity") or 1)
+    quantity = quantity_of(ctx.op, body)
     kind = "image" if app.output == "png" else "video"
     extra = {
         "aspect_ratio": body.get("aspect_ratio"),
@@ -166,7 +191,7 @@ async def generate(ctx: Ctx) -> Response:
         extra=extra,
     )
     clock = ctx.services.clock
-    if not body.get("async_mode"):
+    if not answers_at_once(ctx.op, body):
         # Synchronous mode answers when the job is over. Loop: an event loop's timer (uvloop's
         # has millisecond resolution) may wake a hair early, while the job still runs.
         while (remaining := doc["completes_at"] - clock.now()) > 0:
@@ -235,7 +260,7 @@ def _uploaded(ctx: Ctx, app_name: str, output: str, path: str, mime: str | None)
 async def estimate_image(ctx: Ctx) -> Response:
     b = ctx.body
     return JSON(
-        credits.price_image(str(b["app_name"]), str(b["option"]), int(b["quantity"])).body()
+        credits.price_image(str(b["app_name"]), str(b["option"]), quantity_of(ctx.op, b)).body()
     )
 
 
@@ -245,7 +270,7 @@ async def estimate_video(ctx: Ctx) -> Response:
     quote = credits.price_video(
         str(b["app_name"]),
         str(b["option"]),
-        int(b["quantity"]),
+        quantity_of(ctx.op, b),
         str(b.get("prompt") or ""),
         None if seconds is None else float(seconds),
     )

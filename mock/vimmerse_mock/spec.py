@@ -80,6 +80,16 @@ class Operation:
     def response(self, status: int | str) -> dict[str, Any] | None:
         return self.responses.get(str(status))
 
+    def field_with_role(self, role: str) -> str | None:
+        """The request field the spec marks `x-vimmerse-role: role` (async, quantity), so the
+        mock keeps a field's meaning when the field is renamed."""
+        for media in self.body.values():
+            properties = (media.get("schema") or {}).get("properties") or {}
+            for name, schema in properties.items():
+                if isinstance(schema, dict) and schema.get("x-vimmerse-role") == role:
+                    return str(name)
+        return None
+
     def json_schema(self, status: int | str) -> dict[str, Any] | None:
         """The JSON schema of a response, if it has an application/json body."""
         resp = self.response(status) or {}

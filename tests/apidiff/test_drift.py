@@ -30,5 +30,5 @@ def test_check_generated_fails_on_a_forgotten_generate_and_names_the_new_method(
     )
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "generated/ is stale: run `make generate`" in proc.stdout
-    assert "+++ b/generated/vimmerse/api/text/refine_prompt_again.py" in proc.stdout
+    assert "+++ b/generated/vimmerse/surface.json" in proc.stdout
     assert "  + client.text.refine_prompt_again(" in proc.stdout

@@ -126,11 +126,15 @@ OPERATION_IDS: list[str] = [op.operation_id for op in OPERATIONS]
 
 @functools.cache
 def resource_class(client_class: type, resource: str) -> type:
-    prop = client_class.__dict__.get(resource)
-    assert prop is not None, f"{client_class.__name__} has no resource {resource!r}"
-    hint = typing.get_type_hints(prop.func)["return"]
-    assert isinstance(hint, type)
-    return hint
+    # The clients import their resource modules on first use (their hints name them only
+    # for type checkers), so the class comes from the manifest, and must be what they make.
+    from vimmerse import _surface
+
+    assert isinstance(client_class.__dict__.get(resource), functools.cached_property), (
+        f"{client_class.__name__} has no resource {resource!r}"
+    )
+    prefix = "Async" if client_class.__name__.startswith("Async") else ""
+    return _surface.resource_class(resource, prefix=prefix)
 
 
 @functools.cache

@@ -58,10 +58,22 @@ class Operation:
         return f"#/paths/{escape(self.path)}/{self.method}"
 
     def module(self) -> ModuleType:
-        """The generated endpoint module (named the way openapi-python-client names it)."""
+        """The generated resource module of the operation's tag."""
         tag = PythonIdentifier(self.node["tags"][0], "field_")
-        name = PythonIdentifier(self.node["operationId"], "field_")
-        return importlib.import_module(f"vimmerse.api.{tag}.{name}")
+        return importlib.import_module(f"vimmerse.resources.{tag}")
+
+    @property
+    def python_id(self) -> str:
+        """The operationId as openapi-python-client names it (the builder's and parser's)."""
+        return str(PythonIdentifier(self.node["operationId"], "field_"))
+
+    def builder(self) -> Any:
+        """The generated request builder: keyword arguments -> httpx request arguments."""
+        return getattr(self.module(), f"_{self.python_id}_request")
+
+    def parser(self) -> Any:
+        """The generated parser of the operation's 2xx answer."""
+        return getattr(self.module(), f"_parse_{self.python_id}")
 
 
 def operations() -> list[Operation]:

@@ -30,7 +30,7 @@ def generate(out: Path) -> dict[str, bytes]:
 def test_generate_is_deterministic_and_has_no_local_paths(tmp_path: Path) -> None:
     first = generate(tmp_path / "a")
     second = generate(tmp_path / "b")
-    assert "client.py" in first
+    assert "_client.py" in first
     assert sorted(first) == sorted(second)
     assert [name for name in first if first[name] != second[name]] == []
     leaks = [
@@ -58,14 +58,14 @@ def test_installed_package_ships_spec_and_py_typed() -> None:
 
 
 def test_build_carries_the_handwritten_runtime_over_unchanged(tmp_path: Path) -> None:
-    from codegen.generate import HEADER, SPEC_COPY, TARGET, handwritten
+    from codegen.generate import GENERATED_DATA, HEADER, TARGET, handwritten
 
     built = generate(tmp_path)
     runtime = {rel.as_posix() for rel in handwritten()}
     assert "_base_client.py" in runtime and "cli/_app.py" in runtime
     for rel in runtime:
         assert built[rel] == (TARGET / rel).read_bytes(), rel
-    others = [name for name in built if name not in runtime and name != SPEC_COPY]
+    others = [name for name in built if name not in runtime and name not in GENERATED_DATA]
     assert others, "the generator wrote nothing"
     assert [n for n in others if not built[n].startswith(HEADER.encode())] == []
 

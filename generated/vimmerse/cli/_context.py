@@ -5,8 +5,8 @@ from __future__ import annotations
 import attrs
 import typer
 
+from .._client import Vimmerse
 from .._logs import register_secret
-from ..api import Vimmerse
 from ._jobs import Polling
 
 

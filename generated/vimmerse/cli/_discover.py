@@ -1,9 +1,10 @@
 """Find the CLI's commands in the generated SDK: one group per resource (spec tag), one
 command per operation method, one option per parameter.
 
-Everything comes from the SDK's signatures, type hints, defaults and docstrings, which the
-generator derives from the spec, so a new operation in the spec becomes a command on the
-next ``make generate`` with no hand edit.
+What each operation is (route, help, roles) comes from the SDK's manifest
+(``vimmerse._surface``); how its arguments are typed, from the methods' signatures and type
+hints. Both are derived from the spec by ``make generate``, so a new operation in the spec
+becomes a command with no hand edit.
 """
 
 from __future__ import annotations
@@ -19,12 +20,8 @@ from typing import Any, Literal
 
 import attrs
 
+from .. import _surface
 from .. import types as sdk_types
-from .._resources import SyncResource
-from ..api import Vimmerse
-from ..models.asset import Asset
-from ..models.media import Media
-from ._docstrings import parse
 
 # SDK parameters the CLI drives itself instead of exposing them as options.
 WAIT = "wait"  # asset jobs: the CLI's --wait polls with a progress bar instead
@@ -148,51 +145,39 @@ def _field(param: inspect.Parameter, annotation: Any, help_text: str) -> Field:
     )
 
 
-def operation(tag: str, name: str, method: Any) -> Operation:
-    doc = parse(method.__doc__)
+def _help(param: _surface.Param) -> str:
+    return param["description"]
+
+
+def operation(spec: _surface.Operation, method: Any) -> Operation:
     hints = typing.get_type_hints(method)
     params = list(inspect.signature(method).parameters.values())[1:]  # without self
+    help_texts = {p["name"]: _help(p) for p in spec["params"]}
     fields = tuple(
-        _field(p, hints.get(p.name, Any), doc.args.get(p.name, ""))
+        _field(p, hints.get(p.name, Any), help_texts.get(p.name, ""))
         for p in params
         if p.name not in (WAIT, ON_PROGRESS)
     )
-    returns = _members(hints.get("return"))
-    names = {p.name for p in params}
     return Operation(
-        tag=tag,
-        method=name,
-        summary=doc.summary,
-        description=doc.description,
-        route=doc.route,
+        tag=spec["tag"],
+        method=spec["name"],
+        summary=spec["summary"],
+        description=spec["description"],
+        route=f"{spec['http_method']} {spec['path']}",
         fields=fields,
-        sdk_wait=WAIT in names,
-        downloads=ON_PROGRESS in names,
-        answers_asset=Asset in returns,
-        answers_media=Media in returns,
+        sdk_wait=spec["waits"],
+        downloads=spec["downloads"],
+        answers_asset=spec["job"] == "asset",
+        answers_media=spec["job"] == "media",
     )
-
-
-def resources(client: type = Vimmerse) -> dict[str, type[SyncResource]]:
-    """Tag -> resource class, from the client's ``@cached_property`` resources."""
-    found: dict[str, type[SyncResource]] = {}
-    for name, attr in vars(client).items():
-        if isinstance(attr, functools.cached_property):
-            returned = typing.get_type_hints(attr.func).get("return")
-            if isinstance(returned, type) and issubclass(returned, SyncResource):
-                found[name] = returned
-    return found
 
 
 @functools.cache
 def operations() -> dict[str, tuple[Operation, ...]]:
-    """Tag -> its operations, in the spec's order. Hand-written helpers (``wait``,
-    ``download`` on the mixins) are not operations: only the generated class body is read."""
-    return {
-        tag: tuple(
-            operation(tag, name, value)
-            for name, value in vars(resource).items()
-            if inspect.isfunction(value) and not name.startswith("_")
-        )
-        for tag, resource in resources().items()
-    }
+    """Tag -> its operations, in the spec's order (the manifest's). Hand-written helpers
+    (``wait``, ``download`` on the mixins) are not operations: they are not in it."""
+    found: dict[str, list[Operation]] = {tag: [] for tag in _surface.manifest()["tags"]}
+    for spec in _surface.operations():
+        resource = _surface.resource_class(spec["tag"])
+        found[spec["tag"]].append(operation(spec, getattr(resource, spec["name"])))
+    return {tag: tuple(ops) for tag, ops in found.items()}

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import attrs
 
-from ..api import Vimmerse
+from .._client import Vimmerse
 from ..models.asset import Asset
 from ..models.media import Media
 from ._progress import download_bars, job_bar

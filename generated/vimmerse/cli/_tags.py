@@ -1,30 +1,18 @@
-"""Group help: the spec's tag descriptions, read from the spec shipped in the package."""
+"""Group help: the spec's tag descriptions, from the SDK's manifest."""
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
-from typing import Any
-
 from typer.core import TyperGroup
 
-SPEC = Path(__file__).resolve().parent.parent / "openapi.yaml"
+from .. import _surface
 
 
-@functools.cache
 def descriptions() -> dict[str, str]:
-    try:
-        import yaml
-    except ImportError:  # the spec is YAML; without a parser the groups get a generic help
-        return {}
-    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    spec = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=loader)
-    return {str(t["name"]): str(t.get("description", "")) for t in spec.get("tags", [])}
+    return _surface.manifest()["tag_descriptions"]
 
 
 class TagGroup(TyperGroup):
-    """A tag's commands. The help is read when shown, so a plain call (or a completion)
-    does not pay for parsing the spec."""
+    """A tag's commands, with the tag's description as help."""
 
     @property
     def help(self) -> str:

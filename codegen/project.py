@@ -1,0 +1,276 @@
+"""openapi-python-client driven as a library, rendering our layout from the surface.
+
+Upstream writes models/ and types.py as usual. Instead of its api/ tree (endpoint modules
+with sync/asyncio functions the SDK never calls), client.py (a second, policy-free client)
+and errors.py, this writes:
+
+- resources/<tag>.py: the tag's request builders, answer parsers and its sync, async and
+  raw-response resource classes;
+- _client.py: Vimmerse and AsyncVimmerse, their resources made on first use;
+- surface.json: the manifest of codegen/surface.py, read by the CLI and the summary.
+
+Every decision comes from `surface.Surface`; the templates print it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import textwrap
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.strings import pascal_case
+
+from codegen import surface as sf
+
+MANIFEST = "surface.json"
+WRAP = 92
+
+
+def resource_class(tag: str) -> str:
+    return f"{pascal_case(tag)}Resource"
+
+
+@attrs.frozen
+class View:
+    """What the resource template prints for one operation."""
+
+    op: sf.Operation
+    endpoint: Any  # upstream's Endpoint: its macros print the request builder
+    success: Any  # upstream's Response for the 2xx answer (None: no body)
+    builder: str  # the request builder's name
+    parser: str  # the answer parser's name
+    positional: tuple[str, ...]  # parameter declarations before `*`
+    keywords: tuple[str, ...]  # after it
+    docstring: str
+    body_args: tuple[tuple[str, str], ...]  # (field, value expression) of the body model
+    builder_args: str  # the builder's call arguments
+    uses_files: bool
+
+    @property
+    def signature(self) -> str:
+        """The method's signature without self, as `make generate`'s summary shows it."""
+        params = [*self.positional, *(["*", *self.keywords] if self.keywords else [])]
+        return f"({', '.join(params)}) -> {self.op.returns}"
+
+
+def _value(param: sf.Param, op: sf.Operation) -> str:
+    name = param.name
+    if op.waits and param.role == "async":
+        return f"True if wait else {name}"
+    if param.kind == "file":
+        expr = f"to_file({name}, _files)"
+    elif param.kind == "files":
+        expr = f"[to_file(f, _files) for f in {name}]"
+    else:
+        return name
+    return expr if param.required else f"UNSET if isinstance({name}, Unset) else {expr}"
+
+
+def _wrap(text: str) -> str:
+    return "\n".join(textwrap.fill(paragraph, WRAP) for paragraph in text.split("\n"))
+
+
+def _docstring(op: sf.Operation, lines: list[tuple[str, str]]) -> str:
+    out = [f"{op.summary}." if op.summary else op.name, ""]
+    if op.description:
+        out += [_wrap(op.description), ""]
+    out += [f"``{op.route}``", ""]
+    if lines:
+        out.append("Args:")
+        for name, text in lines:
+            wrapped = textwrap.fill(f"{name}: {text}", 88, subsequent_indent="    ")
+            out += ["    " + line for line in wrapped.splitlines()]
+        out.append("")
+    out.append("Returns:")
+    if op.downloads:
+        out.append("    The path written (atomically, streamed in constant memory).")
+    else:
+        out.append(f"    {op.returns}")
+    out += [
+        "",
+        "Raises:",
+        "    APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.",
+        "    APIConnectionError: no answer (APITimeoutError on a timeout).",
+    ]
+    if op.waits:
+        out.append("    JobFailedError: with ``wait=True``, the job ended in ``fail``.")
+    # Backslashes and triple quotes in the spec's prose would end or bend the literal.
+    return "\n".join(out).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+def _help(param: sf.Param) -> str:
+    text = param.description
+    if param.kind != "value":
+        what = "files" if param.kind == "files" else "a file"
+        text = f"{what} to upload: path, bytes or binary file object (streamed). {text}"
+    if param.default is not None:
+        text = f"{text} Default: {json.dumps(param.default)}."
+    return " ".join(text.split())
+
+
+def view(op: sf.Operation, endpoint: Any) -> View:
+    path = [p for p in op.params if p.location == "path"]
+    body = [p for p in op.params if p.location == "body"]
+    others = [p for p in op.params if p.location not in ("path", "body")]
+    files = [p for p in body if p.kind != "value"]
+    positional = [p.declaration for p in path]
+    if op.downloads:
+        positional.append("dest: Destination")
+    positional += [p.declaration for p in files if p.required]
+    positional += [p.declaration for p in files if not p.required]
+    keywords = [p.declaration for p in body if p.kind == "value"]
+    if endpoint.bodies and op.body_model is None:
+        prop = endpoint.bodies[0].prop
+        default = "" if prop.required else " = UNSET"
+        keywords.append(f"body: {sf._code(prop.get_type_string())}{default}")
+    keywords += [p.declaration for p in others]
+    if op.waits:
+        keywords.append("wait: bool = False")
+    if op.downloads:
+        keywords.append("on_progress: DownloadProgress | None = None")
+    args: list[tuple[str, str]] = [(p.name, _help(p)) for p in path]
+    if op.downloads:
+        args.append(("dest", "file path to write, or an existing directory to write into."))
+    args += [(p.name, _help(p)) for p in body + others]
+    if op.waits:
+        async_field = op.role("async")
+        assert async_field is not None
+        args.append(
+            (
+                "wait",
+                f"set ``{async_field.name}`` and poll the asset until it finishes"
+                " (see ``assets.wait``).",
+            )
+        )
+    if op.downloads:
+        args.append(
+            ("on_progress", "called with (bytes written, total bytes or None) after each chunk.")
+        )
+    call = [f"{p.name}={p.name}" for p in path]
+    if op.body_model is not None:
+        call.append("body=_body")
+    elif endpoint.bodies:
+        call.append("body=body")
+    call += [f"{p.name}={p.name}" for p in others]
+    success = sf._success(endpoint)
+    return View(
+        op=op,
+        endpoint=endpoint,
+        success=None if op.returns == "None" else success,
+        builder=f"_{op.python_id}_request",
+        parser=f"_parse_{op.python_id}",
+        positional=tuple(positional),
+        keywords=tuple(keywords),
+        docstring=_docstring(op, args),
+        body_args=tuple((p.name, _value(p, op)) for p in body),
+        builder_args=", ".join(call),
+        uses_files=bool(files),
+    )
+
+
+def _imports(endpoint: Any, success: Any) -> set[str]:
+    props = [body.prop for body in endpoint.bodies]
+    if len(endpoint.bodies) == 1 and endpoint.bodies[0].prop.template == sf.MODEL_TEMPLATE:
+        # The body's fields are the method's parameters: their annotations need imports.
+        body = endpoint.bodies[0].prop
+        fields = body.required_properties + body.optional_properties
+        props += [f for f in fields if not (sf.is_file(f) or sf.is_file_list(f))]
+    props += endpoint.list_all_parameters()
+    if success is not None and success.prop.template != sf.FILE_TEMPLATE:
+        props.append(success.prop)
+        data = sf._only_data(success.prop)
+        if data is not None:  # an unwrapped answer is annotated with what it wraps
+            props.append(data)
+    lines: set[str] = set()
+    for prop in props:
+        lines.update(prop.get_imports(prefix=".."))
+        lines.update(prop.get_lazy_imports(prefix=".."))
+    # Literal enums also import their check_x validator, which only the models use.
+    return {line for line in lines if " import check_" not in line}
+
+
+class SdkProject(Project):
+    """Upstream's project, with our api layer (see the module docstring)."""
+
+    def __init__(self, *, spec: Mapping[str, Any], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.surface = sf.build(spec, self.openapi)
+
+    def _build_api(self) -> None:
+        endpoints = {
+            (str(tag), str(e.name)): e
+            for tag, collection in self.openapi.endpoint_collections_by_tag.items()
+            for e in collection.endpoints
+        }
+        views: dict[str, list[View]] = {tag: [] for tag in self.surface.tags}
+        imports: dict[str, set[str]] = {tag: set() for tag in self.surface.tags}
+        for op in self.surface.operations:
+            endpoint = endpoints[(op.tag, op.python_id)]
+            v = view(op, endpoint)
+            views[op.tag].append(v)
+            imports[op.tag] |= _imports(endpoint, v.success)
+        classes = {tag: resource_class(tag) for tag in self.surface.tags}
+        resources = self.package_dir / "resources"
+        resources.mkdir()
+        module = self.env.get_template("resource.py.jinja")
+        for tag in self.surface.tags:
+            self._write(
+                resources / f"{tag}.py",
+                module.render(
+                    tag=tag,
+                    cls=classes[tag],
+                    helpers=sf.HELPERS.get(tag),
+                    views=views[tag],
+                    imports=sorted(imports[tag]),
+                    description=self.surface.tag_descriptions.get(tag, ""),
+                ),
+            )
+        self._write(
+            resources / "__init__.py",
+            self.env.get_template("resources_init.py.jinja").render(classes=classes),
+        )
+        self._write(
+            self.package_dir / "_client.py",
+            self.env.get_template("client_module.py.jinja").render(classes=classes),
+        )
+        manifest = {**self.surface.to_manifest(), "resources": classes}
+        signatures = {(v.op.tag, v.op.name): v.signature for vs in views.values() for v in vs}
+        for op in manifest["operations"]:
+            op["signature"] = signatures[(op["tag"], op["name"])]
+        self._write(
+            self.package_dir / MANIFEST,
+            json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
+        )
+
+    def _write(self, path: Path, text: str) -> None:
+        path.write_text(text, encoding=self.config.file_encoding)
+
+
+def generate(spec: Mapping[str, Any], *, config_file: Path, templates: Path, out: Path) -> None:
+    """Write the package into `out` (which must not exist). Raises on any generator warning."""
+    config = Config.from_sources(
+        ConfigFile.load_from_path(config_file),
+        meta_type=MetaType.NONE,
+        document_source=Path("openapi.yaml"),  # only named in upstream's messages
+        file_encoding="utf-8",
+        overwrite=False,
+        output_path=out,
+    )
+    openapi = GeneratorData.from_dict(dict(spec), config=config)
+    if isinstance(openapi, GeneratorError):
+        raise RuntimeError(f"{openapi.header}: {openapi.detail}")
+    project = SdkProject(spec=spec, openapi=openapi, config=config, custom_template_path=templates)
+    with contextlib.redirect_stdout(io.StringIO()):  # upstream prints a banner
+        errors = list(project.build())
+    if errors:
+        detail = "\n".join(f"{e.level.name}: {e.header}: {e.detail}" for e in errors)
+        raise RuntimeError(f"openapi-python-client reported problems:\n{detail}")

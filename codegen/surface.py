@@ -1,0 +1,425 @@
+"""The SDK's surface, described once, in Python, from the spec.
+
+Everything the generated package, the CLI, `make api-diff`, the client-surface summary and
+the tests need to know about an operation is decided here: its resource (tag), method name,
+route, parameters and their roles, body encoding, return type and unwrapping, whether it can
+wait, whether it downloads, and its help text. The templates only print these facts;
+`generated/vimmerse/surface.json` (the manifest) ships them to the runtime.
+
+Two inputs: the spec loaded as data (so extensions are read as keys, never from its text) and
+openapi-python-client's parse of it (for Python names and type annotations, which must match
+the models it generates). Meanings plain OpenAPI cannot say are `x-vimmerse-*` extensions:
+
+- `x-sdk-method` (operation): the method name, instead of the operationId.
+- `x-vimmerse-role` (request property): `async` (true answers at once with a job to poll,
+  so the method can `wait=True`) or `quantity` (how many results the job makes, and the
+  multiplier the mock charges for).
+- `x-vimmerse-results` (operation): the media type of the job's result files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+
+SDK_METHOD = "x-sdk-method"
+ROLE = "x-vimmerse-role"
+RESULTS = "x-vimmerse-results"
+ROLES = ("async", "quantity")
+
+# The hand-written helpers (wait, download by id) that a tag's resource class builds on;
+# a tag without helpers gets the plain base class.
+HELPERS = {"assets": "AssetsHelpers", "media": "MediaHelpers"}
+
+FILE_TEMPLATE = "file_property.py.jinja"
+LIST_TEMPLATE = "list_property.py.jinja"
+MODEL_TEMPLATE = "model_property.py.jinja"
+UNION_TEMPLATE = "union_property.py.jinja"
+
+# Answers a job of this kind: the return type names the model the runtime polls.
+JOB_MODELS = {"Asset": "asset", "Media": "media"}
+
+
+def _text(value: Any) -> str:
+    """openapi-python-client wraps spec strings in UntrustedString; give the plain text."""
+    if value is None:
+        return ""
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter() if getter else value)
+
+
+def _code(value: Any) -> str:
+    """A PythonCode (type or expression) as source text."""
+    as_code = getattr(value, "as_unembedded_code", None)
+    return str(as_code() if as_code else value)
+
+
+# -- the spec as data -----------------------------------------------------------------------
+
+
+class SpecDoc:
+    """The spec's dict, with `$ref` resolution (local refs only, as the spec uses)."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.data = data
+
+    def resolve(self, node: Any) -> Any:
+        seen = 0
+        while isinstance(node, Mapping) and "$ref" in node:
+            ref = str(node["$ref"])
+            if not ref.startswith("#/"):
+                raise ValueError(f"only local $refs are supported: {ref}")
+            node = self.data
+            for token in ref[2:].split("/"):
+                node = node[token.replace("~1", "/").replace("~0", "~")]
+            seen += 1
+            if seen > 64:
+                raise ValueError(f"$ref cycle at {ref}")
+        return node
+
+    def operation(self, path: str, method: str) -> Mapping[str, Any]:
+        return self.resolve(self.data["paths"][path])[method]  # type: ignore[no-any-return]
+
+    def body_properties(self, op: Mapping[str, Any], content_type: str) -> Mapping[str, Any]:
+        body = self.resolve(op.get("requestBody") or {})
+        schema = self.resolve((body.get("content") or {}).get(content_type, {}).get("schema"))
+        if not isinstance(schema, Mapping):
+            return {}
+        return {k: self.resolve(v) for k, v in (schema.get("properties") or {}).items()}
+
+    def parameter(self, op: Mapping[str, Any], name: str, where: str) -> Mapping[str, Any]:
+        for param in op.get("parameters") or []:
+            param = self.resolve(param)
+            if param.get("name") == name and param.get("in") == where:
+                return self.resolve(param.get("schema") or {})  # type: ignore[no-any-return]
+        return {}
+
+
+# -- the description ------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Param:
+    """One argument of an SDK method."""
+
+    name: str  # the Python keyword
+    api_name: str  # the name on the wire
+    location: str  # path | body | query | header | cookie
+    kind: str  # value | file | files (files stream from a path, bytes or a file object)
+    required: bool
+    annotation: str  # the Python type, as in the signature
+    declaration: str  # "name: type" or "name: type = default", as in the signature
+    description: str
+    default: Any = None  # the API's default (a JSON value), None when it has none
+    choices: tuple[Any, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    role: str | None = None  # x-vimmerse-role
+
+
+@attrs.frozen
+class Operation:
+    """One operation: one method on each client, one CLI command, one mock route."""
+
+    tag: str
+    name: str  # the SDK method
+    operation_id: str
+    python_id: str  # the operationId in snake case: names the request builder and parser
+    http_method: str  # upper case
+    path: str
+    summary: str
+    description: str
+    params: tuple[Param, ...]
+    body_encoding: str | None  # json | multipart | form
+    body_model: str | None  # the attrs model the fields build, when the body is one
+    returns: str  # the method's return annotation
+    unwrap: str | None  # "data": the answer is {"data": X}; "data?": maybe {"data": {"data": X}}
+    double_wrap: str | None  # the wrapper model of the doubly wrapped answer
+    job: str | None  # asset | media: the answer is a job that `wait()` can follow
+    waits: bool  # takes wait=True (has an `async` role field and answers an asset)
+    downloads: bool  # streams a binary answer to disk (takes dest and on_progress)
+    results: str | None  # x-vimmerse-results
+
+    @property
+    def route(self) -> str:
+        return f"{self.http_method} {self.path}"
+
+    @property
+    def cli_command(self) -> str:
+        return self.name.replace("_", "-")
+
+    def role(self, role: str) -> Param | None:
+        return next((p for p in self.params if p.role == role), None)
+
+
+@attrs.frozen
+class Surface:
+    title: str
+    version: str
+    tags: tuple[str, ...]  # sorted
+    tag_descriptions: Mapping[str, str]
+    operations: tuple[Operation, ...]  # by tag, then in the spec's order
+
+    def by_tag(self, tag: str) -> tuple[Operation, ...]:
+        return tuple(op for op in self.operations if op.tag == tag)
+
+    def to_manifest(self) -> dict[str, Any]:
+        return attrs.asdict(self)
+
+    @classmethod
+    def from_manifest(cls, data: Mapping[str, Any]) -> Surface:
+        ops = tuple(
+            Operation(**{**op, "params": tuple(Param(**p) for p in op["params"])})
+            for op in data["operations"]
+        )
+        params = {k: v for k, v in data.items() if k != "operations"}
+        params["tags"] = tuple(params["tags"])
+        return cls(**params, operations=ops)
+
+
+def method_name(op: Mapping[str, Any], operation_id: str) -> str:
+    """The SDK method of an operation in the spec: its x-sdk-method, else its operationId."""
+    return str(op.get(SDK_METHOD) or operation_id)
+
+
+# -- built from openapi-python-client's parse -----------------------------------------------
+
+
+def _success(endpoint: Any) -> Any | None:
+    for response in endpoint.responses.patterns:
+        code = response.status_code.range
+        if code and code[0] >= 200 and code[1] < 300:
+            return response
+    return None
+
+
+def is_file(prop: Any) -> bool:
+    return bool(prop.template == FILE_TEMPLATE)
+
+
+def is_file_list(prop: Any) -> bool:
+    return bool(prop.template == LIST_TEMPLATE and prop.inner_property.template == FILE_TEMPLATE)
+
+
+def _only_data(prop: Any) -> Any | None:
+    """The `data` property of a model whose one property is a required `data`."""
+    if (
+        prop.template == MODEL_TEMPLATE
+        and len(prop.required_properties) == 1
+        and not prop.optional_properties
+        and prop.required_properties[0].name == "data"
+    ):
+        return prop.required_properties[0]
+    return None
+
+
+@attrs.frozen
+class Returns:
+    annotation: str
+    unwrap: str | None = None
+    double_wrap: str | None = None
+    binary: bool = False
+
+
+def returns(endpoint: Any) -> Returns:
+    response = _success(endpoint)
+    if response is None or not getattr(response.data, "content", None):
+        return Returns("None")  # no 2xx, or one without a body (204)
+    prop = response.prop
+    if prop.template == FILE_TEMPLATE:
+        return Returns("Path", binary=True)
+    annotation = _code(prop.get_type_string())
+    data = _only_data(prop)
+    if data is None:
+        return Returns(annotation)
+    inner = _code(data.get_type_string())
+    if data.template == UNION_TEMPLATE:
+        # {"data": X | {"data": X}}: the media routes answer their object wrapped once or twice.
+        for wrapper in data.inner_properties:
+            twice = _only_data(wrapper)
+            if twice is None:
+                continue
+            once = _code(twice.get_type_string())
+            others = [o for o in data.inner_properties if o is not wrapper]
+            if any(_code(o.get_type_string()) == once for o in others):
+                return Returns(once, unwrap="data?", double_wrap=wrapper.class_info.name)
+    return Returns(inner, unwrap="data")
+
+
+def _docstring_of(prop: Any) -> str:
+    return " ".join(_text(prop.description).split())
+
+
+def _bounds(schema: Mapping[str, Any]) -> tuple[float | None, float | None]:
+    low = schema.get("minimum", schema.get("exclusiveMinimum"))
+    high = schema.get("maximum", schema.get("exclusiveMaximum"))
+    return low, high
+
+
+def _enum(schema: Mapping[str, Any], doc: SpecDoc) -> tuple[Any, ...]:
+    if "enum" in schema:
+        return tuple(schema["enum"])
+    for key in ("anyOf", "oneOf"):
+        for member in schema.get(key) or []:
+            found = _enum(doc.resolve(member), doc)
+            if found:
+                return found
+    return ()
+
+
+def _param(
+    prop: Any, *, location: str, schema: Mapping[str, Any], doc: SpecDoc, body_field: bool
+) -> Param:
+    kind = "file" if is_file(prop) else "files" if is_file_list(prop) else "value"
+    if kind == "file":
+        annotation = "FileInput" if prop.required else "FileInput | Unset"
+        declaration = f"{prop.python_name}: {annotation}" + ("" if prop.required else " = UNSET")
+    elif kind == "files":
+        annotation = "Sequence[FileInput]" + ("" if prop.required else " | Unset")
+        declaration = f"{prop.python_name}: {annotation}" + ("" if prop.required else " = UNSET")
+    else:
+        annotation = _code(prop.get_type_string())
+        declaration = _code(prop.to_string())
+    role = schema.get(ROLE) if body_field else None
+    if role is not None and role not in ROLES:
+        raise ValueError(f"{_text(prop.name)}: {ROLE} must be one of {ROLES}, not {role!r}")
+    low, high = _bounds(schema)
+    return Param(
+        name=str(prop.python_name),
+        api_name=_text(prop.name),
+        location=location,
+        kind=kind,
+        required=bool(prop.required),
+        annotation=annotation,
+        declaration=declaration,
+        description=_docstring_of(prop) or " ".join(str(schema.get("description", "")).split()),
+        default=schema.get("default"),
+        choices=_enum(schema, doc),
+        minimum=low,
+        maximum=high,
+        role=role,
+    )
+
+
+_ENCODINGS = {"json": "json", "files": "multipart", "data": "form"}
+
+
+def operation(endpoint: Any, tag: str, doc: SpecDoc) -> Operation:
+    path, method = _text(endpoint.path), str(endpoint.method)
+    raw = doc.operation(path, method)
+    operation_id = str(raw.get("operationId") or endpoint.name)
+    result = returns(endpoint)
+    params: list[Param] = []
+    for prop in endpoint.path_parameters:
+        params.append(
+            _param(
+                prop,
+                location="path",
+                schema=doc.parameter(raw, _text(prop.name), "path"),
+                doc=doc,
+                body_field=False,
+            )
+        )
+    body_encoding = body_model = None
+    if endpoint.bodies:
+        body = endpoint.bodies[0]
+        body_encoding = _ENCODINGS.get(str(body.body_type), str(body.body_type))
+        if len(endpoint.bodies) == 1 and body.prop.template == MODEL_TEMPLATE:
+            body_model = str(body.prop.class_info.name)
+            schemas = doc.body_properties(raw, _text(body.content_type))
+            for prop in body.prop.required_properties + body.prop.optional_properties:
+                params.append(
+                    _param(
+                        prop,
+                        location="body",
+                        schema=schemas.get(_text(prop.name), {}),
+                        doc=doc,
+                        body_field=True,
+                    )
+                )
+    for where, props in (
+        ("query", endpoint.query_parameters),
+        ("header", endpoint.header_parameters),
+        ("cookie", endpoint.cookie_parameters),
+    ):
+        for prop in props:
+            params.append(
+                _param(
+                    prop,
+                    location=where,
+                    schema=doc.parameter(raw, _text(prop.name), where),
+                    doc=doc,
+                    body_field=False,
+                )
+            )
+    job = JOB_MODELS.get(result.annotation)
+    waits = job == "asset" and any(p.role == "async" for p in params)
+    return Operation(
+        tag=tag,
+        name=method_name(raw, operation_id),
+        operation_id=operation_id,
+        python_id=str(endpoint.name),
+        http_method=method.upper(),
+        path=path,
+        summary=" ".join(_text(endpoint.summary).split()),
+        description=_text(endpoint.description).strip(),
+        params=tuple(params),
+        body_encoding=body_encoding,
+        body_model=body_model,
+        returns=result.annotation,
+        unwrap=result.unwrap,
+        double_wrap=result.double_wrap,
+        job=job,
+        waits=waits,
+        downloads=result.binary,
+        results=raw.get(RESULTS),
+    )
+
+
+def build(data: Mapping[str, Any], openapi: Any) -> Surface:
+    """The surface of the spec `data`, as openapi-python-client parsed it into `openapi`."""
+    doc = SpecDoc(data)
+    ops = [
+        operation(endpoint, str(tag), doc)
+        for tag, collection in sorted(openapi.endpoint_collections_by_tag.items())
+        for endpoint in collection.endpoints
+    ]
+    _check_unique(ops)
+    tags = tuple(sorted({op.tag for op in ops}))
+    descriptions = {
+        str(t["name"]): " ".join(str(t.get("description", "")).split())
+        for t in data.get("tags") or []
+        if t.get("name") in tags
+    }
+    return Surface(
+        title=_text(openapi.title),
+        version=_text(openapi.version),
+        tags=tags,
+        tag_descriptions=descriptions,
+        operations=tuple(ops),
+    )
+
+
+_IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
+
+
+def _check_unique(ops: list[Operation]) -> None:
+    seen: dict[tuple[str, str], str] = {}
+    for op in ops:
+        if not _IDENTIFIER.match(op.name):
+            raise ValueError(f"{op.operation_id}: {SDK_METHOD} {op.name!r} is no Python name")
+        key = (op.tag, op.name)
+        if key in seen:
+            raise ValueError(
+                f"{op.operation_id} and {seen[key]} are both client.{op.tag}.{op.name}"
+            )
+        seen[key] = op.operation_id
+
+
+def iter_params(surface: Surface) -> Iterator[tuple[Operation, Param]]:
+    for op in surface.operations:
+        for param in op.params:
+            yield op, param
