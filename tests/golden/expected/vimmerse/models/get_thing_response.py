@@ -1,0 +1,92 @@
+# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.thing import Thing
+    from ..models.thing_response import ThingResponse
+
+
+T = TypeVar("T", bound="GetThingResponse")
+
+
+@_attrs_define
+class GetThingResponse:
+    """
+    Attributes:
+        data (Thing | ThingResponse):
+    """
+
+    data: Thing | ThingResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.thing import Thing
+
+        data: dict[str, Any]
+        if isinstance(self.data, Thing):
+            data = self.data.to_dict()
+        else:
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.thing import Thing
+        from ..models.thing_response import ThingResponse
+
+        d = dict(src_dict)
+
+        def _parse_data(data: object) -> Thing | ThingResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = Thing.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_1 = ThingResponse.from_dict(data)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data"))
+
+        get_thing_response = cls(
+            data=data,
+        )
+
+        get_thing_response.additional_properties = d
+        return get_thing_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
+"""``client.assets``: Jobs, read by id."""
+
+from __future__ import annotations
+
+from typing import Any, cast  # noqa: F401 - used by some specs' answers
+from urllib.parse import quote
+
+import httpx
+
+from .._resources import AsyncAssetsHelpers, SyncAssetsHelpers
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..models.asset import Asset
+from ..types import UNSET, Unset  # noqa: F401
+
+__all__ = [
+    "AssetsResource",
+    "AssetsResourceWithRawResponse",
+    "AsyncAssetsResource",
+    "AsyncAssetsResourceWithRawResponse",
+]
+
+
+def _get_asset_request(
+    asset_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/asset/{asset_id}".format(
+            asset_id=quote(str(asset_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_get_asset(response: httpx.Response) -> Asset:
+    response_200 = Asset.from_dict(response.json())
+
+    return response_200
+
+
+class AssetsResource(SyncAssetsHelpers):
+    """``client.assets``: Jobs, read by id."""
+
+    def get(
+        self,
+        asset_id: str,
+    ) -> Asset:
+        """Get an asset.
+
+        ``GET /asset/{asset_id}``
+
+        Args:
+            asset_id:
+
+        Returns:
+            Asset
+
+        Raises:
+            APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
+            APIConnectionError: no answer (APITimeoutError on a timeout).
+        """
+        return self._call(_get_asset_request(asset_id=asset_id), _parse_get_asset)
+
+
+class AssetsResourceWithRawResponse:
+    """``client.with_raw_response.assets``: the same methods, answering ``RawResponse[T]``."""
+
+    def __init__(self, resource: AssetsResource) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncAssetsResource(AsyncAssetsHelpers):
+    """``client.assets``: Jobs, read by id."""
+
+    async def get(
+        self,
+        asset_id: str,
+    ) -> Asset:
+        """Get an asset.
+
+        ``GET /asset/{asset_id}``
+
+        Args:
+            asset_id:
+
+        Returns:
+            Asset
+
+        Raises:
+            APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
+            APIConnectionError: no answer (APITimeoutError on a timeout).
+        """
+        return await self._call(_get_asset_request(asset_id=asset_id), _parse_get_asset)
+
+
+class AsyncAssetsResourceWithRawResponse:
+    """``client.with_raw_response.assets``: the same methods, answering ``RawResponse[T]``."""
+
+    def __init__(self, resource: AsyncAssetsResource) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)

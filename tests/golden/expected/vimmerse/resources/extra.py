@@ -1,0 +1,121 @@
+# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
+"""``client.extra``: A tag of its own, added later."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+from urllib.parse import quote  # noqa: F401 - used by routes with path parameters
+
+import httpx
+
+from .._resources import AsyncResource, SyncResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..types import UNSET, Unset
+
+__all__ = [
+    "AsyncExtraResource",
+    "AsyncExtraResourceWithRawResponse",
+    "ExtraResource",
+    "ExtraResourceWithRawResponse",
+]
+
+
+def _ping_request(
+    *,
+    echo: str | Unset = UNSET,
+    x_trace: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_trace, Unset):
+        headers["X-Trace"] = x_trace
+
+    params: dict[str, Any] = {}
+
+    params["echo"] = echo
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ping",
+        "params": params,
+    }
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_ping(response: httpx.Response) -> str:
+    response_200 = cast(str, response.json())
+    return response_200
+
+
+class ExtraResource(SyncResource):
+    """``client.extra``: A tag of its own, added later."""
+
+    def ping(
+        self,
+        *,
+        echo: str | Unset = UNSET,
+        x_trace: str | Unset = UNSET,
+    ) -> str:
+        """Ping.
+
+        A new tag, a query parameter, a header parameter and a plain-text answer.
+
+        ``GET /ping``
+
+        Args:
+            echo:
+            x_trace:
+
+        Returns:
+            str
+
+        Raises:
+            APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
+            APIConnectionError: no answer (APITimeoutError on a timeout).
+        """
+        return self._call(_ping_request(echo=echo, x_trace=x_trace), _parse_ping)
+
+
+class ExtraResourceWithRawResponse:
+    """``client.with_raw_response.extra``: the same methods, answering ``RawResponse[T]``."""
+
+    def __init__(self, resource: ExtraResource) -> None:
+        self.ping = to_raw_response_wrapper(resource.ping)
+
+
+class AsyncExtraResource(AsyncResource):
+    """``client.extra``: A tag of its own, added later."""
+
+    async def ping(
+        self,
+        *,
+        echo: str | Unset = UNSET,
+        x_trace: str | Unset = UNSET,
+    ) -> str:
+        """Ping.
+
+        A new tag, a query parameter, a header parameter and a plain-text answer.
+
+        ``GET /ping``
+
+        Args:
+            echo:
+            x_trace:
+
+        Returns:
+            str
+
+        Raises:
+            APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
+            APIConnectionError: no answer (APITimeoutError on a timeout).
+        """
+        return await self._call(_ping_request(echo=echo, x_trace=x_trace), _parse_ping)
+
+
+class AsyncExtraResourceWithRawResponse:
+    """``client.with_raw_response.extra``: the same methods, answering ``RawResponse[T]``."""
+
+    def __init__(self, resource: AsyncExtraResource) -> None:
+        self.ping = async_to_raw_response_wrapper(resource.ping)

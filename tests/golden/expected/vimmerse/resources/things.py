@@ -1,0 +1,551 @@
+# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
+"""``client.things``: One of each operation shape."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any, cast  # noqa: F401 - used by some specs' answers
+from urllib.parse import quote
+
+import httpx
+
+from .._download import Destination, DownloadProgress
+from .._files import FileInput, to_file
+from .._resources import AsyncResource, SyncResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..models.asset import Asset
+from ..models.download_thing_format import DownloadThingFormat
+from ..models.get_thing_response import GetThingResponse
+from ..models.make_request import MakeRequest
+from ..models.make_thing_now_body import MakeThingNowBody
+from ..models.make_thing_now_body_size import MakeThingNowBodySize
+from ..models.thing import Thing
+from ..models.thing_response import ThingResponse
+from ..models.upload_things_body import UploadThingsBody
+from ..types import UNSET, Unset
+
+__all__ = [
+    "AsyncThingsResource",
+    "AsyncThingsResourceWithRawResponse",
+    "ThingsResource",
+    "ThingsResourceWithRawResponse",
+]
+
+
+def _make_thing_request(
+    *,
+    body: MakeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/things",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_make_thing(response: httpx.Response) -> Asset:
+    response_200 = Asset.from_dict(response.json())
+
+    return response_200
+
+
+def _make_thing_now_request(
+    *,
+    body: MakeThingNowBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/things/now",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_make_thing_now(response: httpx.Response) -> Asset:
+    response_200 = Asset.from_dict(response.json())
+
+    return response_200
+
+
+def _upload_things_request(
+    *,
+    body: UploadThingsBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/things/upload",
+    }
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_upload_things(response: httpx.Response) -> Thing:
+    response_200 = ThingResponse.from_dict(response.json())
+
+    _wrapped = response_200
+
+    return _wrapped.data
+
+
+def _get_thing_request(
+    thing_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/things/{thing_id}".format(
+            thing_id=quote(str(thing_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_get_thing(response: httpx.Response) -> Thing:
+    response_200 = GetThingResponse.from_dict(response.json())
+
+    _wrapped = response_200
+
+    _data = _wrapped.data
+    return _data.data if isinstance(_data, ThingResponse) else _data
+
+
+def _delete_thing_request(
+    thing_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/things/{thing_id}".format(
+            thing_id=quote(str(thing_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_delete_thing(response: httpx.Response) -> None:
+    return None
+
+
+def _download_thing_request(
+    thing_id: str,
+    *,
+    format_: DownloadThingFormat | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/things/{thing_id}/file".format(
+            thing_id=quote(str(thing_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+class ThingsResource(SyncResource):
+    """``client.things``: One of each operation shape."""
+
+    def make(
+        self,
+        *,
+        prompt: str,
+        count: int | Unset = 1,
+        later: bool | Unset = False,
+        wait: bool = False,
+    ) -> Asset:
+        """Make a thing.
+
+        A JSON body with an async flag, answering a job that can be waited for.
+
+        ``POST /things``
+
+        Args:
+            prompt: What to make.
+            count: Default: 1.
+            later: Default: false.
+            wait: set ``later`` and poll the asset until it finishes (see ``assets.wait``).
+
+        Returns:
+            Asset
+
+        Raises:
+            APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
+            APIConnectionError: no answer (APITimeoutError on a timeout).
+            JobFailedError: with ``wait=True``, the job ended in ``fail``.
+        """
+        _body = MakeRequest(
+            prompt=prompt,
+            count=count,
+            later=True if wait else later,
+        )
+        return self._call(_make_thing_request(body=_body), _parse_make_thing, wait=wait)
+
+    def make_thing_now(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        size: MakeThingNowBodySize | Unset = "small",
+    ) -> Asset:
+        """Make a thing at once.
+
+        An asset answer without an async flag, so no wait.
+
+        ``POST /things/now``
+
+        Args:
+            name: The name.
+            size: Default: "small".
+
+        Returns:
+            Asset
+
+        Raises:
+            APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
+            APIConnectionError: no answer (APITimeoutError on a timeout).
+        """
+        _body = MakeThingNowBody(
+            name=name,
+            size=size,
+        )
+        return self._call(_make_thing_now_request(body=_body), _parse_make_thing_now)
+
+    def upload_things(
+        self,
+        cover: FileInput,
+        pages: Sequence[FileInput] | Unset = UNSET,
+        *,
+        title: str | Unset = "",
+    ) -> Thing:
+        """Upload things.
+
+        A multipart body with one file and an array of files.
+
+        ``POST /things/upload``
+
+        Args:
+            cover: a file to upload: path, bytes or binary file object (streamed). The cover.
+            pages: files to upload: path, bytes or binary file object (streamed).
+            title: Default: "".
+
+        Returns:
+            Thing
+
+        Raises:
+            APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
+            APIConnectionError: no answer (APITimeoutError on a timeout).
+        """
+        with ExitStack() as _files:
+            _body = UploadThingsBody(
+                cover=to_file(cover, _files),
+                pages=UNSET if isinstance(pages, Unset) else [to_file(f, _files) for f in pages],
+                title=title,
+            )
+            return self._call(_upload_things_request(body=_body), _parse_upload_things)
+
+    def get_thing(
+        self,
+        thing_id: str,
+    ) -> Thing:
+        """Get a thing.
+
+        A path parameter and an answer wrapped once or twice.
+
+        ``GET /things/{thing_id}``
+
+        Args:
+            thing_id:
+
+        Returns:
+            Thing
+
+        Raises:
+            APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
+            APIConnectionError: no answer (APITimeoutError on a timeout).
+        """
+        return self._call(_get_thing_request(thing_id=thing_id), _parse_get_thing)
+
+    def delete_thing(
+        self,
+        thing_id: str,
+    ) -> None:
+        """Delete a thing.
+
+        No body and no answer.
+
+        ``DELETE /things/{thing_id}``
+
+        Args:
+            thing_id:
+
+        Returns:
+            None
+
+        Raises:
+            APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
+            APIConnectionError: no answer (APITimeoutError on a timeout).
+        """
+        return self._call(_delete_thing_request(thing_id=thing_id), _parse_delete_thing)
+
+    def download_thing(
+        self,
+        thing_id: str,
+        dest: Destination,
+        *,
+        format_: DownloadThingFormat | Unset = UNSET,
+        on_progress: DownloadProgress | None = None,
+    ) -> Path:
+        """Download a thing.
+
+        A binary answer, streamed to disk.
+
+        ``GET /things/{thing_id}/file``
+
+        Args:
+            thing_id:
+            dest: file path to write, or an existing directory to write into.
+            format_:
+            on_progress: called with (bytes written, total bytes or None) after each chunk.
+
+        Returns:
+            The path written (atomically, streamed in constant memory).
+
+        Raises:
+            APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
+            APIConnectionError: no answer (APITimeoutError on a timeout).
+        """
+        return self._download(
+            _download_thing_request(thing_id=thing_id, format_=format_),
+            dest,
+            on_progress=on_progress,
+            fallback_name="download_thing",
+        )
+
+
+class ThingsResourceWithRawResponse:
+    """``client.with_raw_response.things``: the same methods, answering ``RawResponse[T]``."""
+
+    def __init__(self, resource: ThingsResource) -> None:
+        self.make = to_raw_response_wrapper(resource.make)
+        self.make_thing_now = to_raw_response_wrapper(resource.make_thing_now)
+        self.upload_things = to_raw_response_wrapper(resource.upload_things)
+        self.get_thing = to_raw_response_wrapper(resource.get_thing)
+        self.delete_thing = to_raw_response_wrapper(resource.delete_thing)
+        self.download_thing = to_raw_response_wrapper(resource.download_thing)
+
+
+class AsyncThingsResource(AsyncResource):
+    """``client.things``: One of each operation shape."""
+
+    async def make(
+        self,
+        *,
+        prompt: str,
+        count: int | Unset = 1,
+        later: bool | Unset = False,
+        wait: bool = False,
+    ) -> Asset:
+        """Make a thing.
+
+        A JSON body with an async flag, answering a job that can be waited for.
+
+        ``POST /things``
+
+        Args:
+            prompt: What to make.
+            count: Default: 1.
+            later: Default: false.
+            wait: set ``later`` and poll the asset until it finishes (see ``assets.wait``).
+
+        Returns:
+            Asset
+
+        Raises:
+            APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
+            APIConnectionError: no answer (APITimeoutError on a timeout).
+            JobFailedError: with ``wait=True``, the job ended in ``fail``.
+        """
+        _body = MakeRequest(
+            prompt=prompt,
+            count=count,
+            later=True if wait else later,
+        )
+        return await self._call(_make_thing_request(body=_body), _parse_make_thing, wait=wait)
+
+    async def make_thing_now(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        size: MakeThingNowBodySize | Unset = "small",
+    ) -> Asset:
+        """Make a thing at once.
+
+        An asset answer without an async flag, so no wait.
+
+        ``POST /things/now``
+
+        Args:
+            name: The name.
+            size: Default: "small".
+
+        Returns:
+            Asset
+
+        Raises:
+            APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
+            APIConnectionError: no answer (APITimeoutError on a timeout).
+        """
+        _body = MakeThingNowBody(
+            name=name,
+            size=size,
+        )
+        return await self._call(_make_thing_now_request(body=_body), _parse_make_thing_now)
+
+    async def upload_things(
+        self,
+        cover: FileInput,
+        pages: Sequence[FileInput] | Unset = UNSET,
+        *,
+        title: str | Unset = "",
+    ) -> Thing:
+        """Upload things.
+
+        A multipart body with one file and an array of files.
+
+        ``POST /things/upload``
+
+        Args:
+            cover: a file to upload: path, bytes or binary file object (streamed). The cover.
+            pages: files to upload: path, bytes or binary file object (streamed).
+            title: Default: "".
+
+        Returns:
+            Thing
+
+        Raises:
+            APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
+            APIConnectionError: no answer (APITimeoutError on a timeout).
+        """
+        with ExitStack() as _files:
+            _body = UploadThingsBody(
+                cover=to_file(cover, _files),
+                pages=UNSET if isinstance(pages, Unset) else [to_file(f, _files) for f in pages],
+                title=title,
+            )
+            return await self._call(_upload_things_request(body=_body), _parse_upload_things)
+
+    async def get_thing(
+        self,
+        thing_id: str,
+    ) -> Thing:
+        """Get a thing.
+
+        A path parameter and an answer wrapped once or twice.
+
+        ``GET /things/{thing_id}``
+
+        Args:
+            thing_id:
+
+        Returns:
+            Thing
+
+        Raises:
+            APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
+            APIConnectionError: no answer (APITimeoutError on a timeout).
+        """
+        return await self._call(_get_thing_request(thing_id=thing_id), _parse_get_thing)
+
+    async def delete_thing(
+        self,
+        thing_id: str,
+    ) -> None:
+        """Delete a thing.
+
+        No body and no answer.
+
+        ``DELETE /things/{thing_id}``
+
+        Args:
+            thing_id:
+
+        Returns:
+            None
+
+        Raises:
+            APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
+            APIConnectionError: no answer (APITimeoutError on a timeout).
+        """
+        return await self._call(_delete_thing_request(thing_id=thing_id), _parse_delete_thing)
+
+    async def download_thing(
+        self,
+        thing_id: str,
+        dest: Destination,
+        *,
+        format_: DownloadThingFormat | Unset = UNSET,
+        on_progress: DownloadProgress | None = None,
+    ) -> Path:
+        """Download a thing.
+
+        A binary answer, streamed to disk.
+
+        ``GET /things/{thing_id}/file``
+
+        Args:
+            thing_id:
+            dest: file path to write, or an existing directory to write into.
+            format_:
+            on_progress: called with (bytes written, total bytes or None) after each chunk.
+
+        Returns:
+            The path written (atomically, streamed in constant memory).
+
+        Raises:
+            APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
+            APIConnectionError: no answer (APITimeoutError on a timeout).
+        """
+        return await self._download(
+            _download_thing_request(thing_id=thing_id, format_=format_),
+            dest,
+            on_progress=on_progress,
+            fallback_name="download_thing",
+        )
+
+
+class AsyncThingsResourceWithRawResponse:
+    """``client.with_raw_response.things``: the same methods, answering ``RawResponse[T]``."""
+
+    def __init__(self, resource: AsyncThingsResource) -> None:
+        self.make = async_to_raw_response_wrapper(resource.make)
+        self.make_thing_now = async_to_raw_response_wrapper(resource.make_thing_now)
+        self.upload_things = async_to_raw_response_wrapper(resource.upload_things)
+        self.get_thing = async_to_raw_response_wrapper(resource.get_thing)
+        self.delete_thing = async_to_raw_response_wrapper(resource.delete_thing)
+        self.download_thing = async_to_raw_response_wrapper(resource.download_thing)
