@@ -96,8 +96,40 @@ def _coerce_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     return httpx.Timeout(value)
 
 
-class _BaseClient:
-    """Configuration shared by both clients.
+def _resolve_api_key(api_key: str | None) -> str:
+    if api_key is None:
+        api_key = os.environ.get("VIMMERSE_API_KEY")
+    if not api_key:
+        raise MissingAPIKeyError(
+            "No API key: pass api_key=... to the client or set the VIMMERSE_API_KEY "
+            "environment variable."
+        )
+    return api_key
+
+
+def _check_retries(value: int) -> int:
+    if value < 0:
+        raise ValueError("max_retries must be >= 0")
+    return value
+
+
+def _resolve_base_url(url: str | None) -> str:
+    return (url or os.environ.get("VIMMERSE_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+
+
+def _copy_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    return dict(headers or {})
+
+
+def _redacted(_: str) -> str:
+    return "'<redacted>'"
+
+
+@attrs.frozen(kw_only=True)
+class ClientOptions:
+    """A client's settings, as one value: the constructor resolves it (arguments, then the
+    environment, then defaults), ``with_options`` evolves it, and the repr prints it with
+    the key redacted.
 
     Args:
         api_key: the API key; defaults to ``$VIMMERSE_API_KEY``.
@@ -109,17 +141,60 @@ class _BaseClient:
         allow_insecure_http: send the key over plain ``http://`` to a non-loopback host.
     """
 
-    _api_key: str
-    _base_url: str
-    _timeout: httpx.Timeout
-    _max_retries: int
-    _custom_headers: dict[str, str]
-    _allow_insecure_http: bool
-    _hooks: Hooks
+    api_key: str = attrs.field(converter=_resolve_api_key, repr=_redacted)
+    base_url: str = attrs.field(converter=_resolve_base_url)
+    timeout: httpx.Timeout = attrs.field(default=DEFAULT_TIMEOUT, converter=_coerce_timeout)
+    max_retries: int = attrs.field(default=DEFAULT_MAX_RETRIES, converter=_check_retries)
+    default_headers: Mapping[str, str] = attrs.field(
+        factory=dict, converter=_copy_headers, repr=False
+    )
+    allow_insecure_http: bool = attrs.field(default=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Checked once, here: every API request's URL is base_url + "/" + path, so it goes to
+        # this scheme and host (a path, however odd, cannot change the authority).
+        url = httpx.URL(self.base_url)
+        if url.scheme == "http" and not is_loopback(url.host) and not self.allow_insecure_http:
+            raise InsecureTransportError(
+                f"Refusing to send the API key over plain http to {url.host}: use https, or "
+                "pass allow_insecure_http=True if you really mean it."
+            )
+
+    def headers(self) -> dict[str, str]:
+        """What every API request carries (unless the operation overrides a header)."""
+        return {
+            "User-Agent": USER_AGENT,
+            "Accept": "application/json",
+            API_KEY_HEADER: self.api_key,
+            **self.default_headers,
+        }
+
+
+@attrs.define(eq=False)
+class _Shared:
+    """What a client and its ``with_options`` copies hold by reference: the HTTP client
+    (closed by whoever built it), what the pacer learned, the hooks, the async slots."""
+
+    http: Any  # httpx.Client | httpx.AsyncClient
+    owns_http: bool
+    # The options whose headers and timeout are set on `http` (None: a caller's client):
+    # a client with exactly these sends only its per-request extras.
+    baked: ClientOptions | None
+    hooks: Hooks
+    pacer: Pacer = attrs.field(factory=Pacer)
+    slots: Any = None  # _Slots, async clients only
+
+
+class _BaseClient:
+    """Policy shared by both clients; their state is ``_options`` and ``_shared``.
+
+    Args: those of ``ClientOptions``, and ``http_client``: your own ``httpx.Client`` (sync)
+    or ``httpx.AsyncClient`` (async), used as it is (its timeout, proxies, cookies).
+    """
+
+    _options: ClientOptions
+    _shared: _Shared
     _retry_policy: RetryPolicy
-    _pacer: Pacer
-    # The HTTP client is our own, built with _default_headers() and _timeout.
-    _defaults_on_http_client: bool
 
     def __init__(
         self,
@@ -129,125 +204,131 @@ class _BaseClient:
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
         _hooks: Hooks | None = None,
     ) -> None:
-        setup_logging()
-        if api_key is None:
-            api_key = os.environ.get("VIMMERSE_API_KEY")
-        if not api_key:
-            raise MissingAPIKeyError(
-                "No API key: pass api_key=... to the client or set the VIMMERSE_API_KEY "
-                "environment variable."
+        options = ClientOptions(
+            api_key=api_key,  # None: the converters read the environment or the default
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
+        )
+        self._setup(options, self._new_shared(options, http_client, _hooks or Hooks()))
+
+    def _new_shared(self, options: ClientOptions, http_client: Any, hooks: Hooks) -> _Shared:
+        raise NotImplementedError
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | _NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool | None = None,
+    ) -> Self:
+        """A copy of this client with some settings changed (None: keep; headers are added
+        to); it shares the connection pool, what the pacer learned and the hooks.
+
+        ``client.with_options(timeout=30, max_retries=0).image.text_to_image(...)``
+        """
+        changes: dict[str, Any] = {
+            name: value
+            for name, value in (
+                ("api_key", api_key),
+                ("base_url", base_url),
+                ("max_retries", max_retries),
+                ("allow_insecure_http", allow_insecure_http),
             )
-        if max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
-        register_secret(api_key)
-        self._api_key = api_key
-        self._base_url = (
-            base_url or os.environ.get("VIMMERSE_BASE_URL") or DEFAULT_BASE_URL
-        ).rstrip("/")
-        self._timeout = _coerce_timeout(timeout)
-        self._max_retries = max_retries
-        self._custom_headers = dict(default_headers or {})
-        self._allow_insecure_http = allow_insecure_http
-        self._hooks = _hooks or Hooks()
-        self._retry_policy = RetryPolicy(max_retries=max_retries)
-        self._pacer = Pacer()  # how long recent jobs took; with_options copies share it
-        self._defaults_on_http_client = False  # a subclass that builds its own client sets it
-        # Checked once, here: every API request's URL is base_url + "/" + path, so it goes to
-        # this scheme and host (a path, however odd, cannot change the authority).
-        self._check_transport(httpx.URL(self._base_url))
+            if value is not None
+        }
+        if not isinstance(timeout, _NotGiven):
+            changes["timeout"] = timeout
+        if default_headers is not None:
+            changes["default_headers"] = {**self._options.default_headers, **default_headers}
+        copy = object.__new__(type(self))
+        copy._setup(attrs.evolve(self._options, **changes), self._shared)
+        return copy
+
+    def _setup(self, options: ClientOptions, shared: _Shared) -> None:
+        setup_logging()
+        register_secret(options.api_key)
+        self._options = options
+        self._shared = shared
+        self._retry_policy = RetryPolicy(max_retries=options.max_retries)
 
     # -- read-only views of the configuration ------------------------------------------------
 
     @property
+    def options(self) -> ClientOptions:
+        return self._options
+
+    @property
     def api_key(self) -> str:
-        return self._api_key
+        return self._options.api_key
 
     @property
     def base_url(self) -> str:
-        return self._base_url
+        return self._options.base_url
 
     @property
     def timeout(self) -> httpx.Timeout:
-        return self._timeout
+        return self._options.timeout
 
     @property
     def max_retries(self) -> int:
-        return self._max_retries
+        return self._options.max_retries
+
+    # The runtime's handles on the shared state.
+    @property
+    def _hooks(self) -> Hooks:
+        return self._shared.hooks
+
+    @property
+    def _pacer(self) -> Pacer:
+        return self._shared.pacer
+
+    @property
+    def _api_key(self) -> str:
+        return self._options.api_key
+
+    @property
+    def _timeout(self) -> httpx.Timeout:
+        return self._options.timeout
+
+    @property
+    def _max_retries(self) -> int:
+        return self._options.max_retries
+
+    @property
+    def _defaults_on_http_client(self) -> bool:
+        # Identity: with_options copies have options of their own, so they send every header.
+        return self._shared.baked is self._options
+
+    @property
+    def _owns_http(self) -> bool:
+        # Only the client that built the pool closes it: never a copy, never a caller's pool.
+        return self._shared.owns_http and self._defaults_on_http_client
 
     def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(base_url={self._base_url!r}, api_key='<redacted>', "
-            f"max_retries={self._max_retries}, timeout={self._timeout!r})"
-        )
+        return f"{type(self).__name__}{repr(self._options).removeprefix('ClientOptions')}"
 
     # -- request preparation (pure) ----------------------------------------------------------
 
-    def _option_kwargs(self) -> dict[str, Any]:
-        """This client's settings, as constructor kwargs, for ``with_options``."""
-        return {
-            "api_key": self._api_key,
-            "base_url": self._base_url,
-            "timeout": self._timeout,
-            "max_retries": self._max_retries,
-            "default_headers": self._custom_headers,
-            "allow_insecure_http": self._allow_insecure_http,
-            "_hooks": self._hooks,
-        }
-
-    def _merge_options(
-        self,
-        *,
-        api_key: str | None,
-        base_url: str | None,
-        timeout: float | httpx.Timeout | _NotGiven | None,
-        max_retries: int | None,
-        default_headers: Mapping[str, str] | None,
-        allow_insecure_http: bool | None,
-    ) -> dict[str, Any]:
-        options = self._option_kwargs()
-        if api_key is not None:
-            options["api_key"] = api_key
-        if base_url is not None:
-            options["base_url"] = base_url
-        if not isinstance(timeout, _NotGiven):
-            options["timeout"] = timeout
-        if max_retries is not None:
-            options["max_retries"] = max_retries
-        if default_headers is not None:
-            options["default_headers"] = {**self._custom_headers, **default_headers}
-        if allow_insecure_http is not None:
-            options["allow_insecure_http"] = allow_insecure_http
-        return options
-
-    def _check_transport(self, url: httpx.URL) -> None:
-        if url.scheme == "http" and not is_loopback(url.host) and not self._allow_insecure_http:
-            raise InsecureTransportError(
-                f"Refusing to send the API key over plain http to {url.host}: use https, or "
-                "pass allow_insecure_http=True if you really mean it."
-            )
-
     def _url(self, path: str) -> str:
         # Plain concatenation keeps a path prefix in base_url (httpx's join would drop it).
-        return f"{self._base_url}/{path.lstrip('/')}"
-
-    def _default_headers(self) -> dict[str, str]:
-        """What every API request carries (unless the operation overrides a header)."""
-        return {
-            "User-Agent": USER_AGENT,
-            "Accept": "application/json",
-            API_KEY_HEADER: self._api_key,
-            **self._custom_headers,
-        }
+        return f"{self._options.base_url}/{path.lstrip('/')}"
 
     def _headers(self, extra: Mapping[str, str]) -> dict[str, str] | None:
         # httpx merges request headers into the client's one by one (~15 µs each), so a
         # client of our own carries the defaults and a request only its extras.
         if self._defaults_on_http_client:
             return dict(extra) or None
-        return {**self._default_headers(), **extra}
+        return {**self._options.headers(), **extra}
 
     def _request_args(self, options: Mapping[str, Any]) -> dict[str, Any]:
         """Turn a generated ``_get_kwargs()`` dict into ``httpx.Client.build_request`` kwargs."""
@@ -475,69 +556,23 @@ class _Slots:
 class SyncAPIClient(_BaseClient):
     """Synchronous transport with retries. See ``vimmerse.Vimmerse`` for the public client."""
 
-    _http: httpx.Client
-    _owns_http: bool
-
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-        allow_insecure_http: bool = False,
-        _hooks: Hooks | None = None,
-    ) -> None:
-        super().__init__(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            allow_insecure_http=allow_insecure_http,
-            _hooks=_hooks,
-        )
+    def _new_shared(self, options: ClientOptions, http_client: Any, hooks: Hooks) -> _Shared:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(
                 "http_client must be an httpx.Client (use AsyncVimmerse for httpx.AsyncClient)"
             )
-        self._owns_http = http_client is None
-        self._defaults_on_http_client = http_client is None
+        if http_client is not None:
+            return _Shared(http=http_client, owns_http=False, baked=None, hooks=hooks)
         # Redirects are not followed: a redirect could carry the key to another host.
-        self._http = http_client or _without_cookies(
-            httpx.Client(
-                timeout=self._timeout, follow_redirects=False, headers=self._default_headers()
-            )
+        http = httpx.Client(
+            timeout=options.timeout, follow_redirects=False, headers=options.headers()
         )
+        return _Shared(http=_without_cookies(http), owns_http=True, baked=options, hooks=hooks)
 
-    def with_options(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | _NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        allow_insecure_http: bool | None = None,
-    ) -> Self:
-        """A copy of this client with some settings changed; it shares the connection pool.
-
-        ``client.with_options(timeout=30, max_retries=0).image.text_to_image(...)``
-        """
-        options = self._merge_options(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            allow_insecure_http=allow_insecure_http,
-        )
-        copy = type(self)(http_client=self._http, **options)
-        copy._owns_http = False  # the original closes the shared pool
-        copy._pacer = self._pacer
-        return copy
+    @property
+    def _http(self) -> httpx.Client:
+        http: httpx.Client = self._shared.http
+        return http
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""
@@ -601,65 +636,29 @@ class SyncAPIClient(_BaseClient):
 class AsyncAPIClient(_BaseClient):
     """Asynchronous twin of ``SyncAPIClient``; never blocks the event loop."""
 
-    _http: httpx.AsyncClient
-    _owns_http: bool
-
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        allow_insecure_http: bool = False,
-        _hooks: Hooks | None = None,
-    ) -> None:
-        super().__init__(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            allow_insecure_http=allow_insecure_http,
-            _hooks=_hooks,
-        )
+    def _new_shared(self, options: ClientOptions, http_client: Any, hooks: Hooks) -> _Shared:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(
                 "http_client must be an httpx.AsyncClient (use Vimmerse for httpx.Client)"
             )
-        self._owns_http = http_client is None
-        self._defaults_on_http_client = http_client is None
-        self._http = http_client or _default_async_http(self._timeout, self._default_headers())
-        self._slots = _Slots(MAX_CONCURRENT_REQUESTS)
+        slots = _Slots(MAX_CONCURRENT_REQUESTS)
+        if http_client is not None:
+            return _Shared(http=http_client, owns_http=False, baked=None, hooks=hooks, slots=slots)
+        http = _default_async_http(options.timeout, options.headers())
+        return _Shared(http=http, owns_http=True, baked=options, hooks=hooks, slots=slots)
 
-    def with_options(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | _NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        allow_insecure_http: bool | None = None,
-    ) -> Self:
-        """A copy of this client with some settings changed; it shares the connection pool."""
-        options = self._merge_options(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            allow_insecure_http=allow_insecure_http,
-        )
-        copy = type(self)(http_client=self._http, **options)
-        copy._owns_http = False
-        copy._slots = self._slots
-        copy._pacer = self._pacer
-        return copy
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        http: httpx.AsyncClient = self._shared.http
+        return http
+
+    @property
+    def _slots(self) -> _Slots:
+        slots: _Slots = self._shared.slots
+        return slots
 
     async def close(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
         if self._owns_http:
             await self._http.aclose()
 
