@@ -9,14 +9,11 @@ from __future__ import annotations
 import ipaddress
 import logging
 import os
-import random
 import secrets
-import time
 import urllib.request
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextvars import ContextVar
-from datetime import UTC, datetime
 from typing import Any, Self, TypeVar, cast
 
 import anyio
@@ -31,6 +28,7 @@ from ._errors import (
     MissingAPIKeyError,
     make_status_error,
 )
+from ._hooks import Hooks
 from ._logs import logger, redact_headers, register_secret, setup_logging
 from ._pacing import Pacer
 from ._retry import Decision, RetryPolicy, decide_exception, decide_status
@@ -64,21 +62,6 @@ class _NotGiven:
 
 
 NOT_GIVEN = _NotGiven()
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-@attrs.define
-class Hooks:
-    """Clock, sleep and randomness used by the retry and poll loops. Tests replace them."""
-
-    sleep: Callable[[float], None] = time.sleep
-    async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep
-    monotonic: Callable[[], float] = time.monotonic
-    random: Callable[[], float] = random.random
-    now: Callable[[], datetime] = _now
 
 
 def is_loopback(host: str) -> bool:

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, deque
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import anyio
 
-if TYPE_CHECKING:
-    from ._base_client import Hooks
+from ._hooks import Hooks
 
 MAX_POLL_INTERVAL = 20.0
 POLL_BACKOFF = 1.5

@@ -13,8 +13,9 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from ._base_client import POLLING, Hooks
+from ._base_client import POLLING
 from ._errors import JobFailedError, WaitTimeoutError
+from ._hooks import Hooks
 from ._pacing import MAX_POLL_INTERVAL, POLL_BACKOFF, Schedule
 
 __all__ = [

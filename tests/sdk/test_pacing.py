@@ -11,7 +11,7 @@ import respx
 
 from tests.sdk.helpers import FakeTime, asset_json
 from vimmerse import AsyncVimmerse, JobFailedError, Vimmerse
-from vimmerse._base_client import Hooks
+from vimmerse._hooks import Hooks
 from vimmerse._pacing import MAX_POLL_INTERVAL, Pacer, Schedule
 from vimmerse.models.asset import Asset
 
