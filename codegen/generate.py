@@ -36,6 +36,7 @@ SPEC = ROOT / "openapi" / "vimmerse.yaml"
 CODEGEN = ROOT / "codegen"
 PACKAGE = "vimmerse"
 TARGET = ROOT / "generated" / PACKAGE
+API_MD = ROOT / "api.md"  # the SDK's reference, generated beside the package
 HEADER = "# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.\n"
 
 
@@ -69,7 +70,8 @@ def run(*cmd: str | Path, cwd: Path) -> None:
 
 
 def build(spec: Path, workdir: Path, *, runtime: bool = True) -> Path:
-    """Generate the finished package into workdir/generated/vimmerse and return that path.
+    """Generate the finished package into workdir/generated/vimmerse (and the reference into
+    workdir/api.md) and return the package's path.
 
     The temp tree mirrors the repo layout so ruff applies the same per-path settings as
     `make lint` does in the repo.
@@ -80,9 +82,10 @@ def build(spec: Path, workdir: Path, *, runtime: bool = True) -> Path:
     package.parent.mkdir(parents=True)
     # In-process: no second interpreter start, and our surface feeds the templates.
     # Any warning means the generator skipped or degraded something: it raises.
-    project.generate(
+    api_md = project.generate(
         data, config_file=CODEGEN / "config.yaml", templates=CODEGEN / "templates", out=package
     )
+    (workdir / API_MD.name).write_text(api_md, encoding="utf-8")
     for module in package.rglob("*.py"):
         module.write_text(HEADER + module.read_text(encoding="utf-8"), encoding="utf-8")
     # The mock server loads the spec from the installed package.
@@ -124,6 +127,17 @@ def tree_diff(old_root: Path, new_root: Path) -> str:
     return "".join(chunks)
 
 
+def _file_diff(path: Path, text: str) -> str:
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if old == text:
+        return ""
+    name = path.relative_to(ROOT).as_posix()
+    lines = difflib.unified_diff(
+        old.splitlines(keepends=True), text.splitlines(keepends=True), f"a/{name}", f"b/{name}"
+    )
+    return "".join(lines)
+
+
 def swap_in(package: Path) -> None:
     """Replace TARGET with package using renames, so readers never see a half-written tree."""
     staged = TARGET.with_name(f".{PACKAGE}.new")
@@ -150,8 +164,9 @@ def main() -> int:
         parser.error("--generated-only needs --out")
     with tempfile.TemporaryDirectory(prefix="vimmerse-codegen-") as tmp:
         package = build(args.spec.resolve(), Path(tmp), runtime=not args.generated_only)
+        api_md = (Path(tmp) / API_MD.name).read_text(encoding="utf-8")
         if args.check:
-            diff = tree_diff(TARGET, package)
+            diff = tree_diff(TARGET, package) + _file_diff(API_MD, api_md)
             if diff:
                 sys.stdout.write(diff)
                 print(f"\n{surface.summary(TARGET, package)}")
@@ -164,7 +179,8 @@ def main() -> int:
             # Compare before the swap: the old tree is the "before" of the summary.
             changes = surface.summary(TARGET, package)
             swap_in(package)
-            print(f"wrote {TARGET.relative_to(ROOT)}\n{changes}")
+            API_MD.write_text(api_md, encoding="utf-8")
+            print(f"wrote {TARGET.relative_to(ROOT)} and {API_MD.name}\n{changes}")
     return 0
 
 

@@ -113,7 +113,7 @@ def _help(param: sf.Param) -> str:
         what = "files" if param.kind == "files" else "a file"
         text = f"{what} to upload: path, bytes or binary file object (streamed). {text}"
     if param.default is not None:
-        text = f"{text} Default: {json.dumps(param.default)}."
+        text = f"{text} Server default: {json.dumps(param.default)} (sent only when given)."
     return " ".join(text.split())
 
 
@@ -204,6 +204,7 @@ class SdkProject(Project):
     def __init__(self, *, spec: Mapping[str, Any], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.surface = sf.build(spec, self.openapi)
+        self.api_md = ""  # the reference, rendered with the api layer
 
     def _build_api(self) -> None:
         endpoints = {
@@ -246,6 +247,11 @@ class SdkProject(Project):
         signatures = {(v.op.tag, v.op.name): v.signature for vs in views.values() for v in vs}
         for op in manifest["operations"]:
             op["signature"] = signatures[(op["tag"], op["name"])]
+        self.api_md = self.env.get_template("api.md.jinja").render(
+            surface=self.surface,
+            classes=classes,
+            signatures={key: f"def {key[1]}{sig}" for key, sig in signatures.items()},
+        )
         self._write(
             self.package_dir / MANIFEST,
             json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
@@ -255,8 +261,9 @@ class SdkProject(Project):
         path.write_text(text, encoding=self.config.file_encoding)
 
 
-def generate(spec: Mapping[str, Any], *, config_file: Path, templates: Path, out: Path) -> None:
-    """Write the package into `out` (which must not exist). Raises on any generator warning."""
+def generate(spec: Mapping[str, Any], *, config_file: Path, templates: Path, out: Path) -> str:
+    """Write the package into `out` (which must not exist) and return the API reference
+    (api.md). Raises on any generator warning."""
     config = Config.from_sources(
         ConfigFile.load_from_path(config_file),
         meta_type=MetaType.NONE,
@@ -274,3 +281,4 @@ def generate(spec: Mapping[str, Any], *, config_file: Path, templates: Path, out
     if errors:
         detail = "\n".join(f"{e.level.name}: {e.header}: {e.detail}" for e in errors)
         raise RuntimeError(f"openapi-python-client reported problems:\n{detail}")
+    return project.api_md

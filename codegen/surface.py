@@ -282,7 +282,13 @@ def _param(
         declaration = f"{prop.python_name}: {annotation}" + ("" if prop.required else " = UNSET")
     else:
         annotation = _code(prop.get_type_string())
-        declaration = _code(prop.to_string())
+        # Optional means "not sent unless given": the server applies its own default, which
+        # the docstring and the CLI's help name but the SDK never sends on the caller's behalf.
+        declaration = (
+            _code(prop.to_string())
+            if prop.required
+            else f"{prop.python_name}: {annotation} = UNSET"
+        )
     role = schema.get(ROLE) if body_field else None
     if role is not None and role not in ROLES:
         raise ValueError(f"{_text(prop.name)}: {ROLE} must be one of {ROLES}, not {role!r}")

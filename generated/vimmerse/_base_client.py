@@ -14,7 +14,7 @@ import urllib.request
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextvars import ContextVar
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Generic, Self, TypeVar, cast
 
 import anyio
 import anyio.to_thread
@@ -168,7 +168,10 @@ class _Shared:
     slots: Any = None  # _Slots, async clients only
 
 
-class _BaseClient:
+_HttpT = TypeVar("_HttpT", httpx.Client, httpx.AsyncClient)
+
+
+class _BaseClient(Generic[_HttpT]):
     """Policy shared by both clients; their state is ``_options`` and ``_shared``.
 
     Args: those of ``ClientOptions``, and ``http_client``: your own ``httpx.Client`` (sync)
@@ -187,7 +190,7 @@ class _BaseClient:
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        http_client: _HttpT | None = None,
         allow_insecure_http: bool = False,
         _hooks: Hooks | None = None,
     ) -> None:
@@ -536,7 +539,7 @@ class _Slots:
         self._free += 1
 
 
-class SyncAPIClient(_BaseClient):
+class SyncAPIClient(_BaseClient[httpx.Client]):
     """Synchronous transport with retries. See ``vimmerse.Vimmerse`` for the public client."""
 
     def _new_shared(self, options: ClientOptions, http_client: Any, hooks: Hooks) -> _Shared:
@@ -616,7 +619,7 @@ class SyncAPIClient(_BaseClient):
             retries_done += 1
 
 
-class AsyncAPIClient(_BaseClient):
+class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
     """Asynchronous twin of ``SyncAPIClient``; never blocks the event loop."""
 
     def _new_shared(self, options: ClientOptions, http_client: Any, hooks: Hooks) -> _Shared:

@@ -9,8 +9,14 @@ from attrs import define
 
 
 class Unset:
+    """A parameter or field that was not given: it is not sent, and the server's default
+    applies. (Overrides upstream's template to give it a readable repr.)"""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

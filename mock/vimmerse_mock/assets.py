@@ -60,15 +60,13 @@ def app_for(op: Operation) -> App:
 
 def quantity_of(op: Operation, body: dict[str, Any]) -> int:
     """How many results the request asks for: its `x-vimmerse-role: quantity` field."""
-    field = op.field_with_role("quantity")
-    value = body.get(field) if field else None
+    value = op.role_value("quantity", body)
     return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 1
 
 
 def answers_at_once(op: Operation, body: dict[str, Any]) -> bool:
-    """The request set its `x-vimmerse-role: async` field: answer before the job ends."""
-    field = op.field_with_role("async")
-    return bool(body.get(field)) if field else False
+    """The request's `x-vimmerse-role: async` field is true: answer before the job ends."""
+    return bool(op.role_value("async", body))
 
 
 def _seconds(body: dict[str, Any]) -> float | None:

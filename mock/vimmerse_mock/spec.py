@@ -80,15 +80,24 @@ class Operation:
     def response(self, status: int | str) -> dict[str, Any] | None:
         return self.responses.get(str(status))
 
-    def field_with_role(self, role: str) -> str | None:
-        """The request field the spec marks `x-vimmerse-role: role` (async, quantity), so the
-        mock keeps a field's meaning when the field is renamed."""
+    def field_with_role(self, role: str) -> tuple[str, dict[str, Any]] | None:
+        """(name, schema) of the request field the spec marks `x-vimmerse-role: role` (async,
+        quantity), so the mock keeps a field's meaning when the field is renamed."""
         for media in self.body.values():
             properties = (media.get("schema") or {}).get("properties") or {}
             for name, schema in properties.items():
                 if isinstance(schema, dict) and schema.get("x-vimmerse-role") == role:
-                    return str(name)
+                    return str(name), schema
         return None
+
+    def role_value(self, role: str, body: dict[str, Any]) -> Any:
+        """The value of the role's field in a request: as sent, else the spec's default (the
+        SDK sends only what its caller set, so the server's default is the mock's to apply)."""
+        found = self.field_with_role(role)
+        if found is None:
+            return None
+        name, schema = found
+        return body[name] if name in body else schema.get("default")
 
     def json_schema(self, status: int | str) -> dict[str, Any] | None:
         """The JSON schema of a response, if it has an application/json body."""

@@ -27,7 +27,6 @@ from typing import Any
 
 from tests.e2e.support import PRISM, SPEC
 from vimmerse import Vimmerse
-from vimmerse.types import Unset
 from vimmerse_mock import formats
 from vimmerse_mock.spec import Operation as SpecOperation
 
@@ -314,14 +313,17 @@ class Call:
         return "dest" in method_parameters(Vimmerse, self.op.resource, self.op.method)
 
     def effective_async_mode(self) -> bool | None:
-        """The async_mode the SDK sends (passed, else the method's default), if any."""
-        if "async_mode" in self.body:
-            return bool(self.body["async_mode"])
-        function = getattr(resource_class(Vimmerse, self.op.resource), self.op.method)
-        parameter = inspect.signature(function).parameters.get("async_mode")
-        if parameter is None:
+        """Whether the job answers at once: its async field (`x-vimmerse-role: async`) as
+        sent, else the server's default; None where the operation has none."""
+        from vimmerse import _surface
+
+        spec = next(o for o in _surface.operations() if o["operation_id"] == self.op.operation_id)
+        field = next((p for p in spec["params"] if p["role"] == "async"), None)
+        if field is None:
             return None
-        return bool(parameter.default) and not isinstance(parameter.default, Unset)
+        if field["api_name"] in self.body:
+            return bool(self.body[field["api_name"]])
+        return bool(field["default"])
 
 
 def sdk_name(parameter_name: str) -> str:

@@ -40,7 +40,8 @@ async def test_media_create_sends_every_part(
     [body] = bodies
     assert body.count(b'name="image_files"') == 2
     assert PNG in body and PNG[::-1] in body
-    assert b'name="title"' in body and b"walk" in body
+    assert b'name="prompt"' in body and b"walk" in body
+    assert b'name="title"' not in body  # not given: the server's default applies
 
 
 def test_an_empty_form_still_sends_a_multipart_body(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 
 import httpx
@@ -61,22 +60,6 @@ def test_base_url_path_prefix_is_kept(api: respx.MockRouter) -> None:
         route = router.get("/asset/a1").mock(return_value=httpx.Response(200, json=asset_json()))
         Vimmerse(api_key="k", base_url="https://proxy.test/vimmerse/").assets.get("a1")
         assert route.called
-
-
-def test_json_body_uses_the_api_defaults(client: Vimmerse, api: respx.MockRouter) -> None:
-    route = api.post("/v2/image/text-2-image").mock(
-        return_value=httpx.Response(200, json=asset_json())
-    )
-    client.image.text_to_image(prompt="a fox")
-    sent = json.loads(route.calls.last.request.content)
-    assert sent == {
-        "prompt": "a fox",
-        "quantity": 1,
-        "option": "AutoI",
-        "aspect_ratio": "16:9",
-        "enhance_image": False,
-        "async_mode": False,
-    }
 
 
 def test_timeout_is_applied_per_request(api: respx.MockRouter) -> None:

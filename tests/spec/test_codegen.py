@@ -80,3 +80,16 @@ def test_handwritten_means_no_generator_header(tmp_path: Path) -> None:
     (tmp_path / "py.typed").write_text("")
     (tmp_path / "openapi.yaml").write_text("openapi: 3.1.0\n")
     assert handwritten(tmp_path) == [Path("mine.py"), Path("py.typed")]
+
+
+def test_api_reference_names_every_method_with_its_route() -> None:
+    from vimmerse import _surface
+
+    text = (ROOT / "api.md").read_text(encoding="utf-8")
+    missing = [
+        f"{op['tag']}.{op['name']}"
+        for op in _surface.operations()
+        if f"### `client.{op['tag']}.{op['name']}`\n\n`{op['http_method']} {op['path']}`"
+        not in text
+    ]
+    assert missing == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import collections.abc
 import functools
 import inspect
+import json
 import os
 import types
 import typing
@@ -146,7 +147,14 @@ def _field(param: inspect.Parameter, annotation: Any, help_text: str) -> Field:
 
 
 def _help(param: _surface.Param) -> str:
-    return param["description"]
+    """The spec's description, its range and the server's default (never sent for you)."""
+    parts = [param["description"].rstrip(".") + "." if param["description"] else ""]
+    low, high = param["minimum"], param["maximum"]
+    if low is not None or high is not None:
+        parts.append(f"Range: {'' if low is None else low}..{'' if high is None else high}.")
+    if param["default"] is not None:
+        parts.append(f"Server default: {json.dumps(param['default'])}.")
+    return " ".join(p for p in parts if p)
 
 
 def operation(spec: _surface.Operation, method: Any) -> Operation:

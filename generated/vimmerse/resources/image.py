@@ -355,9 +355,9 @@ class ImageResource(SyncResource):
         self,
         *,
         option: str,
-        app_name: str | Unset = "text-to-image",
-        quantity: int | Unset = 1,
-        prompt: str | Unset = "",
+        app_name: str | Unset = UNSET,
+        quantity: int | Unset = UNSET,
+        prompt: str | Unset = UNSET,
     ) -> CreditEstimate:
         """Estimate image credits.
 
@@ -370,9 +370,11 @@ class ImageResource(SyncResource):
 
         Args:
             option: Model/tool option of that route, e.g. `NanoBanana`.
-            app_name: The generation route to price, e.g. `text-to-image`. Default: "text-to-image".
-            quantity: Default: 1.
-            prompt: Used when pricing depends on the prompt. Default: "".
+            app_name: The generation route to price, e.g. `text-to-image`. Server default: "text-to-
+                image" (sent only when given).
+            quantity: Server default: 1 (sent only when given).
+            prompt: Used when pricing depends on the prompt. Server default: "" (sent only when
+                given).
 
         Returns:
             CreditEstimate
@@ -395,11 +397,11 @@ class ImageResource(SyncResource):
         self,
         *,
         prompt: str | Unset = UNSET,
-        quantity: int | Unset = 1,
-        option: str | Unset = "AutoI",
-        aspect_ratio: str | Unset = "16:9",
-        enhance_image: bool | Unset = False,
-        async_mode: bool | Unset = False,
+        quantity: int | Unset = UNSET,
+        option: str | Unset = UNSET,
+        aspect_ratio: str | Unset = UNSET,
+        enhance_image: bool | Unset = UNSET,
+        async_mode: bool | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
@@ -415,13 +417,15 @@ class ImageResource(SyncResource):
 
         Args:
             prompt: Text description of the desired image.
-            quantity: Default: 1.
-            option: Model/tool; `AutoI` picks automatically. Default: "AutoI".
-            aspect_ratio: Output aspect ratio, e.g. `21:9`, `16:9`, `4:3`, `1:1`, `9:16`. Default:
-                "16:9".
-            enhance_image: Apply 1× super-resolution post-processing. Default: false.
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                false.
+            quantity: Server default: 1 (sent only when given).
+            option: Model/tool; `AutoI` picks automatically. Server default: "AutoI" (sent only when
+                given).
+            aspect_ratio: Output aspect ratio, e.g. `21:9`, `16:9`, `4:3`, `1:1`, `9:16`. Server
+                default: "16:9" (sent only when given).
+            enhance_image: Apply 1× super-resolution post-processing. Server default: false (sent
+                only when given).
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             authorization:
             username:
@@ -460,12 +464,12 @@ class ImageResource(SyncResource):
         self,
         *,
         image_url: str,
-        prompt: str | Unset = "",
-        option: str | Unset = "AutoI",
+        prompt: str | Unset = UNSET,
+        option: str | Unset = UNSET,
         aspect_ratio: str | Unset = UNSET,
-        quantity: int | Unset = 1,
-        enhance_image: bool | Unset = False,
-        async_mode: bool | Unset = False,
+        quantity: int | Unset = UNSET,
+        enhance_image: bool | Unset = UNSET,
+        async_mode: bool | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
@@ -481,13 +485,14 @@ class ImageResource(SyncResource):
 
         Args:
             image_url: Source image URL.
-            prompt: Desired edits or style. Default: "".
-            option: Edit model/mode. Default: "AutoI".
+            prompt: Desired edits or style. Server default: "" (sent only when given).
+            option: Edit model/mode. Server default: "AutoI" (sent only when given).
             aspect_ratio: Optional output ratio.
-            quantity: Default: 1.
-            enhance_image: Super-resolution post-processing. Default: false.
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                false.
+            quantity: Server default: 1 (sent only when given).
+            enhance_image: Super-resolution post-processing. Server default: false (sent only when
+                given).
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             authorization:
             username:
@@ -527,12 +532,12 @@ class ImageResource(SyncResource):
         self,
         *,
         image_urls: list[str],
-        prompt: str | Unset = "",
-        option: str | Unset = "AutoI",
+        prompt: str | Unset = UNSET,
+        option: str | Unset = UNSET,
         aspect_ratio: str | Unset = UNSET,
-        quantity: int | Unset = 1,
-        swap_faces: bool | Unset = False,
-        async_mode: bool | Unset = False,
+        quantity: int | Unset = UNSET,
+        swap_faces: bool | Unset = UNSET,
+        async_mode: bool | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
@@ -549,13 +554,13 @@ class ImageResource(SyncResource):
 
         Args:
             image_urls: The main image first, then the reference images. Limits depend on `option`.
-            prompt: Default: "".
-            option: Default: "AutoI".
+            prompt: Server default: "" (sent only when given).
+            option: Server default: "AutoI" (sent only when given).
             aspect_ratio:
-            quantity: Default: 1.
-            swap_faces: Default: false.
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                false.
+            quantity: Server default: 1 (sent only when given).
+            swap_faces: Server default: false (sent only when given).
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             authorization:
             username:
@@ -597,7 +602,7 @@ class ImageResource(SyncResource):
         image_url: str,
         option: ReplaceImageBackgroundRequestOption,
         image2_url: str | Unset = UNSET,
-        async_mode: bool | Unset = False,
+        async_mode: bool | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
@@ -617,8 +622,8 @@ class ImageResource(SyncResource):
             option:
             image2_url: New background (`ReplaceBackground`) or style reference
                 (`RestyleBackground`); omit for `RemoveBackground`.
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                false.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             authorization:
             username:
@@ -660,8 +665,8 @@ class ImageResource(SyncResource):
         mask_url: str | Unset = UNSET,
         prompt: str | Unset = UNSET,
         reframe_parameters: EditImageRequestReframeParameters | Unset = UNSET,
-        quantity: int | Unset = 1,
-        async_mode: bool | Unset = False,
+        quantity: int | Unset = UNSET,
+        async_mode: bool | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
@@ -684,9 +689,9 @@ class ImageResource(SyncResource):
             mask_url: Required by `Inpaint`.
             prompt: Required by `Inpaint`.
             reframe_parameters: Required by `LumaReframe`.
-            quantity: Default: 1.
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                false.
+            quantity: Server default: 1 (sent only when given).
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             authorization:
             username:
@@ -731,7 +736,7 @@ class ImageResource(SyncResource):
         face_only_mode: bool | Unset = UNSET,
         multi_face_mode: bool | Unset = UNSET,
         order_indices: list[int] | Unset = UNSET,
-        async_mode: bool | Unset = False,
+        async_mode: bool | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
@@ -753,8 +758,8 @@ class ImageResource(SyncResource):
             multi_face_mode:
             order_indices: Target face indices (left-to-right from 0) that the reference faces map
                 to.
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                false.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             authorization:
             username:
@@ -795,7 +800,7 @@ class ImageResource(SyncResource):
         human_image_url: str,
         clothes_image_url: str,
         option: str | Unset = UNSET,
-        async_mode: bool | Unset = False,
+        async_mode: bool | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
@@ -813,8 +818,8 @@ class ImageResource(SyncResource):
             human_image_url: The person.
             clothes_image_url: The clothing.
             option: Try-on tool, e.g. `NanoBananaTryOn`.
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                false.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             authorization:
             username:
@@ -899,9 +904,9 @@ class AsyncImageResource(AsyncResource):
         self,
         *,
         option: str,
-        app_name: str | Unset = "text-to-image",
-        quantity: int | Unset = 1,
-        prompt: str | Unset = "",
+        app_name: str | Unset = UNSET,
+        quantity: int | Unset = UNSET,
+        prompt: str | Unset = UNSET,
     ) -> CreditEstimate:
         """Estimate image credits.
 
@@ -914,9 +919,11 @@ class AsyncImageResource(AsyncResource):
 
         Args:
             option: Model/tool option of that route, e.g. `NanoBanana`.
-            app_name: The generation route to price, e.g. `text-to-image`. Default: "text-to-image".
-            quantity: Default: 1.
-            prompt: Used when pricing depends on the prompt. Default: "".
+            app_name: The generation route to price, e.g. `text-to-image`. Server default: "text-to-
+                image" (sent only when given).
+            quantity: Server default: 1 (sent only when given).
+            prompt: Used when pricing depends on the prompt. Server default: "" (sent only when
+                given).
 
         Returns:
             CreditEstimate
@@ -939,11 +946,11 @@ class AsyncImageResource(AsyncResource):
         self,
         *,
         prompt: str | Unset = UNSET,
-        quantity: int | Unset = 1,
-        option: str | Unset = "AutoI",
-        aspect_ratio: str | Unset = "16:9",
-        enhance_image: bool | Unset = False,
-        async_mode: bool | Unset = False,
+        quantity: int | Unset = UNSET,
+        option: str | Unset = UNSET,
+        aspect_ratio: str | Unset = UNSET,
+        enhance_image: bool | Unset = UNSET,
+        async_mode: bool | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
@@ -959,13 +966,15 @@ class AsyncImageResource(AsyncResource):
 
         Args:
             prompt: Text description of the desired image.
-            quantity: Default: 1.
-            option: Model/tool; `AutoI` picks automatically. Default: "AutoI".
-            aspect_ratio: Output aspect ratio, e.g. `21:9`, `16:9`, `4:3`, `1:1`, `9:16`. Default:
-                "16:9".
-            enhance_image: Apply 1× super-resolution post-processing. Default: false.
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                false.
+            quantity: Server default: 1 (sent only when given).
+            option: Model/tool; `AutoI` picks automatically. Server default: "AutoI" (sent only when
+                given).
+            aspect_ratio: Output aspect ratio, e.g. `21:9`, `16:9`, `4:3`, `1:1`, `9:16`. Server
+                default: "16:9" (sent only when given).
+            enhance_image: Apply 1× super-resolution post-processing. Server default: false (sent
+                only when given).
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             authorization:
             username:
@@ -1004,12 +1013,12 @@ class AsyncImageResource(AsyncResource):
         self,
         *,
         image_url: str,
-        prompt: str | Unset = "",
-        option: str | Unset = "AutoI",
+        prompt: str | Unset = UNSET,
+        option: str | Unset = UNSET,
         aspect_ratio: str | Unset = UNSET,
-        quantity: int | Unset = 1,
-        enhance_image: bool | Unset = False,
-        async_mode: bool | Unset = False,
+        quantity: int | Unset = UNSET,
+        enhance_image: bool | Unset = UNSET,
+        async_mode: bool | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
@@ -1025,13 +1034,14 @@ class AsyncImageResource(AsyncResource):
 
         Args:
             image_url: Source image URL.
-            prompt: Desired edits or style. Default: "".
-            option: Edit model/mode. Default: "AutoI".
+            prompt: Desired edits or style. Server default: "" (sent only when given).
+            option: Edit model/mode. Server default: "AutoI" (sent only when given).
             aspect_ratio: Optional output ratio.
-            quantity: Default: 1.
-            enhance_image: Super-resolution post-processing. Default: false.
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                false.
+            quantity: Server default: 1 (sent only when given).
+            enhance_image: Super-resolution post-processing. Server default: false (sent only when
+                given).
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             authorization:
             username:
@@ -1071,12 +1081,12 @@ class AsyncImageResource(AsyncResource):
         self,
         *,
         image_urls: list[str],
-        prompt: str | Unset = "",
-        option: str | Unset = "AutoI",
+        prompt: str | Unset = UNSET,
+        option: str | Unset = UNSET,
         aspect_ratio: str | Unset = UNSET,
-        quantity: int | Unset = 1,
-        swap_faces: bool | Unset = False,
-        async_mode: bool | Unset = False,
+        quantity: int | Unset = UNSET,
+        swap_faces: bool | Unset = UNSET,
+        async_mode: bool | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
@@ -1093,13 +1103,13 @@ class AsyncImageResource(AsyncResource):
 
         Args:
             image_urls: The main image first, then the reference images. Limits depend on `option`.
-            prompt: Default: "".
-            option: Default: "AutoI".
+            prompt: Server default: "" (sent only when given).
+            option: Server default: "AutoI" (sent only when given).
             aspect_ratio:
-            quantity: Default: 1.
-            swap_faces: Default: false.
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                false.
+            quantity: Server default: 1 (sent only when given).
+            swap_faces: Server default: false (sent only when given).
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             authorization:
             username:
@@ -1141,7 +1151,7 @@ class AsyncImageResource(AsyncResource):
         image_url: str,
         option: ReplaceImageBackgroundRequestOption,
         image2_url: str | Unset = UNSET,
-        async_mode: bool | Unset = False,
+        async_mode: bool | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
@@ -1161,8 +1171,8 @@ class AsyncImageResource(AsyncResource):
             option:
             image2_url: New background (`ReplaceBackground`) or style reference
                 (`RestyleBackground`); omit for `RemoveBackground`.
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                false.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             authorization:
             username:
@@ -1204,8 +1214,8 @@ class AsyncImageResource(AsyncResource):
         mask_url: str | Unset = UNSET,
         prompt: str | Unset = UNSET,
         reframe_parameters: EditImageRequestReframeParameters | Unset = UNSET,
-        quantity: int | Unset = 1,
-        async_mode: bool | Unset = False,
+        quantity: int | Unset = UNSET,
+        async_mode: bool | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
@@ -1228,9 +1238,9 @@ class AsyncImageResource(AsyncResource):
             mask_url: Required by `Inpaint`.
             prompt: Required by `Inpaint`.
             reframe_parameters: Required by `LumaReframe`.
-            quantity: Default: 1.
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                false.
+            quantity: Server default: 1 (sent only when given).
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             authorization:
             username:
@@ -1275,7 +1285,7 @@ class AsyncImageResource(AsyncResource):
         face_only_mode: bool | Unset = UNSET,
         multi_face_mode: bool | Unset = UNSET,
         order_indices: list[int] | Unset = UNSET,
-        async_mode: bool | Unset = False,
+        async_mode: bool | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
@@ -1297,8 +1307,8 @@ class AsyncImageResource(AsyncResource):
             multi_face_mode:
             order_indices: Target face indices (left-to-right from 0) that the reference faces map
                 to.
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                false.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             authorization:
             username:
@@ -1339,7 +1349,7 @@ class AsyncImageResource(AsyncResource):
         human_image_url: str,
         clothes_image_url: str,
         option: str | Unset = UNSET,
-        async_mode: bool | Unset = False,
+        async_mode: bool | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
@@ -1357,8 +1367,8 @@ class AsyncImageResource(AsyncResource):
             human_image_url: The person.
             clothes_image_url: The clothing.
             option: Try-on tool, e.g. `NanoBananaTryOn`.
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                false.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             authorization:
             username:

@@ -251,21 +251,21 @@ class MediaResource(SyncMediaHelpers):
         self,
         image_files: Sequence[FileInput] | Unset = UNSET,
         *,
-        title: str | Unset = "",
-        description: str | Unset = "",
-        visibility_status: str | Unset = "1",
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        visibility_status: str | Unset = UNSET,
         image_urls: list[str] | Unset = UNSET,
         media_items: str | Unset = UNSET,
-        prompt: str | Unset = "",
-        motion_type: str | Unset = "Auto",
-        camera_control: CreateMediaRequestCameraPath | Unset = "HorizontalArc",
-        quantity: int | Unset = 1,
-        duration: int | Unset = 5,
-        loop: int | Unset = 1,
-        motion_range: int | Unset = 5,
-        sound_effects: CreateMediaRequestSoundEffects | Unset = "No",
-        extend_video: CreateMediaRequestExtendVideo | Unset = "No",
-        character_animate: CreateMediaRequestCharacterAnimate | Unset = "No",
+        prompt: str | Unset = UNSET,
+        motion_type: str | Unset = UNSET,
+        camera_control: CreateMediaRequestCameraPath | Unset = UNSET,
+        quantity: int | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        loop: int | Unset = UNSET,
+        motion_range: int | Unset = UNSET,
+        sound_effects: CreateMediaRequestSoundEffects | Unset = UNSET,
+        extend_video: CreateMediaRequestExtendVideo | Unset = UNSET,
+        character_animate: CreateMediaRequestCharacterAnimate | Unset = UNSET,
         model: str | Unset = UNSET,
         aspect_ratio: CreateMediaRequestAspectRatio | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
@@ -279,28 +279,29 @@ class MediaResource(SyncMediaHelpers):
         ``POST /media``
 
         Args:
-            title: Default: "".
-            description: Default: "".
-            visibility_status: Visibility status of the media. Default: "1".
+            title: Server default: "" (sent only when given).
+            description: Server default: "" (sent only when given).
+            visibility_status: Visibility status of the media. Server default: "1" (sent only when
+                given).
             image_files: files to upload: path, bytes or binary file object (streamed). Images to
                 upload. One image gives an auto motion video of that image; with two, the second
                 (most recently uploaded) is the final frame.
             image_urls: Image URLs, used like `image_files`; ignored when files are uploaded.
             media_items: To extend an existing video, e.g. `[{"type": "image", "url": "...",
                 "position": "First"}, {"type": "video", "url": "...", "position": "Last"}]`.
-            prompt: Description to generate the video. Default: "".
+            prompt: Description to generate the video. Server default: "" (sent only when given).
             motion_type: Type of motion. Known values: Auto, LeonardoMotion, LumaAI, LumaRay2,
                 KlingAI, Kling2, MinimaxHailuo, Seedance, Hunyuan, Wan, Pixverse, Veo, VeoFast,
-                RunwayML, TryOnVideo, Parallax. Default: "Auto".
+                RunwayML, TryOnVideo, Parallax. Server default: "Auto" (sent only when given).
             camera_control: Camera path of the bullet video; only used with the `Parallax` motion
-                type. Default: "HorizontalArc".
-            quantity: Default: 1.
-            duration: Default: 5.
-            loop: Default: 1.
-            motion_range: Default: 5.
-            sound_effects: Default: "No".
-            extend_video: Default: "No".
-            character_animate: Default: "No".
+                type. Server default: "HorizontalArc" (sent only when given).
+            quantity: Server default: 1 (sent only when given).
+            duration: Server default: 5 (sent only when given).
+            loop: Server default: 1 (sent only when given).
+            motion_range: Server default: 5 (sent only when given).
+            sound_effects: Server default: "No" (sent only when given).
+            extend_video: Server default: "No" (sent only when given).
+            character_animate: Server default: "No" (sent only when given).
             model: How the video is animated: `S2V` for Character Animate; `FashnTryOn`, `ViduTryOn`
                 or `KlingTryOn` for TryOnVideo.
             aspect_ratio:
@@ -540,7 +541,7 @@ class MediaResource(SyncMediaHelpers):
         media_id: str,
         dest: Destination,
         *,
-        object_type: str | Unset = "bullet_video_mp4",
+        object_type: str | Unset = UNSET,
         motion_type: str | Unset = UNSET,
         width: int | Unset = UNSET,
         file_size: float | Unset = UNSET,
@@ -555,7 +556,7 @@ class MediaResource(SyncMediaHelpers):
         Args:
             media_id:
             dest: file path to write, or an existing directory to write into.
-            object_type: Default: "bullet_video_mp4".
+            object_type: Server default: "bullet_video_mp4" (sent only when given).
             motion_type:
             width:
             file_size:
@@ -625,21 +626,21 @@ class AsyncMediaResource(AsyncMediaHelpers):
         self,
         image_files: Sequence[FileInput] | Unset = UNSET,
         *,
-        title: str | Unset = "",
-        description: str | Unset = "",
-        visibility_status: str | Unset = "1",
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        visibility_status: str | Unset = UNSET,
         image_urls: list[str] | Unset = UNSET,
         media_items: str | Unset = UNSET,
-        prompt: str | Unset = "",
-        motion_type: str | Unset = "Auto",
-        camera_control: CreateMediaRequestCameraPath | Unset = "HorizontalArc",
-        quantity: int | Unset = 1,
-        duration: int | Unset = 5,
-        loop: int | Unset = 1,
-        motion_range: int | Unset = 5,
-        sound_effects: CreateMediaRequestSoundEffects | Unset = "No",
-        extend_video: CreateMediaRequestExtendVideo | Unset = "No",
-        character_animate: CreateMediaRequestCharacterAnimate | Unset = "No",
+        prompt: str | Unset = UNSET,
+        motion_type: str | Unset = UNSET,
+        camera_control: CreateMediaRequestCameraPath | Unset = UNSET,
+        quantity: int | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        loop: int | Unset = UNSET,
+        motion_range: int | Unset = UNSET,
+        sound_effects: CreateMediaRequestSoundEffects | Unset = UNSET,
+        extend_video: CreateMediaRequestExtendVideo | Unset = UNSET,
+        character_animate: CreateMediaRequestCharacterAnimate | Unset = UNSET,
         model: str | Unset = UNSET,
         aspect_ratio: CreateMediaRequestAspectRatio | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
@@ -653,28 +654,29 @@ class AsyncMediaResource(AsyncMediaHelpers):
         ``POST /media``
 
         Args:
-            title: Default: "".
-            description: Default: "".
-            visibility_status: Visibility status of the media. Default: "1".
+            title: Server default: "" (sent only when given).
+            description: Server default: "" (sent only when given).
+            visibility_status: Visibility status of the media. Server default: "1" (sent only when
+                given).
             image_files: files to upload: path, bytes or binary file object (streamed). Images to
                 upload. One image gives an auto motion video of that image; with two, the second
                 (most recently uploaded) is the final frame.
             image_urls: Image URLs, used like `image_files`; ignored when files are uploaded.
             media_items: To extend an existing video, e.g. `[{"type": "image", "url": "...",
                 "position": "First"}, {"type": "video", "url": "...", "position": "Last"}]`.
-            prompt: Description to generate the video. Default: "".
+            prompt: Description to generate the video. Server default: "" (sent only when given).
             motion_type: Type of motion. Known values: Auto, LeonardoMotion, LumaAI, LumaRay2,
                 KlingAI, Kling2, MinimaxHailuo, Seedance, Hunyuan, Wan, Pixverse, Veo, VeoFast,
-                RunwayML, TryOnVideo, Parallax. Default: "Auto".
+                RunwayML, TryOnVideo, Parallax. Server default: "Auto" (sent only when given).
             camera_control: Camera path of the bullet video; only used with the `Parallax` motion
-                type. Default: "HorizontalArc".
-            quantity: Default: 1.
-            duration: Default: 5.
-            loop: Default: 1.
-            motion_range: Default: 5.
-            sound_effects: Default: "No".
-            extend_video: Default: "No".
-            character_animate: Default: "No".
+                type. Server default: "HorizontalArc" (sent only when given).
+            quantity: Server default: 1 (sent only when given).
+            duration: Server default: 5 (sent only when given).
+            loop: Server default: 1 (sent only when given).
+            motion_range: Server default: 5 (sent only when given).
+            sound_effects: Server default: "No" (sent only when given).
+            extend_video: Server default: "No" (sent only when given).
+            character_animate: Server default: "No" (sent only when given).
             model: How the video is animated: `S2V` for Character Animate; `FashnTryOn`, `ViduTryOn`
                 or `KlingTryOn` for TryOnVideo.
             aspect_ratio:
@@ -916,7 +918,7 @@ class AsyncMediaResource(AsyncMediaHelpers):
         media_id: str,
         dest: Destination,
         *,
-        object_type: str | Unset = "bullet_video_mp4",
+        object_type: str | Unset = UNSET,
         motion_type: str | Unset = UNSET,
         width: int | Unset = UNSET,
         file_size: float | Unset = UNSET,
@@ -931,7 +933,7 @@ class AsyncMediaResource(AsyncMediaHelpers):
         Args:
             media_id:
             dest: file path to write, or an existing directory to write into.
-            object_type: Default: "bullet_video_mp4".
+            object_type: Server default: "bullet_video_mp4" (sent only when given).
             motion_type:
             width:
             file_size:

@@ -142,7 +142,7 @@ class TextResource(SyncResource):
         video_url: str | Unset = UNSET,
         prompt: str | Unset = UNSET,
         mode: TextPromptRequestMode | Unset = UNSET,
-        option: TextPromptRequestOption | Unset = "InspireMe",
+        option: TextPromptRequestOption | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
@@ -159,7 +159,8 @@ class TextResource(SyncResource):
             video_url: Uses the middle frame when there is no `image_url`.
             prompt: Seed text; required for the RefinePrompt behaviour.
             mode: What the prompt is for.
-            option: Which prompt behaviour to run. Default: "InspireMe".
+            option: Which prompt behaviour to run. Server default: "InspireMe" (sent only when
+                given).
             authorization:
             username:
             x_client_type:
@@ -296,7 +297,7 @@ class AsyncTextResource(AsyncResource):
         video_url: str | Unset = UNSET,
         prompt: str | Unset = UNSET,
         mode: TextPromptRequestMode | Unset = UNSET,
-        option: TextPromptRequestOption | Unset = "InspireMe",
+        option: TextPromptRequestOption | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
@@ -313,7 +314,8 @@ class AsyncTextResource(AsyncResource):
             video_url: Uses the middle frame when there is no `image_url`.
             prompt: Seed text; required for the RefinePrompt behaviour.
             mode: What the prompt is for.
-            option: Which prompt behaviour to run. Default: "InspireMe".
+            option: Which prompt behaviour to run. Server default: "InspireMe" (sent only when
+                given).
             authorization:
             username:
             x_client_type:

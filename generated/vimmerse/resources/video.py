@@ -505,11 +505,11 @@ class VideoResource(SyncResource):
         self,
         video_file: FileInput,
         *,
-        video_url: str | Unset = "",
+        video_url: str | Unset = UNSET,
         video_file_path: Any | Unset = UNSET,
         asset_id: Any | Unset = UNSET,
         removing_asset_args: Any | Unset = UNSET,
-        option: Any | Unset = "UploadVideo",
+        option: Any | Unset = UNSET,
         video_duration: Any | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
@@ -525,11 +525,11 @@ class VideoResource(SyncResource):
         Args:
             video_file: a file to upload: path, bytes or binary file object (streamed). Input video
                 file.
-            video_url: Default: "".
+            video_url: Server default: "" (sent only when given).
             video_file_path:
             asset_id:
             removing_asset_args:
-            option: Default: "UploadVideo".
+            option: Server default: "UploadVideo" (sent only when given).
             video_duration:
             authorization:
             username:
@@ -566,9 +566,9 @@ class VideoResource(SyncResource):
         self,
         *,
         option: str,
-        app_name: VideoEstimateCreditsRequestAppName | Unset = "reference-to-video",
-        quantity: int | Unset = 1,
-        prompt: str | Unset = "",
+        app_name: VideoEstimateCreditsRequestAppName | Unset = UNSET,
+        quantity: int | Unset = UNSET,
+        prompt: str | Unset = UNSET,
         duration: int | None | Unset = UNSET,
         video_duration: float | None | Unset = UNSET,
     ) -> CreditEstimate:
@@ -582,9 +582,10 @@ class VideoResource(SyncResource):
         Args:
             option: Model/tool option on the target video endpoint (e.g. `KlingO`, `AutoLipSync`).
             app_name: Internal route id on the asset record (same as the target route); `upload-
-                video` costs 0 credits. Default: "reference-to-video".
-            quantity: Default: 1.
-            prompt: Used for AvatarLipSync-style length-based pricing when applicable. Default: "".
+                video` costs 0 credits. Server default: "reference-to-video" (sent only when given).
+            quantity: Server default: 1 (sent only when given).
+            prompt: Used for AvatarLipSync-style length-based pricing when applicable. Server
+                default: "" (sent only when given).
             duration: Same as `duration` on video routes; billed in 5-second blocks.
             video_duration: Explicit seconds override (alias of `duration` for video apps).
 
@@ -611,9 +612,9 @@ class VideoResource(SyncResource):
         self,
         *,
         video_url: str,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        aspect_ratio: str | Unset = "16:9",
+        aspect_ratio: str | Unset = UNSET,
         offset_x: int | None | Unset = UNSET,
         offset_y: int | None | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
@@ -630,10 +631,10 @@ class VideoResource(SyncResource):
 
         Args:
             video_url:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            aspect_ratio: Default: "16:9".
+            aspect_ratio: Server default: "16:9" (sent only when given).
             offset_x:
             offset_y:
             authorization:
@@ -672,10 +673,10 @@ class VideoResource(SyncResource):
         self,
         *,
         video_url: str,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        aspect_ratio: str | Unset = "16:9",
-        prompt: str | Unset = "Make it realistic",
+        aspect_ratio: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
         grid_position_x: int | None | Unset = UNSET,
         grid_position_y: int | None | Unset = UNSET,
         x_start: int | None | Unset = UNSET,
@@ -696,11 +697,11 @@ class VideoResource(SyncResource):
 
         Args:
             video_url:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            aspect_ratio: Default: "16:9".
-            prompt: Default: "Make it realistic".
+            aspect_ratio: Server default: "16:9" (sent only when given).
+            prompt: Server default: "Make it realistic" (sent only when given).
             grid_position_x:
             grid_position_y:
             x_start:
@@ -748,10 +749,10 @@ class VideoResource(SyncResource):
         self,
         *,
         video_url: str,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        enhance_mode: EnhanceVideoRequestEnhanceMode | Unset = "4X&DeepClean",
-        compression_scale: str | Unset = "0.5",
+        enhance_mode: EnhanceVideoRequestEnhanceMode | Unset = UNSET,
+        compression_scale: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
@@ -765,11 +766,12 @@ class VideoResource(SyncResource):
 
         Args:
             video_url:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            enhance_mode: Default: "4X&DeepClean".
-            compression_scale: From 0 to 1, as a string. Default: "0.5".
+            enhance_mode: Server default: "4X&DeepClean" (sent only when given).
+            compression_scale: From 0 to 1, as a string. Server default: "0.5" (sent only when
+                given).
             authorization:
             username:
             x_client_type:
@@ -805,9 +807,9 @@ class VideoResource(SyncResource):
         self,
         *,
         video_url: str,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        prompt: str | Unset = "",
+        prompt: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
@@ -821,10 +823,10 @@ class VideoResource(SyncResource):
 
         Args:
             video_url:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            prompt: Prompt describing the sound effect. Default: "".
+            prompt: Prompt describing the sound effect. Server default: "" (sent only when given).
             authorization:
             username:
             x_client_type:
@@ -858,15 +860,15 @@ class VideoResource(SyncResource):
     def avatar_lip_sync(
         self,
         *,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        avatar_id: str | Unset = "",
-        voice_id: str | Unset = "",
-        prompt: str | Unset = "",
-        bg_image_url: str | Unset = "",
-        audio_url: str | Unset = "",
-        aspect_ratio: AvatarLipSyncRequestAspectRatio | Unset = "16:9",
-        show_caption: AvatarLipSyncRequestShowCaption | Unset = "On",
+        avatar_id: str | Unset = UNSET,
+        voice_id: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        bg_image_url: str | Unset = UNSET,
+        audio_url: str | Unset = UNSET,
+        aspect_ratio: AvatarLipSyncRequestAspectRatio | Unset = UNSET,
+        show_caption: AvatarLipSyncRequestShowCaption | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
@@ -881,16 +883,16 @@ class VideoResource(SyncResource):
         ``POST /v2/video/avatars/lip-sync``
 
         Args:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            avatar_id: Default: "".
-            voice_id: Default: "".
-            prompt: Speech script for the avatar. Default: "".
-            bg_image_url: Default: "".
-            audio_url: Default: "".
-            aspect_ratio: Default: "16:9".
-            show_caption: Default: "On".
+            avatar_id: Server default: "" (sent only when given).
+            voice_id: Server default: "" (sent only when given).
+            prompt: Speech script for the avatar. Server default: "" (sent only when given).
+            bg_image_url: Server default: "" (sent only when given).
+            audio_url: Server default: "" (sent only when given).
+            aspect_ratio: Server default: "16:9" (sent only when given).
+            show_caption: Server default: "On" (sent only when given).
             authorization:
             username:
             x_client_type:
@@ -929,14 +931,14 @@ class VideoResource(SyncResource):
     def lip_sync(
         self,
         *,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        image_url: str | Unset = "",
-        video_url: str | Unset = "",
-        audio_url: str | Unset = "",
-        prompt: str | Unset = "",
-        option: str | Unset = "AutoLipSync",
-        voice: str | Unset = "AutoV",
+        image_url: str | Unset = UNSET,
+        video_url: str | Unset = UNSET,
+        audio_url: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        option: str | Unset = UNSET,
+        voice: str | Unset = UNSET,
         video_duration: float | None | Unset = UNSET,
         audio_duration: float | None | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
@@ -952,16 +954,18 @@ class VideoResource(SyncResource):
         ``POST /v2/video/lip-sync``
 
         Args:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            image_url: Default: "".
-            video_url: Default: "".
-            audio_url: Default: "".
-            prompt: Speech prompt when generating audio from text. Default: "".
+            image_url: Server default: "" (sent only when given).
+            video_url: Server default: "" (sent only when given).
+            audio_url: Server default: "" (sent only when given).
+            prompt: Speech prompt when generating audio from text. Server default: "" (sent only
+                when given).
             option: Lip-sync tool. Known values: AutoLipSync, SyncLipSync, HummingBird,
-                NewportLipSync, KlingAvatar, PVideo, NewportDreamAvatar. Default: "AutoLipSync".
-            voice: Default: "AutoV".
+                NewportLipSync, KlingAvatar, PVideo, NewportDreamAvatar. Server default:
+                "AutoLipSync" (sent only when given).
+            voice: Server default: "AutoV" (sent only when given).
             video_duration:
             audio_duration:
             authorization:
@@ -1004,14 +1008,14 @@ class VideoResource(SyncResource):
         self,
         *,
         image_url: str,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        ref_image_url: str | Unset = "",
-        option: str | Unset = "HiggsfieldEffects",
-        effect: str | Unset = "BulletTime",
-        prompt: str | Unset = "",
+        ref_image_url: str | Unset = UNSET,
+        option: str | Unset = UNSET,
+        effect: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
         aspect_ratio: None | str | Unset = UNSET,
-        quantity: int | Unset = 1,
+        quantity: int | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
@@ -1026,16 +1030,17 @@ class VideoResource(SyncResource):
 
         Args:
             image_url:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            ref_image_url: Default: "".
+            ref_image_url: Server default: "" (sent only when given).
             option: Known values: PikaEffects, KlingEffects, WanEffects, ViduEffects,
-                PixverseEffects, HiggsfieldEffects. Default: "HiggsfieldEffects".
-            effect: Default: "BulletTime".
-            prompt: Default: "".
+                PixverseEffects, HiggsfieldEffects. Server default: "HiggsfieldEffects" (sent only
+                when given).
+            effect: Server default: "BulletTime" (sent only when given).
+            prompt: Server default: "" (sent only when given).
             aspect_ratio:
-            quantity: Default: 1.
+            quantity: Server default: 1 (sent only when given).
             authorization:
             username:
             x_client_type:
@@ -1075,20 +1080,20 @@ class VideoResource(SyncResource):
         self,
         *,
         video_url: str,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        bg_image_url: str | Unset = "",
-        bg_video_url: str | Unset = "",
-        chroma_key_color: str | Unset = "origin",
-        chroma_tolerance: str | Unset = "0.1",
-        prompt: str | Unset = "",
-        overlay_scale: str | Unset = "0.6666",
-        alignment: ReplaceVideoBackgroundRequestAlignment | Unset = "center",
-        start_time: str | Unset = "0",
-        crop_to_content: bool | Unset = True,
-        x_offset: int | Unset = 0,
-        y_offset: int | Unset = 0,
-        use_rembg_lib: bool | Unset = False,
+        bg_image_url: str | Unset = UNSET,
+        bg_video_url: str | Unset = UNSET,
+        chroma_key_color: str | Unset = UNSET,
+        chroma_tolerance: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        overlay_scale: str | Unset = UNSET,
+        alignment: ReplaceVideoBackgroundRequestAlignment | Unset = UNSET,
+        start_time: str | Unset = UNSET,
+        crop_to_content: bool | Unset = UNSET,
+        x_offset: int | Unset = UNSET,
+        y_offset: int | Unset = UNSET,
+        use_rembg_lib: bool | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
@@ -1103,21 +1108,21 @@ class VideoResource(SyncResource):
 
         Args:
             video_url:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            bg_image_url: Default: "".
-            bg_video_url: Default: "".
-            chroma_key_color: Default: "origin".
-            chroma_tolerance: Default: "0.1".
-            prompt: Default: "".
-            overlay_scale: Default: "0.6666".
-            alignment: Default: "center".
-            start_time: Default: "0".
-            crop_to_content: Default: true.
-            x_offset: Default: 0.
-            y_offset: Default: 0.
-            use_rembg_lib: Default: false.
+            bg_image_url: Server default: "" (sent only when given).
+            bg_video_url: Server default: "" (sent only when given).
+            chroma_key_color: Server default: "origin" (sent only when given).
+            chroma_tolerance: Server default: "0.1" (sent only when given).
+            prompt: Server default: "" (sent only when given).
+            overlay_scale: Server default: "0.6666" (sent only when given).
+            alignment: Server default: "center" (sent only when given).
+            start_time: Server default: "0" (sent only when given).
+            crop_to_content: Server default: true (sent only when given).
+            x_offset: Server default: 0 (sent only when given).
+            y_offset: Server default: 0 (sent only when given).
+            use_rembg_lib: Server default: false (sent only when given).
             authorization:
             username:
             x_client_type:
@@ -1163,14 +1168,14 @@ class VideoResource(SyncResource):
         self,
         *,
         image_urls: list[str],
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
         elements: list[str] | Unset = UNSET,
-        aspect_ratio: str | Unset = "16:9",
-        prompt: str | Unset = "",
-        option: str | Unset = "KlingO",
-        quantity: int | Unset = 1,
-        duration: int | Unset = 5,
+        aspect_ratio: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        option: str | Unset = UNSET,
+        quantity: int | Unset = UNSET,
+        duration: int | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
@@ -1185,16 +1190,17 @@ class VideoResource(SyncResource):
 
         Args:
             image_urls:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             elements: Optional URL groups for element-aware tools.
-            aspect_ratio: Default: "16:9".
-            prompt: Default: "".
+            aspect_ratio: Server default: "16:9" (sent only when given).
+            prompt: Server default: "" (sent only when given).
             option: Known values: AutoR, KlingO, HappyHorse, Grok, SeedanceFast, VeoReference,
-                ViduReference, HeygenAgent, PikaScenes, MinimaxReference. Default: "KlingO".
-            quantity: Default: 1.
-            duration: Default: 5.
+                ViduReference, HeygenAgent, PikaScenes, MinimaxReference. Server default: "KlingO"
+                (sent only when given).
+            quantity: Server default: 1 (sent only when given).
+            duration: Server default: 5 (sent only when given).
             authorization:
             username:
             x_client_type:
@@ -1234,11 +1240,11 @@ class VideoResource(SyncResource):
         self,
         *,
         video_url: str,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        image_url: str | Unset = "",
-        prompt: str | Unset = "",
-        option: str | Unset = "KlingO",
+        image_url: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        option: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
@@ -1252,13 +1258,13 @@ class VideoResource(SyncResource):
 
         Args:
             video_url:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            image_url: Default: "".
-            prompt: Default: "".
-            option: Known values: KlingO, HappyHorse, Grok, SeedanceFast, LumaModify. Default:
-                "KlingO".
+            image_url: Server default: "" (sent only when given).
+            prompt: Server default: "" (sent only when given).
+            option: Known values: KlingO, HappyHorse, Grok, SeedanceFast, LumaModify. Server
+                default: "KlingO" (sent only when given).
             authorization:
             username:
             x_client_type:
@@ -1296,9 +1302,9 @@ class VideoResource(SyncResource):
         *,
         video_url: str,
         audio_url: str,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        attach_mode: AttachAudioRequestAttachMode | Unset = "MatchVideo",
+        attach_mode: AttachAudioRequestAttachMode | Unset = UNSET,
         video_duration: float | None | Unset = UNSET,
         audio_duration: float | None | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
@@ -1315,10 +1321,10 @@ class VideoResource(SyncResource):
         Args:
             video_url:
             audio_url:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            attach_mode: Default: "MatchVideo".
+            attach_mode: Server default: "MatchVideo" (sent only when given).
             video_duration:
             audio_duration:
             authorization:
@@ -1381,11 +1387,11 @@ class AsyncVideoResource(AsyncResource):
         self,
         video_file: FileInput,
         *,
-        video_url: str | Unset = "",
+        video_url: str | Unset = UNSET,
         video_file_path: Any | Unset = UNSET,
         asset_id: Any | Unset = UNSET,
         removing_asset_args: Any | Unset = UNSET,
-        option: Any | Unset = "UploadVideo",
+        option: Any | Unset = UNSET,
         video_duration: Any | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
@@ -1401,11 +1407,11 @@ class AsyncVideoResource(AsyncResource):
         Args:
             video_file: a file to upload: path, bytes or binary file object (streamed). Input video
                 file.
-            video_url: Default: "".
+            video_url: Server default: "" (sent only when given).
             video_file_path:
             asset_id:
             removing_asset_args:
-            option: Default: "UploadVideo".
+            option: Server default: "UploadVideo" (sent only when given).
             video_duration:
             authorization:
             username:
@@ -1442,9 +1448,9 @@ class AsyncVideoResource(AsyncResource):
         self,
         *,
         option: str,
-        app_name: VideoEstimateCreditsRequestAppName | Unset = "reference-to-video",
-        quantity: int | Unset = 1,
-        prompt: str | Unset = "",
+        app_name: VideoEstimateCreditsRequestAppName | Unset = UNSET,
+        quantity: int | Unset = UNSET,
+        prompt: str | Unset = UNSET,
         duration: int | None | Unset = UNSET,
         video_duration: float | None | Unset = UNSET,
     ) -> CreditEstimate:
@@ -1458,9 +1464,10 @@ class AsyncVideoResource(AsyncResource):
         Args:
             option: Model/tool option on the target video endpoint (e.g. `KlingO`, `AutoLipSync`).
             app_name: Internal route id on the asset record (same as the target route); `upload-
-                video` costs 0 credits. Default: "reference-to-video".
-            quantity: Default: 1.
-            prompt: Used for AvatarLipSync-style length-based pricing when applicable. Default: "".
+                video` costs 0 credits. Server default: "reference-to-video" (sent only when given).
+            quantity: Server default: 1 (sent only when given).
+            prompt: Used for AvatarLipSync-style length-based pricing when applicable. Server
+                default: "" (sent only when given).
             duration: Same as `duration` on video routes; billed in 5-second blocks.
             video_duration: Explicit seconds override (alias of `duration` for video apps).
 
@@ -1487,9 +1494,9 @@ class AsyncVideoResource(AsyncResource):
         self,
         *,
         video_url: str,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        aspect_ratio: str | Unset = "16:9",
+        aspect_ratio: str | Unset = UNSET,
         offset_x: int | None | Unset = UNSET,
         offset_y: int | None | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
@@ -1506,10 +1513,10 @@ class AsyncVideoResource(AsyncResource):
 
         Args:
             video_url:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            aspect_ratio: Default: "16:9".
+            aspect_ratio: Server default: "16:9" (sent only when given).
             offset_x:
             offset_y:
             authorization:
@@ -1548,10 +1555,10 @@ class AsyncVideoResource(AsyncResource):
         self,
         *,
         video_url: str,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        aspect_ratio: str | Unset = "16:9",
-        prompt: str | Unset = "Make it realistic",
+        aspect_ratio: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
         grid_position_x: int | None | Unset = UNSET,
         grid_position_y: int | None | Unset = UNSET,
         x_start: int | None | Unset = UNSET,
@@ -1572,11 +1579,11 @@ class AsyncVideoResource(AsyncResource):
 
         Args:
             video_url:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            aspect_ratio: Default: "16:9".
-            prompt: Default: "Make it realistic".
+            aspect_ratio: Server default: "16:9" (sent only when given).
+            prompt: Server default: "Make it realistic" (sent only when given).
             grid_position_x:
             grid_position_y:
             x_start:
@@ -1624,10 +1631,10 @@ class AsyncVideoResource(AsyncResource):
         self,
         *,
         video_url: str,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        enhance_mode: EnhanceVideoRequestEnhanceMode | Unset = "4X&DeepClean",
-        compression_scale: str | Unset = "0.5",
+        enhance_mode: EnhanceVideoRequestEnhanceMode | Unset = UNSET,
+        compression_scale: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
@@ -1641,11 +1648,12 @@ class AsyncVideoResource(AsyncResource):
 
         Args:
             video_url:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            enhance_mode: Default: "4X&DeepClean".
-            compression_scale: From 0 to 1, as a string. Default: "0.5".
+            enhance_mode: Server default: "4X&DeepClean" (sent only when given).
+            compression_scale: From 0 to 1, as a string. Server default: "0.5" (sent only when
+                given).
             authorization:
             username:
             x_client_type:
@@ -1681,9 +1689,9 @@ class AsyncVideoResource(AsyncResource):
         self,
         *,
         video_url: str,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        prompt: str | Unset = "",
+        prompt: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
@@ -1697,10 +1705,10 @@ class AsyncVideoResource(AsyncResource):
 
         Args:
             video_url:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            prompt: Prompt describing the sound effect. Default: "".
+            prompt: Prompt describing the sound effect. Server default: "" (sent only when given).
             authorization:
             username:
             x_client_type:
@@ -1734,15 +1742,15 @@ class AsyncVideoResource(AsyncResource):
     async def avatar_lip_sync(
         self,
         *,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        avatar_id: str | Unset = "",
-        voice_id: str | Unset = "",
-        prompt: str | Unset = "",
-        bg_image_url: str | Unset = "",
-        audio_url: str | Unset = "",
-        aspect_ratio: AvatarLipSyncRequestAspectRatio | Unset = "16:9",
-        show_caption: AvatarLipSyncRequestShowCaption | Unset = "On",
+        avatar_id: str | Unset = UNSET,
+        voice_id: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        bg_image_url: str | Unset = UNSET,
+        audio_url: str | Unset = UNSET,
+        aspect_ratio: AvatarLipSyncRequestAspectRatio | Unset = UNSET,
+        show_caption: AvatarLipSyncRequestShowCaption | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
@@ -1757,16 +1765,16 @@ class AsyncVideoResource(AsyncResource):
         ``POST /v2/video/avatars/lip-sync``
 
         Args:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            avatar_id: Default: "".
-            voice_id: Default: "".
-            prompt: Speech script for the avatar. Default: "".
-            bg_image_url: Default: "".
-            audio_url: Default: "".
-            aspect_ratio: Default: "16:9".
-            show_caption: Default: "On".
+            avatar_id: Server default: "" (sent only when given).
+            voice_id: Server default: "" (sent only when given).
+            prompt: Speech script for the avatar. Server default: "" (sent only when given).
+            bg_image_url: Server default: "" (sent only when given).
+            audio_url: Server default: "" (sent only when given).
+            aspect_ratio: Server default: "16:9" (sent only when given).
+            show_caption: Server default: "On" (sent only when given).
             authorization:
             username:
             x_client_type:
@@ -1805,14 +1813,14 @@ class AsyncVideoResource(AsyncResource):
     async def lip_sync(
         self,
         *,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        image_url: str | Unset = "",
-        video_url: str | Unset = "",
-        audio_url: str | Unset = "",
-        prompt: str | Unset = "",
-        option: str | Unset = "AutoLipSync",
-        voice: str | Unset = "AutoV",
+        image_url: str | Unset = UNSET,
+        video_url: str | Unset = UNSET,
+        audio_url: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        option: str | Unset = UNSET,
+        voice: str | Unset = UNSET,
         video_duration: float | None | Unset = UNSET,
         audio_duration: float | None | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
@@ -1828,16 +1836,18 @@ class AsyncVideoResource(AsyncResource):
         ``POST /v2/video/lip-sync``
 
         Args:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            image_url: Default: "".
-            video_url: Default: "".
-            audio_url: Default: "".
-            prompt: Speech prompt when generating audio from text. Default: "".
+            image_url: Server default: "" (sent only when given).
+            video_url: Server default: "" (sent only when given).
+            audio_url: Server default: "" (sent only when given).
+            prompt: Speech prompt when generating audio from text. Server default: "" (sent only
+                when given).
             option: Lip-sync tool. Known values: AutoLipSync, SyncLipSync, HummingBird,
-                NewportLipSync, KlingAvatar, PVideo, NewportDreamAvatar. Default: "AutoLipSync".
-            voice: Default: "AutoV".
+                NewportLipSync, KlingAvatar, PVideo, NewportDreamAvatar. Server default:
+                "AutoLipSync" (sent only when given).
+            voice: Server default: "AutoV" (sent only when given).
             video_duration:
             audio_duration:
             authorization:
@@ -1880,14 +1890,14 @@ class AsyncVideoResource(AsyncResource):
         self,
         *,
         image_url: str,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        ref_image_url: str | Unset = "",
-        option: str | Unset = "HiggsfieldEffects",
-        effect: str | Unset = "BulletTime",
-        prompt: str | Unset = "",
+        ref_image_url: str | Unset = UNSET,
+        option: str | Unset = UNSET,
+        effect: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
         aspect_ratio: None | str | Unset = UNSET,
-        quantity: int | Unset = 1,
+        quantity: int | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
@@ -1902,16 +1912,17 @@ class AsyncVideoResource(AsyncResource):
 
         Args:
             image_url:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            ref_image_url: Default: "".
+            ref_image_url: Server default: "" (sent only when given).
             option: Known values: PikaEffects, KlingEffects, WanEffects, ViduEffects,
-                PixverseEffects, HiggsfieldEffects. Default: "HiggsfieldEffects".
-            effect: Default: "BulletTime".
-            prompt: Default: "".
+                PixverseEffects, HiggsfieldEffects. Server default: "HiggsfieldEffects" (sent only
+                when given).
+            effect: Server default: "BulletTime" (sent only when given).
+            prompt: Server default: "" (sent only when given).
             aspect_ratio:
-            quantity: Default: 1.
+            quantity: Server default: 1 (sent only when given).
             authorization:
             username:
             x_client_type:
@@ -1951,20 +1962,20 @@ class AsyncVideoResource(AsyncResource):
         self,
         *,
         video_url: str,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        bg_image_url: str | Unset = "",
-        bg_video_url: str | Unset = "",
-        chroma_key_color: str | Unset = "origin",
-        chroma_tolerance: str | Unset = "0.1",
-        prompt: str | Unset = "",
-        overlay_scale: str | Unset = "0.6666",
-        alignment: ReplaceVideoBackgroundRequestAlignment | Unset = "center",
-        start_time: str | Unset = "0",
-        crop_to_content: bool | Unset = True,
-        x_offset: int | Unset = 0,
-        y_offset: int | Unset = 0,
-        use_rembg_lib: bool | Unset = False,
+        bg_image_url: str | Unset = UNSET,
+        bg_video_url: str | Unset = UNSET,
+        chroma_key_color: str | Unset = UNSET,
+        chroma_tolerance: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        overlay_scale: str | Unset = UNSET,
+        alignment: ReplaceVideoBackgroundRequestAlignment | Unset = UNSET,
+        start_time: str | Unset = UNSET,
+        crop_to_content: bool | Unset = UNSET,
+        x_offset: int | Unset = UNSET,
+        y_offset: int | Unset = UNSET,
+        use_rembg_lib: bool | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
@@ -1979,21 +1990,21 @@ class AsyncVideoResource(AsyncResource):
 
         Args:
             video_url:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            bg_image_url: Default: "".
-            bg_video_url: Default: "".
-            chroma_key_color: Default: "origin".
-            chroma_tolerance: Default: "0.1".
-            prompt: Default: "".
-            overlay_scale: Default: "0.6666".
-            alignment: Default: "center".
-            start_time: Default: "0".
-            crop_to_content: Default: true.
-            x_offset: Default: 0.
-            y_offset: Default: 0.
-            use_rembg_lib: Default: false.
+            bg_image_url: Server default: "" (sent only when given).
+            bg_video_url: Server default: "" (sent only when given).
+            chroma_key_color: Server default: "origin" (sent only when given).
+            chroma_tolerance: Server default: "0.1" (sent only when given).
+            prompt: Server default: "" (sent only when given).
+            overlay_scale: Server default: "0.6666" (sent only when given).
+            alignment: Server default: "center" (sent only when given).
+            start_time: Server default: "0" (sent only when given).
+            crop_to_content: Server default: true (sent only when given).
+            x_offset: Server default: 0 (sent only when given).
+            y_offset: Server default: 0 (sent only when given).
+            use_rembg_lib: Server default: false (sent only when given).
             authorization:
             username:
             x_client_type:
@@ -2039,14 +2050,14 @@ class AsyncVideoResource(AsyncResource):
         self,
         *,
         image_urls: list[str],
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
         elements: list[str] | Unset = UNSET,
-        aspect_ratio: str | Unset = "16:9",
-        prompt: str | Unset = "",
-        option: str | Unset = "KlingO",
-        quantity: int | Unset = 1,
-        duration: int | Unset = 5,
+        aspect_ratio: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        option: str | Unset = UNSET,
+        quantity: int | Unset = UNSET,
+        duration: int | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
@@ -2061,16 +2072,17 @@ class AsyncVideoResource(AsyncResource):
 
         Args:
             image_urls:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             elements: Optional URL groups for element-aware tools.
-            aspect_ratio: Default: "16:9".
-            prompt: Default: "".
+            aspect_ratio: Server default: "16:9" (sent only when given).
+            prompt: Server default: "" (sent only when given).
             option: Known values: AutoR, KlingO, HappyHorse, Grok, SeedanceFast, VeoReference,
-                ViduReference, HeygenAgent, PikaScenes, MinimaxReference. Default: "KlingO".
-            quantity: Default: 1.
-            duration: Default: 5.
+                ViduReference, HeygenAgent, PikaScenes, MinimaxReference. Server default: "KlingO"
+                (sent only when given).
+            quantity: Server default: 1 (sent only when given).
+            duration: Server default: 5 (sent only when given).
             authorization:
             username:
             x_client_type:
@@ -2110,11 +2122,11 @@ class AsyncVideoResource(AsyncResource):
         self,
         *,
         video_url: str,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        image_url: str | Unset = "",
-        prompt: str | Unset = "",
-        option: str | Unset = "KlingO",
+        image_url: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        option: str | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
@@ -2128,13 +2140,13 @@ class AsyncVideoResource(AsyncResource):
 
         Args:
             video_url:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            image_url: Default: "".
-            prompt: Default: "".
-            option: Known values: KlingO, HappyHorse, Grok, SeedanceFast, LumaModify. Default:
-                "KlingO".
+            image_url: Server default: "" (sent only when given).
+            prompt: Server default: "" (sent only when given).
+            option: Known values: KlingO, HappyHorse, Grok, SeedanceFast, LumaModify. Server
+                default: "KlingO" (sent only when given).
             authorization:
             username:
             x_client_type:
@@ -2172,9 +2184,9 @@ class AsyncVideoResource(AsyncResource):
         *,
         video_url: str,
         audio_url: str,
-        async_mode: bool | Unset = True,
+        async_mode: bool | Unset = UNSET,
         webhook_url: None | str | Unset = UNSET,
-        attach_mode: AttachAudioRequestAttachMode | Unset = "MatchVideo",
+        attach_mode: AttachAudioRequestAttachMode | Unset = UNSET,
         video_duration: float | None | Unset = UNSET,
         audio_duration: float | None | Unset = UNSET,
         authorization: None | str | Unset = UNSET,
@@ -2191,10 +2203,10 @@ class AsyncVideoResource(AsyncResource):
         Args:
             video_url:
             audio_url:
-            async_mode: Answer at once with `status` `processing`; poll the asset by id. Default:
-                true.
+            async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
+                default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            attach_mode: Default: "MatchVideo".
+            attach_mode: Server default: "MatchVideo" (sent only when given).
             video_duration:
             audio_duration:
             authorization:

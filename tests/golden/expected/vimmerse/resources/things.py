@@ -176,8 +176,8 @@ class ThingsResource(SyncResource):
         self,
         *,
         prompt: str,
-        count: int | Unset = 1,
-        later: bool | Unset = False,
+        count: int | Unset = UNSET,
+        later: bool | Unset = UNSET,
         wait: bool = False,
     ) -> Asset:
         """Make a thing.
@@ -188,8 +188,8 @@ class ThingsResource(SyncResource):
 
         Args:
             prompt: What to make.
-            count: Default: 1.
-            later: Default: false.
+            count: Server default: 1 (sent only when given).
+            later: Server default: false (sent only when given).
             wait: set ``later`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -211,7 +211,7 @@ class ThingsResource(SyncResource):
         self,
         *,
         name: str | Unset = UNSET,
-        size: MakeThingNowBodySize | Unset = "small",
+        size: MakeThingNowBodySize | Unset = UNSET,
     ) -> Asset:
         """Make a thing at once.
 
@@ -221,7 +221,7 @@ class ThingsResource(SyncResource):
 
         Args:
             name: The name.
-            size: Default: "small".
+            size: Server default: "small" (sent only when given).
 
         Returns:
             Asset
@@ -241,7 +241,7 @@ class ThingsResource(SyncResource):
         cover: FileInput,
         pages: Sequence[FileInput] | Unset = UNSET,
         *,
-        title: str | Unset = "",
+        title: str | Unset = UNSET,
     ) -> Thing:
         """Upload things.
 
@@ -252,7 +252,7 @@ class ThingsResource(SyncResource):
         Args:
             cover: a file to upload: path, bytes or binary file object (streamed). The cover.
             pages: files to upload: path, bytes or binary file object (streamed).
-            title: Default: "".
+            title: Server default: "" (sent only when given).
 
         Returns:
             Thing
@@ -367,8 +367,8 @@ class AsyncThingsResource(AsyncResource):
         self,
         *,
         prompt: str,
-        count: int | Unset = 1,
-        later: bool | Unset = False,
+        count: int | Unset = UNSET,
+        later: bool | Unset = UNSET,
         wait: bool = False,
     ) -> Asset:
         """Make a thing.
@@ -379,8 +379,8 @@ class AsyncThingsResource(AsyncResource):
 
         Args:
             prompt: What to make.
-            count: Default: 1.
-            later: Default: false.
+            count: Server default: 1 (sent only when given).
+            later: Server default: false (sent only when given).
             wait: set ``later`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -402,7 +402,7 @@ class AsyncThingsResource(AsyncResource):
         self,
         *,
         name: str | Unset = UNSET,
-        size: MakeThingNowBodySize | Unset = "small",
+        size: MakeThingNowBodySize | Unset = UNSET,
     ) -> Asset:
         """Make a thing at once.
 
@@ -412,7 +412,7 @@ class AsyncThingsResource(AsyncResource):
 
         Args:
             name: The name.
-            size: Default: "small".
+            size: Server default: "small" (sent only when given).
 
         Returns:
             Asset
@@ -432,7 +432,7 @@ class AsyncThingsResource(AsyncResource):
         cover: FileInput,
         pages: Sequence[FileInput] | Unset = UNSET,
         *,
-        title: str | Unset = "",
+        title: str | Unset = UNSET,
     ) -> Thing:
         """Upload things.
 
@@ -443,7 +443,7 @@ class AsyncThingsResource(AsyncResource):
         Args:
             cover: a file to upload: path, bytes or binary file object (streamed). The cover.
             pages: files to upload: path, bytes or binary file object (streamed).
-            title: Default: "".
+            title: Server default: "" (sent only when given).
 
         Returns:
             Thing
