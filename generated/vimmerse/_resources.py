@@ -21,6 +21,7 @@ from ._download import (
     DownloadProgress,
     async_write_atomic,
     content_length,
+    job_of,
     resolve_destination,
     write_atomic,
 )
@@ -199,7 +200,13 @@ class SyncResource:
         fallback_name: str,
     ) -> Path:
         response = self._client._send(_accept_any(options), stream=True)
-        return _stream_to_file(response, dest, on_progress=on_progress, fallback_name=fallback_name)
+        return _stream_to_file(
+            response,
+            dest,
+            on_progress=on_progress,
+            fallback_name=fallback_name,
+            job_id=job_of(str(options["url"])),
+        )
 
 
 def _accept_any(options: dict[str, Any]) -> dict[str, Any]:
@@ -214,14 +221,15 @@ def _stream_to_file(
     *,
     on_progress: DownloadProgress | None,
     fallback_name: str,
+    job_id: str | None = None,
 ) -> Path:
     try:
-        path = resolve_destination(dest, response, fallback_name)
+        path = resolve_destination(dest, response, fallback_name, job_id=job_id)
         if raw_mode():
             # Raw access buffers the body so that .content works; the file is written too.
             response.read()
-            write_atomic([response.content], path, total=None, on_progress=on_progress)
-            return cast(Path, RawResponse(response, lambda _: path))
+            written = write_atomic([response.content], path, total=None, on_progress=on_progress)
+            return cast(Path, RawResponse(response, lambda _: written))
         try:
             return write_atomic(
                 response.iter_bytes(), path, total=content_length(response), on_progress=on_progress
@@ -318,8 +326,10 @@ class SyncAssetsHelpers(SyncResource):
     ) -> list[Path]:
         """Stream every result URL of a finished asset into the directory ``dest``.
 
-        Each file is written atomically (temp file, then rename) in constant memory. Result
-        URLs are fetched without the API key: they point at the media CDN, not the API.
+        Each file is written atomically (temp file, then link) in constant memory, named
+        after the server's name with the asset's id in front (``<id>-0.png``), and never
+        replaces a file: a name already taken becomes ``<id>-0-1.png``. Result URLs are
+        fetched without the API key: they point at the media CDN, not the API.
 
         Returns:
             The written paths, in the order of ``results``.
@@ -335,10 +345,13 @@ class SyncAssetsHelpers(SyncResource):
         paths: list[Path] = []
         for index, url in enumerate(urls):
             response = self._client._get_unauthenticated(url)
-            target = _unique(folder, response, f"{asset.id}-{index}", paths)
             paths.append(
                 _stream_to_file(
-                    response, target, on_progress=on_progress, fallback_name=target.name
+                    response,
+                    folder,
+                    on_progress=on_progress,
+                    fallback_name=str(index),
+                    job_id=asset.id,
                 )
             )
         return paths
@@ -351,13 +364,6 @@ def _check_downloadable(asset: Asset) -> list[str]:
             f"Asset {asset.id} is not finished (status {status!r}): wait for it first"
         )
     return asset_urls(asset)
-
-
-def _unique(folder: Path, response: httpx.Response, fallback: str, taken: list[Path]) -> Path:
-    path = resolve_destination(folder, response, fallback)
-    if path in taken:
-        path = path.with_name(f"{path.stem}-{len(taken)}{path.suffix}")
-    return path
 
 
 class SyncMediaHelpers(SyncResource):
@@ -427,7 +433,11 @@ class AsyncResource:
     ) -> Path:
         response = await self._client._send(_accept_any(options), stream=True)
         return await _async_stream_to_file(
-            response, dest, on_progress=on_progress, fallback_name=fallback_name
+            response,
+            dest,
+            on_progress=on_progress,
+            fallback_name=fallback_name,
+            job_id=job_of(str(options["url"])),
         )
 
 
@@ -437,17 +447,18 @@ async def _async_stream_to_file(
     *,
     on_progress: DownloadProgress | None,
     fallback_name: str,
+    job_id: str | None = None,
 ) -> Path:
     try:
-        path = resolve_destination(dest, response, fallback_name)
+        path = resolve_destination(dest, response, fallback_name, job_id=job_id)
         if raw_mode():
             await response.aread()
 
             async def body() -> Any:
                 yield response.content
 
-            await async_write_atomic(body(), path, total=None, on_progress=on_progress)
-            return cast(Path, RawResponse(response, lambda _: path))
+            written = await async_write_atomic(body(), path, total=None, on_progress=on_progress)
+            return cast(Path, RawResponse(response, lambda _: written))
         try:
             return await async_write_atomic(
                 response.aiter_bytes(),
@@ -534,10 +545,13 @@ class AsyncAssetsHelpers(AsyncResource):
         paths: list[Path] = []
         for index, url in enumerate(urls):
             response = await self._client._get_unauthenticated(url)
-            target = _unique(folder, response, f"{asset.id}-{index}", paths)
             paths.append(
                 await _async_stream_to_file(
-                    response, target, on_progress=on_progress, fallback_name=target.name
+                    response,
+                    folder,
+                    on_progress=on_progress,
+                    fallback_name=str(index),
+                    job_id=asset.id,
                 )
             )
         return paths
