@@ -24,6 +24,7 @@ import anyio.to_thread
 import attrs
 import httpx
 
+from . import _body, _deadline
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -103,7 +104,8 @@ class _BaseClient:
         api_key: the API key; defaults to ``$VIMMERSE_API_KEY``.
         base_url: defaults to ``$VIMMERSE_BASE_URL``, then ``https://api.vimmerse.net``.
         timeout: seconds (one number for every phase) or an ``httpx.Timeout``. The default is
-            5 s to connect, 600 s to read or write, 10 s to get a pooled connection.
+            5 s to connect, 600 s to read or write, 10 s to get a pooled connection. Its
+            longest phase also bounds each call and each download in all (``_deadline``).
         max_retries: how many times a failed request may be retried (default 2; 0 disables).
         default_headers: extra headers for every request.
         allow_insecure_http: send the key over plain ``http://`` to a non-loopback host.
@@ -354,6 +356,12 @@ class _BaseClient:
             self._log_retry(request, decision.delay, decision.reason, retries_done)
         return decision
 
+    def _deadline_error(
+        self, exc: _deadline.DeadlinePassed, request: httpx.Request
+    ) -> APITimeoutError:
+        logger.info("%s %s %s", request.method, request.url.path, exc)
+        return APITimeoutError(f"{request.method} {request.url.path} {exc}", request=request)
+
     def _connection_error(self, exc: Exception, request: httpx.Request) -> APIConnectionError:
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(
@@ -508,7 +516,10 @@ class SyncAPIClient(_BaseClient):
         # Redirects are not followed: a redirect could carry the key to another host.
         self._http = http_client or _without_cookies(
             httpx.Client(
-                timeout=self._timeout, follow_redirects=False, headers=self._default_headers()
+                timeout=self._timeout,
+                follow_redirects=False,
+                headers=self._default_headers(),
+                transport=_deadline.sync_transport(),
             )
         )
 
@@ -572,30 +583,36 @@ class SyncAPIClient(_BaseClient):
     ) -> httpx.Response:
         policy = self._policy()
         retries_done = 0
-        while True:
-            request = build()
-            self._log_request(request, retries_done + 1)
-            started = self._hooks.monotonic()
-            try:
-                response = self._http.send(request, stream=True, follow_redirects=not api)
-                if not stream or not response.is_success:
+        request = None
+        try:
+            with _deadline.bounded(_deadline.total_for(self._timeout)):
+                while True:
+                    request = build()
+                    self._log_request(request, retries_done + 1)
+                    started = self._hooks.monotonic()
                     try:
-                        response.read()
-                    finally:
-                        response.close()
-            except httpx.TransportError as exc:
-                decision = self._decide_exception(policy, request, exc, retries_done)
-                if not decision.retry:
-                    raise self._connection_error(exc, request) from exc
-            else:
-                self._log_response(request, response, started)
-                if response.is_success:
-                    return response
-                decision = self._decide_status(policy, request, response, retries_done)
-                if not decision.retry:
-                    raise make_status_error(response, redact=(self._api_key,))
-            self._hooks.sleep(decision.delay)
-            retries_done += 1
+                        response = self._http.send(request, stream=True, follow_redirects=not api)
+                        if not stream or not response.is_success:
+                            try:
+                                _body.read(response)
+                            finally:
+                                response.close()
+                    except httpx.TransportError as exc:
+                        _deadline.check()  # the deadline cut it short: no retry
+                        decision = self._decide_exception(policy, request, exc, retries_done)
+                        if not (decision.retry and _deadline.allows(decision.delay)):
+                            raise self._connection_error(exc, request) from exc
+                    else:
+                        self._log_response(request, response, started)
+                        if response.is_success:
+                            return response
+                        decision = self._decide_status(policy, request, response, retries_done)
+                        if not (decision.retry and _deadline.allows(decision.delay)):
+                            raise make_status_error(response, redact=(self._api_key,))
+                    self._hooks.sleep(decision.delay)
+                    retries_done += 1
+        except _deadline.DeadlinePassed as exc:
+            raise self._deadline_error(exc, request or build()) from exc
 
 
 class AsyncAPIClient(_BaseClient):
@@ -693,31 +710,38 @@ class AsyncAPIClient(_BaseClient):
     ) -> httpx.Response:
         policy = self._policy()
         retries_done = 0
-        while True:
-            request = build()
-            self._log_request(request, retries_done + 1)
-            started = self._hooks.monotonic()
-            try:
-                await self._slots.acquire(poll=POLLING.get())
-                try:
-                    response = await self._http.send(request, stream=True, follow_redirects=not api)
-                    if not stream or not response.is_success:
+        request = None
+        try:
+            with _deadline.async_bounded(_deadline.total_for(self._timeout)):
+                while True:
+                    request = build()
+                    self._log_request(request, retries_done + 1)
+                    started = self._hooks.monotonic()
+                    try:
+                        await self._slots.acquire(poll=POLLING.get())
                         try:
-                            await response.aread()
+                            response = await self._http.send(
+                                request, stream=True, follow_redirects=not api
+                            )
+                            if not stream or not response.is_success:
+                                try:
+                                    await _body.aread(response)
+                                finally:
+                                    await response.aclose()
                         finally:
-                            await response.aclose()
-                finally:
-                    self._slots.release()
-            except httpx.TransportError as exc:
-                decision = self._decide_exception(policy, request, exc, retries_done)
-                if not decision.retry:
-                    raise self._connection_error(exc, request) from exc
-            else:
-                self._log_response(request, response, started)
-                if response.is_success:
-                    return response
-                decision = self._decide_status(policy, request, response, retries_done)
-                if not decision.retry:
-                    raise make_status_error(response, redact=(self._api_key,))
-            await self._hooks.async_sleep(decision.delay)
-            retries_done += 1
+                            self._slots.release()
+                    except httpx.TransportError as exc:
+                        decision = self._decide_exception(policy, request, exc, retries_done)
+                        if not (decision.retry and _deadline.allows(decision.delay)):
+                            raise self._connection_error(exc, request) from exc
+                    else:
+                        self._log_response(request, response, started)
+                        if response.is_success:
+                            return response
+                        decision = self._decide_status(policy, request, response, retries_done)
+                        if not (decision.retry and _deadline.allows(decision.delay)):
+                            raise make_status_error(response, redact=(self._api_key,))
+                    await self._hooks.async_sleep(decision.delay)
+                    retries_done += 1
+        except _deadline.DeadlinePassed as exc:
+            raise self._deadline_error(exc, request or build()) from exc

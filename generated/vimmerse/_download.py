@@ -199,5 +199,6 @@ async def async_write_atomic(
             await anyio.to_thread.run_sync(os.fsync, out.wrapped.fileno())
         return await anyio.to_thread.run_sync(_place, tmp, dest)
     except BaseException:
-        await anyio.to_thread.run_sync(_discard, tmp)
+        with anyio.CancelScope(shield=True):  # also when a deadline cancelled the download
+            await anyio.to_thread.run_sync(_discard, tmp)
         raise

@@ -15,6 +15,7 @@ from typing import Any, TypeVar, cast
 
 import httpx
 
+from . import _deadline
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._download import (
     Destination,
@@ -164,7 +165,25 @@ def _asset_id(asset_or_id: Asset | str) -> str:
     return asset_or_id if isinstance(asset_or_id, str) else asset_or_id.id
 
 
-def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+def _download_bound(client: SyncAPIClient) -> contextlib.AbstractContextManager[None]:
+    """One download, answer and body, within the client's total deadline."""
+    return _deadline.bounded(_deadline.total_for(client.timeout))
+
+
+@contextlib.contextmanager
+def _async_download_bound(client: AsyncAPIClient, url: str) -> Iterator[None]:
+    try:
+        with _deadline.async_bounded(_deadline.total_for(client.timeout)):
+            yield
+    except _deadline.DeadlinePassed as exc:
+        raise _transport_error(exc, httpx.Request("GET", url)) from exc
+
+
+def _transport_error(
+    exc: httpx.TransportError | _deadline.DeadlinePassed, request: httpx.Request
+) -> APIConnectionError:
+    if isinstance(exc, _deadline.DeadlinePassed):
+        return APITimeoutError(f"Download of {request.url.path} {exc}", request=request)
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"Download timed out: {request.url.path}", request=request)
     return APIConnectionError(f"Download interrupted: {type(exc).__name__}", request=request)
@@ -199,14 +218,15 @@ class SyncResource:
         on_progress: DownloadProgress | None,
         fallback_name: str,
     ) -> Path:
-        response = self._client._send(_accept_any(options), stream=True)
-        return _stream_to_file(
-            response,
-            dest,
-            on_progress=on_progress,
-            fallback_name=fallback_name,
-            job_id=job_of(str(options["url"])),
-        )
+        with _download_bound(self._client):
+            response = self._client._send(_accept_any(options), stream=True)
+            return _stream_to_file(
+                response,
+                dest,
+                on_progress=on_progress,
+                fallback_name=fallback_name,
+                job_id=job_of(str(options["url"])),
+            )
 
 
 def _accept_any(options: dict[str, Any]) -> dict[str, Any]:
@@ -232,9 +252,12 @@ def _stream_to_file(
             return cast(Path, RawResponse(response, lambda _: written))
         try:
             return write_atomic(
-                response.iter_bytes(), path, total=content_length(response), on_progress=on_progress
+                _deadline.checked(response.iter_bytes()),
+                path,
+                total=content_length(response),
+                on_progress=on_progress,
             )
-        except httpx.TransportError as exc:
+        except (httpx.TransportError, _deadline.DeadlinePassed) as exc:
             raise _transport_error(exc, response.request) from exc
     finally:
         response.close()
@@ -344,16 +367,17 @@ class SyncAssetsHelpers(SyncResource):
         folder.mkdir(parents=True, exist_ok=True)
         paths: list[Path] = []
         for index, url in enumerate(urls):
-            response = self._client._get_unauthenticated(url)
-            paths.append(
-                _stream_to_file(
-                    response,
-                    folder,
-                    on_progress=on_progress,
-                    fallback_name=str(index),
-                    job_id=asset.id,
+            with _download_bound(self._client):
+                response = self._client._get_unauthenticated(url)
+                paths.append(
+                    _stream_to_file(
+                        response,
+                        folder,
+                        on_progress=on_progress,
+                        fallback_name=str(index),
+                        job_id=asset.id,
+                    )
                 )
-            )
         return paths
 
 
@@ -431,14 +455,15 @@ class AsyncResource:
         on_progress: DownloadProgress | None,
         fallback_name: str,
     ) -> Path:
-        response = await self._client._send(_accept_any(options), stream=True)
-        return await _async_stream_to_file(
-            response,
-            dest,
-            on_progress=on_progress,
-            fallback_name=fallback_name,
-            job_id=job_of(str(options["url"])),
-        )
+        with _async_download_bound(self._client, self._client._url(str(options["url"]))):
+            response = await self._client._send(_accept_any(options), stream=True)
+            return await _async_stream_to_file(
+                response,
+                dest,
+                on_progress=on_progress,
+                fallback_name=fallback_name,
+                job_id=job_of(str(options["url"])),
+            )
 
 
 async def _async_stream_to_file(
@@ -544,16 +569,17 @@ class AsyncAssetsHelpers(AsyncResource):
         folder.mkdir(parents=True, exist_ok=True)
         paths: list[Path] = []
         for index, url in enumerate(urls):
-            response = await self._client._get_unauthenticated(url)
-            paths.append(
-                await _async_stream_to_file(
-                    response,
-                    folder,
-                    on_progress=on_progress,
-                    fallback_name=str(index),
-                    job_id=asset.id,
+            with _async_download_bound(self._client, url):
+                response = await self._client._get_unauthenticated(url)
+                paths.append(
+                    await _async_stream_to_file(
+                        response,
+                        folder,
+                        on_progress=on_progress,
+                        fallback_name=str(index),
+                        job_id=asset.id,
+                    )
                 )
-            )
         return paths
 
 
