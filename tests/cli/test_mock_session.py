@@ -155,3 +155,18 @@ def test_giving_up_waiting_exits_8_with_the_id_to_resume(mock_cli: Cli, tmp_path
     media_id = result.stderr.split("media ")[-1].split(" ")[0]
     resumed = _json(mock_cli, "media", "wait", media_id)
     assert resumed["id"] == media_id and resumed["progress_percentage"] == 100
+
+
+def test_media_download_never_overwrites_and_a_slash_means_a_folder(
+    mock_cli: Cli, tmp_path: Path
+) -> None:
+    media = _json(mock_cli, "media", "create", str(_png(tmp_path)), "--wait")
+    target = tmp_path / "clip.mp4"
+    target.write_bytes(b"mine")
+    again = _json(mock_cli, "media", "download", media["id"], str(target))
+    [saved] = [Path(p) for p in again["downloaded"]]
+    assert saved == tmp_path / "clip-1.mp4" and is_mp4(saved)
+    assert target.read_bytes() == b"mine"
+    folder = _json(mock_cli, "media", "download", media["id"], f"{tmp_path / 'o3'}/")
+    [inside] = [Path(p) for p in folder["downloaded"]]
+    assert inside.parent == tmp_path / "o3" and media["id"] in inside.name and is_mp4(inside)
