@@ -519,7 +519,7 @@ class SyncAPIClient(_BaseClient):
                 timeout=self._timeout,
                 follow_redirects=False,
                 headers=self._default_headers(),
-                transport=_deadline.sync_transport(),
+                transport=_deadline.on_deadline(httpx.HTTPTransport()),
             )
         )
 
@@ -712,7 +712,7 @@ class AsyncAPIClient(_BaseClient):
         retries_done = 0
         request = None
         try:
-            with _deadline.async_bounded(_deadline.total_for(self._timeout)):
+            with _deadline.bounded(_deadline.total_for(self._timeout)):
                 while True:
                     request = build()
                     self._log_request(request, retries_done + 1)
@@ -731,6 +731,7 @@ class AsyncAPIClient(_BaseClient):
                         finally:
                             self._slots.release()
                     except httpx.TransportError as exc:
+                        _deadline.check()  # the deadline cut it short: no retry
                         decision = self._decide_exception(policy, request, exc, retries_done)
                         if not (decision.retry and _deadline.allows(decision.delay)):
                             raise self._connection_error(exc, request) from exc

@@ -72,7 +72,7 @@ def read(response: httpx.Response, limit: int = MAX_ANSWER_BYTES) -> None:
 
 async def aread(response: httpx.Response, limit: int = MAX_ANSWER_BYTES) -> None:
     body = _Collector(response, limit)
-    async for chunk in response.aiter_bytes():
+    async for chunk in _deadline.async_checked(response.aiter_bytes()):
         if not body.add(chunk):
             break
     body.done()

@@ -165,23 +165,16 @@ def _asset_id(asset_or_id: Asset | str) -> str:
     return asset_or_id if isinstance(asset_or_id, str) else asset_or_id.id
 
 
-def _download_bound(client: SyncAPIClient) -> contextlib.AbstractContextManager[None]:
+def _download_bound(client: SyncAPIClient | AsyncAPIClient) -> _deadline.bounded:
     """One download, answer and body, within the client's total deadline."""
     return _deadline.bounded(_deadline.total_for(client.timeout))
-
-
-@contextlib.contextmanager
-def _async_download_bound(client: AsyncAPIClient, url: str) -> Iterator[None]:
-    try:
-        with _deadline.async_bounded(_deadline.total_for(client.timeout)):
-            yield
-    except _deadline.DeadlinePassed as exc:
-        raise _transport_error(exc, httpx.Request("GET", url)) from exc
 
 
 def _transport_error(
     exc: httpx.TransportError | _deadline.DeadlinePassed, request: httpx.Request
 ) -> APIConnectionError:
+    if isinstance(exc, httpx.TimeoutException):  # a read the deadline cut short
+        exc = _deadline.overdue() or exc
     if isinstance(exc, _deadline.DeadlinePassed):
         return APITimeoutError(f"Download of {request.url.path} {exc}", request=request)
     if isinstance(exc, httpx.TimeoutException):
@@ -455,7 +448,7 @@ class AsyncResource:
         on_progress: DownloadProgress | None,
         fallback_name: str,
     ) -> Path:
-        with _async_download_bound(self._client, self._client._url(str(options["url"]))):
+        with _download_bound(self._client):
             response = await self._client._send(_accept_any(options), stream=True)
             return await _async_stream_to_file(
                 response,
@@ -486,12 +479,12 @@ async def _async_stream_to_file(
             return cast(Path, RawResponse(response, lambda _: written))
         try:
             return await async_write_atomic(
-                response.aiter_bytes(),
+                _deadline.async_checked(response.aiter_bytes()),
                 path,
                 total=content_length(response),
                 on_progress=on_progress,
             )
-        except httpx.TransportError as exc:
+        except (httpx.TransportError, _deadline.DeadlinePassed) as exc:
             raise _transport_error(exc, response.request) from exc
     finally:
         await response.aclose()
@@ -569,7 +562,7 @@ class AsyncAssetsHelpers(AsyncResource):
         folder.mkdir(parents=True, exist_ok=True)
         paths: list[Path] = []
         for index, url in enumerate(urls):
-            with _async_download_bound(self._client, url):
+            with _download_bound(self._client):
                 response = await self._client._get_unauthenticated(url)
                 paths.append(
                     await _async_stream_to_file(

@@ -129,9 +129,9 @@ def test_a_trickled_download_ends_at_the_deadline_and_leaves_no_file(
     server: _Server, tmp_path: Path
 ) -> None:
     with _client(server) as client:
-        with pytest.raises(APITimeoutError):
+        with pytest.raises(APITimeoutError, match="total deadline"):
             client.media.download("m1", tmp_path / "v.mp4")
-        with pytest.raises(APITimeoutError):
+        with pytest.raises(APITimeoutError, match="total deadline"):
             client.assets.download("a1", tmp_path / "assets")
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
 
@@ -145,9 +145,10 @@ async def test_async_calls_and_downloads_end_at_the_deadline(
             await client.media.download("m1", tmp_path / "v.mp4")
         with pytest.raises(APITimeoutError, match="total deadline"):
             await client.assets.download("a1", tmp_path / "assets")
-        server.mode = "json"
-        with pytest.raises(APITimeoutError, match="total deadline"):
-            await client.assets.get("a1")
+        for mode in ("json", "headers"):
+            server.mode = mode
+            with pytest.raises(APITimeoutError, match="total deadline"):
+                await client.assets.get("a1")
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
 
 
@@ -156,3 +157,18 @@ def test_the_total_is_the_longest_phase() -> None:
     assert total_for(httpx.Timeout(connect=5, read=600, write=60, pool=10)) == 600
     assert total_for(httpx.Timeout(None)) is None
     assert total_for(httpx.Timeout(5, read=None)) is None
+
+
+@pytest.mark.anyio
+async def test_the_async_deadline_holds_with_the_callers_own_http_client(
+    server: _Server,
+) -> None:
+    server.mode = "json"
+    async with (
+        httpx.AsyncClient(timeout=DEADLINE) as http,
+        AsyncVimmerse(
+            api_key=API_KEY, base_url=server.url, timeout=DEADLINE, http_client=http
+        ) as client,
+    ):
+        with pytest.raises(APITimeoutError, match="total deadline"):
+            await client.assets.get("a1")
