@@ -356,13 +356,14 @@ class _BaseClient:
             self._log_retry(request, decision.delay, decision.reason, retries_done)
         return decision
 
-    def _deadline_error(
-        self, exc: _deadline.DeadlinePassed, request: httpx.Request
-    ) -> APITimeoutError:
-        logger.info("%s %s %s", request.method, request.url.path, exc)
-        return APITimeoutError(f"{request.method} {request.url.path} {exc}", request=request)
+    def _bounded(self) -> _deadline.bounded:
+        """One call, every attempt and pause, within the total deadline of ``timeout``."""
+        return _deadline.bounded(_deadline.total_for(self._timeout))
 
     def _connection_error(self, exc: Exception, request: httpx.Request) -> APIConnectionError:
+        passed = _deadline.overdue()
+        if passed is not None:
+            return _deadline.timed_out(passed, request)
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(
                 f"Request timed out: {request.method} {request.url.path}", request=request
@@ -568,51 +569,47 @@ class SyncAPIClient(_BaseClient):
         """
         args = self._request_args(options)
         # A fresh request per attempt: httpx rewinds file bodies when it renders one.
-        return self._send_loop(lambda: self._http.build_request(**args), stream=stream, api=True)
+        with self._bounded():
+            return self._send_loop(
+                lambda: self._http.build_request(**args), stream=stream, api=True
+            )
 
     def _get_unauthenticated(self, url: str) -> httpx.Response:
         """Stream a GET of a result URL (a CDN, not the API): no key, redirects followed."""
-        return self._send_loop(
-            lambda: self._cdn_request(url),
-            stream=True,
-            api=False,
-        )
+        with self._bounded():
+            return self._send_loop(lambda: self._cdn_request(url), stream=True, api=False)
 
     def _send_loop(
         self, build: Callable[[], httpx.Request], *, stream: bool, api: bool
     ) -> httpx.Response:
         policy = self._policy()
         retries_done = 0
-        request = None
-        try:
-            with _deadline.bounded(_deadline.total_for(self._timeout)):
-                while True:
-                    request = build()
-                    self._log_request(request, retries_done + 1)
-                    started = self._hooks.monotonic()
+        while True:
+            request = build()
+            self._log_request(request, retries_done + 1)
+            started = self._hooks.monotonic()
+            try:
+                response = self._http.send(request, stream=True, follow_redirects=not api)
+                if not stream or not response.is_success:
                     try:
-                        response = self._http.send(request, stream=True, follow_redirects=not api)
-                        if not stream or not response.is_success:
-                            try:
-                                _body.read(response)
-                            finally:
-                                response.close()
-                    except httpx.TransportError as exc:
-                        _deadline.check()  # the deadline cut it short: no retry
-                        decision = self._decide_exception(policy, request, exc, retries_done)
-                        if not (decision.retry and _deadline.allows(decision.delay)):
-                            raise self._connection_error(exc, request) from exc
-                    else:
-                        self._log_response(request, response, started)
-                        if response.is_success:
-                            return response
-                        decision = self._decide_status(policy, request, response, retries_done)
-                        if not (decision.retry and _deadline.allows(decision.delay)):
-                            raise make_status_error(response, redact=(self._api_key,))
-                    self._hooks.sleep(decision.delay)
-                    retries_done += 1
-        except _deadline.DeadlinePassed as exc:
-            raise self._deadline_error(exc, request or build()) from exc
+                        _body.read(response)
+                    finally:
+                        response.close()
+            except httpx.TransportError as exc:
+                if _deadline.overdue():  # the deadline cut it short: no retry
+                    raise self._connection_error(exc, request) from exc
+                decision = self._decide_exception(policy, request, exc, retries_done)
+                if not (decision.retry and _deadline.allows(decision.delay)):
+                    raise self._connection_error(exc, request) from exc
+            else:
+                self._log_response(request, response, started)
+                if response.is_success:
+                    return response
+                decision = self._decide_status(policy, request, response, retries_done)
+                if not (decision.retry and _deadline.allows(decision.delay)):
+                    raise make_status_error(response, redact=(self._api_key,))
+            self._hooks.sleep(decision.delay)
+            retries_done += 1
 
 
 class AsyncAPIClient(_BaseClient):
@@ -695,54 +692,46 @@ class AsyncAPIClient(_BaseClient):
     async def _send(self, options: Mapping[str, Any], *, stream: bool = False) -> httpx.Response:
         """Send an API request with retries. Returns a 2xx response; raises for anything else."""
         args = self._request_args(options)
-        return await self._send_loop(lambda: self._build(args), stream=stream, api=True)
+        with self._bounded():
+            return await self._send_loop(lambda: self._build(args), stream=stream, api=True)
 
     async def _get_unauthenticated(self, url: str) -> httpx.Response:
         """Stream a GET of a result URL (a CDN, not the API): no key, redirects followed."""
-        return await self._send_loop(
-            lambda: self._cdn_request(url),
-            stream=True,
-            api=False,
-        )
+        with self._bounded():
+            return await self._send_loop(lambda: self._cdn_request(url), stream=True, api=False)
 
     async def _send_loop(
         self, build: Callable[[], httpx.Request], *, stream: bool, api: bool
     ) -> httpx.Response:
         policy = self._policy()
         retries_done = 0
-        request = None
-        try:
-            with _deadline.bounded(_deadline.total_for(self._timeout)):
-                while True:
-                    request = build()
-                    self._log_request(request, retries_done + 1)
-                    started = self._hooks.monotonic()
-                    try:
-                        await self._slots.acquire(poll=POLLING.get())
+        while True:
+            request = build()
+            self._log_request(request, retries_done + 1)
+            started = self._hooks.monotonic()
+            try:
+                await self._slots.acquire(poll=POLLING.get())
+                try:
+                    response = await self._http.send(request, stream=True, follow_redirects=not api)
+                    if not stream or not response.is_success:
                         try:
-                            response = await self._http.send(
-                                request, stream=True, follow_redirects=not api
-                            )
-                            if not stream or not response.is_success:
-                                try:
-                                    await _body.aread(response)
-                                finally:
-                                    await response.aclose()
+                            await _body.aread(response)
                         finally:
-                            self._slots.release()
-                    except httpx.TransportError as exc:
-                        _deadline.check()  # the deadline cut it short: no retry
-                        decision = self._decide_exception(policy, request, exc, retries_done)
-                        if not (decision.retry and _deadline.allows(decision.delay)):
-                            raise self._connection_error(exc, request) from exc
-                    else:
-                        self._log_response(request, response, started)
-                        if response.is_success:
-                            return response
-                        decision = self._decide_status(policy, request, response, retries_done)
-                        if not (decision.retry and _deadline.allows(decision.delay)):
-                            raise make_status_error(response, redact=(self._api_key,))
-                    await self._hooks.async_sleep(decision.delay)
-                    retries_done += 1
-        except _deadline.DeadlinePassed as exc:
-            raise self._deadline_error(exc, request or build()) from exc
+                            await response.aclose()
+                finally:
+                    self._slots.release()
+            except httpx.TransportError as exc:
+                if _deadline.overdue():  # the deadline cut it short: no retry
+                    raise self._connection_error(exc, request) from exc
+                decision = self._decide_exception(policy, request, exc, retries_done)
+                if not (decision.retry and _deadline.allows(decision.delay)):
+                    raise self._connection_error(exc, request) from exc
+            else:
+                self._log_response(request, response, started)
+                if response.is_success:
+                    return response
+                decision = self._decide_status(policy, request, response, retries_done)
+                if not (decision.retry and _deadline.allows(decision.delay)):
+                    raise make_status_error(response, redact=(self._api_key,))
+            await self._hooks.async_sleep(decision.delay)
+            retries_done += 1

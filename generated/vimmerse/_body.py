@@ -63,16 +63,23 @@ class _Collector:
 
 
 def read(response: httpx.Response, limit: int = MAX_ANSWER_BYTES) -> None:
+    """Read the body into ``response.content``, within ``limit`` and the call's deadline."""
     body = _Collector(response, limit)
-    for chunk in _deadline.checked(response.iter_bytes()):
-        if not body.add(chunk):
-            break
+    try:
+        for chunk in _deadline.checked(response.iter_bytes()):
+            if not body.add(chunk):
+                break
+    except _deadline.DeadlinePassed as exc:
+        raise _deadline.timed_out(exc, response.request) from exc
     body.done()
 
 
 async def aread(response: httpx.Response, limit: int = MAX_ANSWER_BYTES) -> None:
     body = _Collector(response, limit)
-    async for chunk in _deadline.async_checked(response.aiter_bytes()):
-        if not body.add(chunk):
-            break
+    try:
+        async for chunk in _deadline.async_checked(response.aiter_bytes()):
+            if not body.add(chunk):
+                break
+    except _deadline.DeadlinePassed as exc:
+        raise _deadline.timed_out(exc, response.request) from exc
     body.done()

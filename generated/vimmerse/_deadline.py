@@ -22,6 +22,8 @@ from typing import Any, TypeVar
 import httpcore
 import httpx
 
+from ._errors import APITimeoutError
+
 # The monotonic time by which the current call must end, if bounded.
 _DEADLINE: ContextVar[tuple[float, float] | None] = ContextVar("vimmerse_deadline", default=None)
 # A socket timeout set to the time left may fire a hair before the monotonic clock agrees.
@@ -34,6 +36,10 @@ class DeadlinePassed(Exception):
     def __init__(self, seconds: float) -> None:
         super().__init__(f"took longer than its total deadline of {seconds:g} s")
         self.seconds = seconds
+
+
+def timed_out(passed: DeadlinePassed, request: httpx.Request) -> APITimeoutError:
+    return APITimeoutError(f"{request.method} {request.url.path} {passed}", request=request)
 
 
 def total_for(timeout: httpx.Timeout) -> float | None:

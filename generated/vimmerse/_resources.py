@@ -165,18 +165,13 @@ def _asset_id(asset_or_id: Asset | str) -> str:
     return asset_or_id if isinstance(asset_or_id, str) else asset_or_id.id
 
 
-def _download_bound(client: SyncAPIClient | AsyncAPIClient) -> _deadline.bounded:
-    """One download, answer and body, within the client's total deadline."""
-    return _deadline.bounded(_deadline.total_for(client.timeout))
-
-
 def _transport_error(
     exc: httpx.TransportError | _deadline.DeadlinePassed, request: httpx.Request
 ) -> APIConnectionError:
     if isinstance(exc, httpx.TimeoutException):  # a read the deadline cut short
         exc = _deadline.overdue() or exc
     if isinstance(exc, _deadline.DeadlinePassed):
-        return APITimeoutError(f"Download of {request.url.path} {exc}", request=request)
+        return _deadline.timed_out(exc, request)
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"Download timed out: {request.url.path}", request=request)
     return APIConnectionError(f"Download interrupted: {type(exc).__name__}", request=request)
@@ -211,7 +206,7 @@ class SyncResource:
         on_progress: DownloadProgress | None,
         fallback_name: str,
     ) -> Path:
-        with _download_bound(self._client):
+        with self._client._bounded():  # the whole download, body included
             response = self._client._send(_accept_any(options), stream=True)
             return _stream_to_file(
                 response,
@@ -360,7 +355,7 @@ class SyncAssetsHelpers(SyncResource):
         folder.mkdir(parents=True, exist_ok=True)
         paths: list[Path] = []
         for index, url in enumerate(urls):
-            with _download_bound(self._client):
+            with self._client._bounded():  # the whole download, body included
                 response = self._client._get_unauthenticated(url)
                 paths.append(
                     _stream_to_file(
@@ -448,7 +443,7 @@ class AsyncResource:
         on_progress: DownloadProgress | None,
         fallback_name: str,
     ) -> Path:
-        with _download_bound(self._client):
+        with self._client._bounded():  # the whole download, body included
             response = await self._client._send(_accept_any(options), stream=True)
             return await _async_stream_to_file(
                 response,
@@ -562,7 +557,7 @@ class AsyncAssetsHelpers(AsyncResource):
         folder.mkdir(parents=True, exist_ok=True)
         paths: list[Path] = []
         for index, url in enumerate(urls):
-            with _download_bound(self._client):
+            with self._client._bounded():  # the whole download, body included
                 response = await self._client._get_unauthenticated(url)
                 paths.append(
                     await _async_stream_to_file(
