@@ -7,9 +7,10 @@ longest phase: the default 600 s, ``timeout=30`` 30 s.
 
 The clients' own transports run on a network backend that cuts every connect, read and
 write short at the deadline, so a trickle of headers is caught too; with a caller's own
-``http_client`` the deadline is checked between body chunks. A cancel scope per call would
-do the same for the async client at ~60 us a call; the deadline itself is a context
-variable, which costs ~1 us and follows each call into httpcore's reads.
+``http_client`` the deadline is checked between body chunks (and an environment proxy's
+transport, httpx's own, is checked the same way). A cancel scope per call would do it for
+the async client at ~60 us a call; the deadline here is a context variable, a few us a
+call, which follows each call into httpcore's reads.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import httpx
 
 from ._errors import APITimeoutError
 
-# The monotonic time by which the current call must end, if bounded.
+# (monotonic time by which the current call must end, its length in s), if it is bounded.
 _DEADLINE: ContextVar[tuple[float, float] | None] = ContextVar("vimmerse_deadline", default=None)
 # A socket timeout set to the time left may fire a hair before the monotonic clock agrees.
 _SLACK = 0.01

@@ -84,29 +84,21 @@ async def test_async_answers_are_capped_too(
     assert body.pulled <= MAX_ANSWER_BYTES + CHUNK
 
 
-def test_a_retry_pause_past_the_deadline_is_not_taken(
-    fake_time: FakeTime, api: respx.MockRouter
+@pytest.mark.parametrize(
+    ("retry_after", "calls", "sleeps"),
+    [("30", 1, []), ("3", 3, [3.0, 3.0])],  # past the 5 s deadline: raised at once
+)
+def test_a_retry_pause_is_taken_only_within_the_deadline(
+    fake_time: FakeTime, api: respx.MockRouter, retry_after: str, calls: int, sleeps: list[float]
 ) -> None:
     route = api.get("/asset/a1").mock(
-        return_value=httpx.Response(503, headers={"Retry-After": "30"}, json={"message": "busy"})
+        return_value=httpx.Response(
+            503, headers={"Retry-After": retry_after}, json={"message": "busy"}
+        )
     )
     with (
         Vimmerse(api_key=API_KEY, base_url=BASE_URL, timeout=5, _hooks=fake_time.hooks()) as c,
         pytest.raises(InternalServerError),
     ):
         c.assets.get("a1")
-    assert route.call_count == 1 and fake_time.sleeps == []
-
-
-def test_a_retry_pause_within_the_deadline_is_taken(
-    fake_time: FakeTime, api: respx.MockRouter
-) -> None:
-    route = api.get("/asset/a1").mock(
-        return_value=httpx.Response(503, headers={"Retry-After": "3"}, json={"message": "busy"})
-    )
-    with (
-        Vimmerse(api_key=API_KEY, base_url=BASE_URL, timeout=5, _hooks=fake_time.hooks()) as c,
-        pytest.raises(InternalServerError),
-    ):
-        c.assets.get("a1")
-    assert route.call_count == 3 and fake_time.sleeps == [3.0, 3.0]
+    assert route.call_count == calls and fake_time.sleeps == sleeps
