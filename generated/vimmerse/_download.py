@@ -29,6 +29,8 @@ DownloadProgress = Callable[[int, int | None], object]
 
 Destination = str | os.PathLike[str]
 
+# Room for "-999" and the temp file's affixes within the usual 255-byte limit.
+_MAX_NAME = 200
 # Free names tried before giving up (x.png, x-1.png, ... x-999.png).
 _MAX_NAME_TRIES = 1000
 # link() is not offered everywhere (some network and FAT file systems, Android).
@@ -41,7 +43,11 @@ class IncompleteDownloadError(OSError):
 
 def _safe_name(name: str) -> str:
     name = re.sub(r"[^\w.\-]+", "_", name).strip("._")
-    return name[:200] or "download"
+    if len(name) > _MAX_NAME:  # cut the stem, keep a short extension
+        stem, dot, ext = name.rpartition(".")
+        keep = dot + ext if dot and len(ext) <= 16 else ""
+        name = (stem if keep else name)[: _MAX_NAME - len(keep)] + keep
+    return name or "download"
 
 
 def filename_for(response: httpx.Response, fallback: str) -> str:

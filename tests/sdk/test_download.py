@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -258,3 +259,35 @@ async def test_async_downloads_never_replace_either(
     assert path.name == "a-1.mp4" and (tmp_path / "a.mp4").read_bytes() == b"mine"
     folder = await async_client.media.download("m1", f"{tmp_path / 'o4'}/")
     assert folder.parent == tmp_path / "o4"
+
+
+def test_concurrent_downloads_of_one_name_all_keep_their_file(
+    client: Vimmerse, api: respx.MockRouter, tmp_path: Path
+) -> None:
+    api.get("/media/m1/download").mock(return_value=httpx.Response(200, content=VIDEO))
+    paths: list[Path] = []
+    threads = [
+        threading.Thread(
+            target=lambda: paths.append(client.media.download("m1", tmp_path / "v.mp4"))
+        )
+        for _ in range(8)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(set(paths)) == 8 and sorted(tmp_path.iterdir()) == sorted(paths)
+    assert all(p.read_bytes() == VIDEO for p in paths)
+
+
+def test_a_long_server_name_keeps_its_extension(
+    client: Vimmerse, api: respx.MockRouter, tmp_path: Path
+) -> None:
+    name = "x" * 400 + ".mp4"
+    api.get("/media/m1/download").mock(
+        return_value=httpx.Response(
+            200, content=VIDEO, headers={"Content-Disposition": f"attachment; filename={name}"}
+        )
+    )
+    path = client.media.download("m1", tmp_path)
+    assert path.suffix == ".mp4" and path.name.startswith("m1-") and len(path.name) <= 200
