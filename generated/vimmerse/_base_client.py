@@ -423,6 +423,18 @@ def _default_async_http(timeout: httpx.Timeout, headers: dict[str, str]) -> http
     )
 
 
+def _default_sync_http(timeout: httpx.Timeout, headers: dict[str, str]) -> httpx.Client:
+    # Redirects are not followed: a redirect could carry the key to another host. The
+    # deadline's transport is mounted like the async stack, since transport=... would turn
+    # off the proxies httpx reads from the environment.
+    mounts: dict[str, httpx.BaseTransport] = {}
+    if "all" not in urllib.request.getproxies():
+        mounts["all://"] = _deadline.on_deadline(httpx.HTTPTransport())
+    return _without_cookies(
+        httpx.Client(timeout=timeout, follow_redirects=False, headers=headers, mounts=mounts)
+    )
+
+
 class _NoCookies(httpx.Cookies):
     """A cookie jar that keeps nothing: the API authenticates with a header, sets no cookies.
 
@@ -514,15 +526,7 @@ class SyncAPIClient(_BaseClient):
             )
         self._owns_http = http_client is None
         self._defaults_on_http_client = http_client is None
-        # Redirects are not followed: a redirect could carry the key to another host.
-        self._http = http_client or _without_cookies(
-            httpx.Client(
-                timeout=self._timeout,
-                follow_redirects=False,
-                headers=self._default_headers(),
-                transport=_deadline.on_deadline(httpx.HTTPTransport()),
-            )
-        )
+        self._http = http_client or _default_sync_http(self._timeout, self._default_headers())
 
     def with_options(
         self,

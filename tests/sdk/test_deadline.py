@@ -14,13 +14,15 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import httpcore
 import httpx
 import pytest
 
 from tests.sdk.helpers import API_KEY, asset_json
 from vimmerse import APITimeoutError, AsyncVimmerse, Vimmerse
-from vimmerse._deadline import total_for
+from vimmerse._deadline import DeadlineBackend, total_for
 
 PACE = 0.05
 TRICKLE = 6.0
@@ -172,3 +174,16 @@ async def test_the_async_deadline_holds_with_the_callers_own_http_client(
     ):
         with pytest.raises(APITimeoutError, match="total deadline"):
             await client.assets.get("a1")
+
+
+def test_the_sync_client_keeps_the_environments_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("all_proxy", "http_proxy", "https_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example.test:3128")
+    with Vimmerse(api_key=API_KEY, base_url="https://api.example.test") as client:
+        https = client._http._transport_for_url(httpx.URL("https://api.example.test/asset/a1"))
+        local = client._http._transport_for_url(httpx.URL("http://127.0.0.1/asset/a1"))
+    pools: list[Any] = [getattr(https, "_pool", None), getattr(local, "_pool", None)]
+    assert isinstance(pools[0], httpcore.HTTPProxy)  # the proxy from the environment
+    assert isinstance(pools[1]._network_backend, DeadlineBackend)  # ours, everywhere else
