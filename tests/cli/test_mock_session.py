@@ -4,6 +4,8 @@ waiting with progress, downloads, and one exit code per class of API failure."""
 from __future__ import annotations
 
 import json
+import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -170,3 +172,21 @@ def test_media_download_never_overwrites_and_a_slash_means_a_folder(
     folder = _json(mock_cli, "media", "download", media["id"], f"{tmp_path / 'o3'}/")
     [inside] = [Path(p) for p in folder["downloaded"]]
     assert inside.parent == tmp_path / "o3" and media["id"] in inside.name and is_mp4(inside)
+
+
+def test_an_upload_from_a_pipe_arrives_whole(mock_cli: Cli, tmp_path: Path) -> None:
+    # A named pipe cannot seek and fstat says 0 bytes: sent chunked, with the head sniffed.
+    data = _png(tmp_path).read_bytes()
+    pipe = tmp_path / "in.png"
+    pipe.unlink()
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_bytes, args=(data,))
+    writer.start()
+    try:
+        asset = _json(mock_cli, "image", "upload", str(pipe))
+    finally:
+        if writer.is_alive():  # the CLI never opened the pipe: let the writer's open return
+            os.close(os.open(pipe, os.O_RDONLY | os.O_NONBLOCK))
+        writer.join()
+    copy = _json(mock_cli, "assets", "download", asset["id"], str(tmp_path / "copy"))
+    assert [Path(p).read_bytes() for p in copy["downloaded"]] == [data]
