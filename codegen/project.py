@@ -54,6 +54,7 @@ class View:
     body_args: tuple[tuple[str, str], ...]  # (field, value expression) of the body model
     builder_args: str  # the builder's call arguments
     uses_files: bool
+    job_id: str  # what names the job a download belongs to (its path parameters), or "None"
 
     @property
     def signature(self) -> str:
@@ -139,7 +140,14 @@ def view(op: sf.Operation, endpoint: Any) -> View:
         keywords.append("on_progress: DownloadProgress | None = None")
     args: list[tuple[str, str]] = [(p.name, _help(p)) for p in path]
     if op.downloads:
-        args.append(("dest", "file path to write, or an existing directory to write into."))
+        args.append(
+            (
+                "dest",
+                "a file path, or a folder (existing, or ending in '/') to write into under a"
+                " name with the job's id; an existing file is never replaced (a free name is"
+                " chosen, and returned).",
+            )
+        )
     args += [(p.name, _help(p)) for p in body + others]
     if op.waits:
         async_field = op.role("async")
@@ -174,6 +182,7 @@ def view(op: sf.Operation, endpoint: Any) -> View:
         body_args=tuple((p.name, _value(p, op)) for p in body),
         builder_args=", ".join(call),
         uses_files=bool(files),
+        job_id=' + "-" + '.join(f"str({p.name})" for p in path) or "None",
     )
 
 

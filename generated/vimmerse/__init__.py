@@ -10,6 +10,7 @@ print(asset.results)
 
 from . import webhooks
 from ._base_client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN
+from ._body import ResponseTooLargeError
 from ._client import AsyncVimmerse, Vimmerse
 from ._errors import (
     APIConnectionError,
@@ -32,7 +33,7 @@ from ._errors import (
     VimmerseError,
     WaitTimeoutError,
 )
-from ._files import FileInput
+from ._files import FileInput, UploadNotRewindableError
 from ._polling import JobProgress
 from ._resources import asset_url, asset_urls
 from ._response import RawResponse
@@ -62,7 +63,9 @@ __all__ = (
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
+    "UploadNotRewindableError",
     "ValidationIssue",
     "Vimmerse",
     "VimmerseError",

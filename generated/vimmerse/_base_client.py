@@ -21,6 +21,7 @@ import anyio.to_thread
 import attrs
 import httpx
 
+from . import _body, _deadline
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -118,7 +119,8 @@ class ClientOptions:
         api_key: the API key; defaults to ``$VIMMERSE_API_KEY``.
         base_url: defaults to ``$VIMMERSE_BASE_URL``, then ``https://api.vimmerse.net``.
         timeout: seconds (one number for every phase) or an ``httpx.Timeout``. The default is
-            5 s to connect, 600 s to read or write, 10 s to get a pooled connection.
+            5 s to connect, 600 s to read or write, 10 s to get a pooled connection. Its
+            longest phase also bounds each call and each download in all (``_deadline``).
         max_retries: how many times a failed request may be retried (default 2; 0 disables).
         default_headers: extra headers for every request.
         allow_insecure_http: send the key over plain ``http://`` to a non-loopback host.
@@ -421,7 +423,14 @@ class _BaseClient(Generic[_HttpT]):
             self._log_retry(request, decision.delay, decision.reason, retries_done)
         return decision
 
+    def _bounded(self) -> _deadline.bounded:
+        """One call, every attempt and pause, within the total deadline of ``timeout``."""
+        return _deadline.bounded(_deadline.total_for(self._timeout))
+
     def _connection_error(self, exc: Exception, request: httpx.Request) -> APIConnectionError:
+        passed = _deadline.overdue()
+        if passed is not None:
+            return _deadline.timed_out(passed, request)
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(
                 f"Request timed out: {request.method} {request.url.path}", request=request
@@ -478,6 +487,18 @@ def _default_async_http(timeout: httpx.Timeout, headers: dict[str, str]) -> http
             limits=_POOL_LIMITS,
             mounts=mounts,
         )
+    )
+
+
+def _default_sync_http(timeout: httpx.Timeout, headers: dict[str, str]) -> httpx.Client:
+    # Redirects are not followed: a redirect could carry the key to another host. The
+    # deadline's transport is mounted like the async stack, since transport=... would turn
+    # off the proxies httpx reads from the environment.
+    mounts: dict[str, httpx.BaseTransport] = {}
+    if "all" not in urllib.request.getproxies():
+        mounts["all://"] = _deadline.on_deadline(httpx.HTTPTransport())
+    return _without_cookies(
+        httpx.Client(timeout=timeout, follow_redirects=False, headers=headers, mounts=mounts)
     )
 
 
@@ -549,11 +570,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             )
         if http_client is not None:
             return _Shared(http=http_client, owns_http=False, baked=None, hooks=hooks)
-        # Redirects are not followed: a redirect could carry the key to another host.
-        http = httpx.Client(
-            timeout=options.timeout, follow_redirects=False, headers=options.headers()
-        )
-        return _Shared(http=_without_cookies(http), owns_http=True, baked=options, hooks=hooks)
+        http = _default_sync_http(options.timeout, options.headers())
+        return _Shared(http=http, owns_http=True, baked=options, hooks=hooks)
 
     @property
     def _http(self) -> httpx.Client:
@@ -578,15 +596,15 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         """
         args = self._request_args(options)
         # A fresh request per attempt: httpx rewinds file bodies when it renders one.
-        return self._send_loop(lambda: self._http.build_request(**args), stream=stream, api=True)
+        with self._bounded():
+            return self._send_loop(
+                lambda: self._http.build_request(**args), stream=stream, api=True
+            )
 
     def _get_unauthenticated(self, url: str) -> httpx.Response:
         """Stream a GET of a result URL (a CDN, not the API): no key, redirects followed."""
-        return self._send_loop(
-            lambda: self._cdn_request(url),
-            stream=True,
-            api=False,
-        )
+        with self._bounded():
+            return self._send_loop(lambda: self._cdn_request(url), stream=True, api=False)
 
     def _send_loop(
         self, build: Callable[[], httpx.Request], *, stream: bool, api: bool
@@ -601,19 +619,21 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                 response = self._http.send(request, stream=True, follow_redirects=not api)
                 if not stream or not response.is_success:
                     try:
-                        response.read()
+                        _body.read(response)
                     finally:
                         response.close()
             except httpx.TransportError as exc:
+                if _deadline.overdue():  # the deadline cut it short: no retry
+                    raise self._connection_error(exc, request) from exc
                 decision = self._decide_exception(policy, request, exc, retries_done)
-                if not decision.retry:
+                if not (decision.retry and _deadline.allows(decision.delay)):
                     raise self._connection_error(exc, request) from exc
             else:
                 self._log_response(request, response, started)
                 if response.is_success:
                     return response
                 decision = self._decide_status(policy, request, response, retries_done)
-                if not decision.retry:
+                if not (decision.retry and _deadline.allows(decision.delay)):
                     raise make_status_error(response, redact=(self._api_key,))
             self._hooks.sleep(decision.delay)
             retries_done += 1
@@ -663,15 +683,13 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
     async def _send(self, options: Mapping[str, Any], *, stream: bool = False) -> httpx.Response:
         """Send an API request with retries. Returns a 2xx response; raises for anything else."""
         args = self._request_args(options)
-        return await self._send_loop(lambda: self._build(args), stream=stream, api=True)
+        with self._bounded():
+            return await self._send_loop(lambda: self._build(args), stream=stream, api=True)
 
     async def _get_unauthenticated(self, url: str) -> httpx.Response:
         """Stream a GET of a result URL (a CDN, not the API): no key, redirects followed."""
-        return await self._send_loop(
-            lambda: self._cdn_request(url),
-            stream=True,
-            api=False,
-        )
+        with self._bounded():
+            return await self._send_loop(lambda: self._cdn_request(url), stream=True, api=False)
 
     async def _send_loop(
         self, build: Callable[[], httpx.Request], *, stream: bool, api: bool
@@ -688,21 +706,23 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                     response = await self._http.send(request, stream=True, follow_redirects=not api)
                     if not stream or not response.is_success:
                         try:
-                            await response.aread()
+                            await _body.aread(response)
                         finally:
                             await response.aclose()
                 finally:
                     self._slots.release()
             except httpx.TransportError as exc:
+                if _deadline.overdue():  # the deadline cut it short: no retry
+                    raise self._connection_error(exc, request) from exc
                 decision = self._decide_exception(policy, request, exc, retries_done)
-                if not decision.retry:
+                if not (decision.retry and _deadline.allows(decision.delay)):
                     raise self._connection_error(exc, request) from exc
             else:
                 self._log_response(request, response, started)
                 if response.is_success:
                     return response
                 decision = self._decide_status(policy, request, response, retries_done)
-                if not decision.retry:
+                if not (decision.retry and _deadline.allows(decision.delay)):
                     raise make_status_error(response, redact=(self._api_key,))
             await self._hooks.async_sleep(decision.delay)
             retries_done += 1

@@ -1,17 +1,21 @@
-"""Streaming a response body to disk: constant memory, atomic.
+"""Streaming a response body to disk: constant memory, atomic, and never over another file.
 
-Bytes go to a hidden temp file beside the destination and are renamed over it with
-``os.replace`` only once complete, so a file under the final name is always whole. On any
-error the temp file is removed.
+Bytes go to a hidden temp file beside the destination. Only once complete is it linked
+under its final name with ``os.link``, which fails rather than replace a file that exists:
+a download never overwrites anything, it takes the next free name (``x-1.png``). So a
+file under a final name is always whole, and a second job's ``0.png`` cannot replace the
+first's, nor a hostile server's name a file the caller already has. On any error the
+temp file is removed. Files are created with mode 0666 less the umask, like any other.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import mimetypes
 import os
 import re
-import tempfile
+import secrets
 from collections.abc import AsyncIterable, Callable, Iterable
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
@@ -25,6 +29,13 @@ DownloadProgress = Callable[[int, int | None], object]
 
 Destination = str | os.PathLike[str]
 
+# Room for "-999" and the temp file's affixes within the usual 255-byte limit.
+_MAX_NAME = 200
+# Free names tried before giving up (x.png, x-1.png, ... x-999.png).
+_MAX_NAME_TRIES = 1000
+# link() is not offered everywhere (some network and FAT file systems, Android).
+_NO_LINK = frozenset({errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.ENOSYS})
+
 
 class IncompleteDownloadError(OSError):
     """The body ended before Content-Length bytes arrived."""
@@ -32,7 +43,11 @@ class IncompleteDownloadError(OSError):
 
 def _safe_name(name: str) -> str:
     name = re.sub(r"[^\w.\-]+", "_", name).strip("._")
-    return name[:200] or "download"
+    if len(name) > _MAX_NAME:  # cut the stem, keep a short extension
+        stem, dot, ext = name.rpartition(".")
+        keep = dot + ext if dot and len(ext) <= 16 else ""
+        name = (stem if keep else name)[: _MAX_NAME - len(keep)] + keep
+    return name or "download"
 
 
 def filename_for(response: httpx.Response, fallback: str) -> str:
@@ -49,12 +64,28 @@ def filename_for(response: httpx.Response, fallback: str) -> str:
     return _safe_name(name)
 
 
-def resolve_destination(dest: Destination, response: httpx.Response, fallback: str) -> Path:
-    """``dest`` itself, or a file inside it when it is an existing directory."""
-    path = Path(dest)
-    if path.is_dir():
-        return path / filename_for(response, fallback)
-    return path
+def is_folder(dest: Destination) -> bool:
+    """A trailing slash always means a folder (``Path`` would drop it); so does a folder."""
+    text = os.fspath(dest)
+    return text.endswith(("/", os.sep, os.altsep or "/")) or Path(text).is_dir()
+
+
+def resolve_destination(
+    dest: Destination, response: httpx.Response, fallback: str, *, job_id: str | None = None
+) -> Path:
+    """``dest`` itself, or a file inside it when it is a folder, named after the job.
+
+    The server's name is prefixed with ``job_id`` unless it already holds it, so the
+    results of two jobs never share a name.
+    """
+    if not is_folder(dest):
+        return Path(dest)
+    name = filename_for(response, fallback)
+    if job_id:
+        job = _safe_name(job_id)
+        if job not in name:
+            name = _safe_name(f"{job}-{name}")
+    return Path(dest) / name
 
 
 def content_length(response: httpx.Response) -> int | None:
@@ -69,8 +100,44 @@ def content_length(response: httpx.Response) -> int | None:
 
 
 def _temp_for(path: Path) -> tuple[int, str]:
+    # Not mkstemp: it makes 0600 files whatever the umask; O_EXCL with 0666 lets it apply.
     path.parent.mkdir(parents=True, exist_ok=True)
-    return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        tmp = str(path.parent / f".{path.name}.{secrets.token_hex(6)}.part")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+
+
+def _candidates(path: Path) -> Iterable[Path]:
+    yield path
+    for n in range(1, _MAX_NAME_TRIES):
+        yield path.with_name(f"{path.stem}-{n}{path.suffix}")
+
+
+def _place(tmp: str, dest: Path) -> Path:
+    """Give the finished temp file the first free name from ``dest`` on; never replace."""
+    for candidate in _candidates(dest):
+        try:
+            os.link(tmp, candidate)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            if exc.errno not in _NO_LINK:
+                raise
+            # No hard links here: claim the name with O_EXCL, then move the bytes over
+            # our own empty claim (the name holds an empty file for that moment).
+            try:
+                os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            except FileExistsError:
+                continue
+            os.replace(tmp, candidate)
+            return candidate
+        _discard(tmp)
+        return candidate
+    raise FileExistsError(errno.EEXIST, "No free file name left for the download", str(dest))
 
 
 def _check_complete(written: int, total: int | None) -> None:
@@ -86,6 +153,7 @@ def _discard(tmp: str) -> None:
 def write_atomic(
     chunks: Iterable[bytes], dest: Path, *, total: int | None, on_progress: DownloadProgress | None
 ) -> Path:
+    """Write ``chunks`` under ``dest``, or the next free name: the path written is returned."""
     fd, tmp = _temp_for(dest)
     try:
         written = 0
@@ -98,11 +166,10 @@ def write_atomic(
             _check_complete(written, total)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(tmp, dest)
+        return _place(tmp, dest)
     except BaseException:
         _discard(tmp)
         raise
-    return dest
 
 
 async def async_write_atomic(
@@ -126,8 +193,8 @@ async def async_write_atomic(
             _check_complete(written, total)
             await out.flush()
             await anyio.to_thread.run_sync(os.fsync, out.wrapped.fileno())
-        await anyio.to_thread.run_sync(os.replace, tmp, dest)
+        return await anyio.to_thread.run_sync(_place, tmp, dest)
     except BaseException:
-        await anyio.to_thread.run_sync(_discard, tmp)
+        with anyio.CancelScope(shield=True):  # also when a deadline cancelled the download
+            await anyio.to_thread.run_sync(_discard, tmp)
         raise
-    return dest

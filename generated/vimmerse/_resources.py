@@ -15,6 +15,7 @@ from typing import Any, TypeVar, cast
 
 import httpx
 
+from . import _deadline
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._download import (
     Destination,
@@ -162,7 +163,13 @@ def _asset_id(asset_or_id: Asset | str) -> str:
     return asset_or_id if isinstance(asset_or_id, str) else asset_or_id.id
 
 
-def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+def _transport_error(
+    exc: httpx.TransportError | _deadline.DeadlinePassed, request: httpx.Request
+) -> APIConnectionError:
+    if isinstance(exc, httpx.TimeoutException):  # a read the deadline cut short
+        exc = _deadline.overdue() or exc
+    if isinstance(exc, _deadline.DeadlinePassed):
+        return _deadline.timed_out(exc, request)
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"Download timed out: {request.url.path}", request=request)
     return APIConnectionError(f"Download interrupted: {type(exc).__name__}", request=request)
@@ -196,9 +203,17 @@ class SyncResource:
         *,
         on_progress: DownloadProgress | None,
         fallback_name: str,
+        job_id: str | None = None,
     ) -> Path:
-        response = self._client._send(_accept_any(options), stream=True)
-        return _stream_to_file(response, dest, on_progress=on_progress, fallback_name=fallback_name)
+        with self._client._bounded():  # the whole download, body included
+            response = self._client._send(_accept_any(options), stream=True)
+            return _stream_to_file(
+                response,
+                dest,
+                on_progress=on_progress,
+                fallback_name=fallback_name,
+                job_id=job_id,
+            )
 
 
 def _accept_any(options: dict[str, Any]) -> dict[str, Any]:
@@ -213,19 +228,23 @@ def _stream_to_file(
     *,
     on_progress: DownloadProgress | None,
     fallback_name: str,
+    job_id: str | None = None,
 ) -> Path:
     try:
-        path = resolve_destination(dest, response, fallback_name)
+        path = resolve_destination(dest, response, fallback_name, job_id=job_id)
         if raw_mode():
             # Raw access buffers the body so that .content works; the file is written too.
             response.read()
-            write_atomic([response.content], path, total=None, on_progress=on_progress)
-            return cast(Path, RawResponse(response, lambda _: path))
+            written = write_atomic([response.content], path, total=None, on_progress=on_progress)
+            return cast(Path, RawResponse(response, lambda _: written))
         try:
             return write_atomic(
-                response.iter_bytes(), path, total=content_length(response), on_progress=on_progress
+                _deadline.checked(response.iter_bytes()),
+                path,
+                total=content_length(response),
+                on_progress=on_progress,
             )
-        except httpx.TransportError as exc:
+        except (httpx.TransportError, _deadline.DeadlinePassed) as exc:
             raise _transport_error(exc, response.request) from exc
     finally:
         response.close()
@@ -317,8 +336,10 @@ class SyncAssetsHelpers(SyncResource):
     ) -> list[Path]:
         """Stream every result URL of a finished asset into the directory ``dest``.
 
-        Each file is written atomically (temp file, then rename) in constant memory. Result
-        URLs are fetched without the API key: they point at the media CDN, not the API.
+        Each file is written atomically (temp file, then link) in constant memory, named
+        after the server's name with the asset's id in front (``<id>-0.png``), and never
+        replaces a file: a name already taken becomes ``<id>-0-1.png``. Result URLs are
+        fetched without the API key: they point at the media CDN, not the API.
 
         Returns:
             The written paths, in the order of ``results``.
@@ -333,13 +354,17 @@ class SyncAssetsHelpers(SyncResource):
         folder.mkdir(parents=True, exist_ok=True)
         paths: list[Path] = []
         for index, url in enumerate(urls):
-            response = self._client._get_unauthenticated(url)
-            target = _unique(folder, response, f"{asset.id}-{index}", paths)
-            paths.append(
-                _stream_to_file(
-                    response, target, on_progress=on_progress, fallback_name=target.name
+            with self._client._bounded():  # the whole download, body included
+                response = self._client._get_unauthenticated(url)
+                paths.append(
+                    _stream_to_file(
+                        response,
+                        folder,
+                        on_progress=on_progress,
+                        fallback_name=str(index),
+                        job_id=asset.id,
+                    )
                 )
-            )
         return paths
 
 
@@ -350,13 +375,6 @@ def _check_downloadable(asset: Asset) -> list[str]:
             f"Asset {asset.id} is not finished (status {status!r}): wait for it first"
         )
     return asset_urls(asset)
-
-
-def _unique(folder: Path, response: httpx.Response, fallback: str, taken: list[Path]) -> Path:
-    path = resolve_destination(folder, response, fallback)
-    if path in taken:
-        path = path.with_name(f"{path.stem}-{len(taken)}{path.suffix}")
-    return path
 
 
 class SyncMediaHelpers(SyncResource):
@@ -423,11 +441,17 @@ class AsyncResource:
         *,
         on_progress: DownloadProgress | None,
         fallback_name: str,
+        job_id: str | None = None,
     ) -> Path:
-        response = await self._client._send(_accept_any(options), stream=True)
-        return await _async_stream_to_file(
-            response, dest, on_progress=on_progress, fallback_name=fallback_name
-        )
+        with self._client._bounded():  # the whole download, body included
+            response = await self._client._send(_accept_any(options), stream=True)
+            return await _async_stream_to_file(
+                response,
+                dest,
+                on_progress=on_progress,
+                fallback_name=fallback_name,
+                job_id=job_id,
+            )
 
 
 async def _async_stream_to_file(
@@ -436,25 +460,26 @@ async def _async_stream_to_file(
     *,
     on_progress: DownloadProgress | None,
     fallback_name: str,
+    job_id: str | None = None,
 ) -> Path:
     try:
-        path = resolve_destination(dest, response, fallback_name)
+        path = resolve_destination(dest, response, fallback_name, job_id=job_id)
         if raw_mode():
             await response.aread()
 
             async def body() -> Any:
                 yield response.content
 
-            await async_write_atomic(body(), path, total=None, on_progress=on_progress)
-            return cast(Path, RawResponse(response, lambda _: path))
+            written = await async_write_atomic(body(), path, total=None, on_progress=on_progress)
+            return cast(Path, RawResponse(response, lambda _: written))
         try:
             return await async_write_atomic(
-                response.aiter_bytes(),
+                _deadline.async_checked(response.aiter_bytes()),
                 path,
                 total=content_length(response),
                 on_progress=on_progress,
             )
-        except httpx.TransportError as exc:
+        except (httpx.TransportError, _deadline.DeadlinePassed) as exc:
             raise _transport_error(exc, response.request) from exc
     finally:
         await response.aclose()
@@ -532,13 +557,17 @@ class AsyncAssetsHelpers(AsyncResource):
         folder.mkdir(parents=True, exist_ok=True)
         paths: list[Path] = []
         for index, url in enumerate(urls):
-            response = await self._client._get_unauthenticated(url)
-            target = _unique(folder, response, f"{asset.id}-{index}", paths)
-            paths.append(
-                await _async_stream_to_file(
-                    response, target, on_progress=on_progress, fallback_name=target.name
+            with self._client._bounded():  # the whole download, body included
+                response = await self._client._get_unauthenticated(url)
+                paths.append(
+                    await _async_stream_to_file(
+                        response,
+                        folder,
+                        on_progress=on_progress,
+                        fallback_name=str(index),
+                        job_id=asset.id,
+                    )
                 )
-            )
         return paths
 
 

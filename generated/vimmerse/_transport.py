@@ -18,6 +18,8 @@ from collections.abc import AsyncIterator, Callable
 import anyio
 import httpx
 
+from ._deadline import on_deadline
+
 # Each pool keeps its one connection alive for this long after its last request.
 KEEPALIVE_EXPIRY = 5.0
 _ONE_CONNECTION = httpx.Limits(
@@ -84,7 +86,7 @@ class ConnectionStackTransport(httpx.AsyncBaseTransport):
                 raise httpx.PoolTimeout("Timed out waiting for a free connection") from exc
         if self._free:
             return self._free.pop()
-        pool = httpx.AsyncHTTPTransport(verify=self._ssl, limits=_ONE_CONNECTION)
+        pool = on_deadline(httpx.AsyncHTTPTransport(verify=self._ssl, limits=_ONE_CONNECTION))
         self._pools.append(pool)
         return pool
 

@@ -4,6 +4,8 @@ waiting with progress, downloads, and one exit code per class of API failure."""
 from __future__ import annotations
 
 import json
+import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -155,3 +157,36 @@ def test_giving_up_waiting_exits_8_with_the_id_to_resume(mock_cli: Cli, tmp_path
     media_id = result.stderr.split("media ")[-1].split(" ")[0]
     resumed = _json(mock_cli, "media", "wait", media_id)
     assert resumed["id"] == media_id and resumed["progress_percentage"] == 100
+
+
+def test_media_download_never_overwrites_and_a_slash_means_a_folder(
+    mock_cli: Cli, tmp_path: Path
+) -> None:
+    media = _json(mock_cli, "media", "create", str(_png(tmp_path)), "--wait")
+    target = tmp_path / "clip.mp4"
+    target.write_bytes(b"mine")
+    again = _json(mock_cli, "media", "download", media["id"], str(target))
+    [saved] = [Path(p) for p in again["downloaded"]]
+    assert saved == tmp_path / "clip-1.mp4" and is_mp4(saved)
+    assert target.read_bytes() == b"mine"
+    folder = _json(mock_cli, "media", "download", media["id"], f"{tmp_path / 'o3'}/")
+    [inside] = [Path(p) for p in folder["downloaded"]]
+    assert inside.parent == tmp_path / "o3" and media["id"] in inside.name and is_mp4(inside)
+
+
+def test_an_upload_from_a_pipe_arrives_whole(mock_cli: Cli, tmp_path: Path) -> None:
+    # A named pipe cannot seek and fstat says 0 bytes: sent chunked, with the head sniffed.
+    data = _png(tmp_path).read_bytes()
+    pipe = tmp_path / "in.png"
+    pipe.unlink()
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_bytes, args=(data,))
+    writer.start()
+    try:
+        asset = _json(mock_cli, "image", "upload", str(pipe))
+    finally:
+        if writer.is_alive():  # the CLI never opened the pipe: let the writer's open return
+            os.close(os.open(pipe, os.O_RDONLY | os.O_NONBLOCK))
+        writer.join()
+    copy = _json(mock_cli, "assets", "download", asset["id"], str(tmp_path / "copy"))
+    assert [Path(p).read_bytes() for p in copy["downloaded"]] == [data]

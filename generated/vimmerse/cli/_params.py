@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import json
+from pathlib import Path
 from typing import Annotated, Any, Literal, cast
 
 import typer
@@ -15,6 +16,10 @@ API_PANEL = "API fields"
 
 def _annotation(field: Field) -> Any:
     base: Any = field.base
+    if base is Path and not field.upload:
+        # A download's destination: click's Path would drop a trailing slash, which the
+        # SDK reads as "a folder" (``o3/``), so the text goes through as typed.
+        base = str
     if field.choices:
         base = cast(Any, Literal)[field.choices]
     if field.multiple:

@@ -555,7 +555,9 @@ class MediaResource(SyncMediaHelpers):
 
         Args:
             media_id:
-            dest: file path to write, or an existing directory to write into.
+            dest: a file path, or a folder (existing, or ending in '/') to write into under a name
+                with the job's id; an existing file is never replaced (a free name is chosen, and
+                returned).
             object_type: Server default: "bullet_video_mp4" (sent only when given).
             motion_type:
             width:
@@ -580,6 +582,7 @@ class MediaResource(SyncMediaHelpers):
             dest,
             on_progress=on_progress,
             fallback_name="download_media",
+            job_id=str(media_id),
         )
 
     def process(
@@ -932,7 +935,9 @@ class AsyncMediaResource(AsyncMediaHelpers):
 
         Args:
             media_id:
-            dest: file path to write, or an existing directory to write into.
+            dest: a file path, or a folder (existing, or ending in '/') to write into under a name
+                with the job's id; an existing file is never replaced (a free name is chosen, and
+                returned).
             object_type: Server default: "bullet_video_mp4" (sent only when given).
             motion_type:
             width:
@@ -957,6 +962,7 @@ class AsyncMediaResource(AsyncMediaHelpers):
             dest,
             on_progress=on_progress,
             fallback_name="download_media",
+            job_id=str(media_id),
         )
 
     async def process(

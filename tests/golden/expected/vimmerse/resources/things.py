@@ -329,7 +329,9 @@ class ThingsResource(SyncResource):
 
         Args:
             thing_id:
-            dest: file path to write, or an existing directory to write into.
+            dest: a file path, or a folder (existing, or ending in '/') to write into under a name
+                with the job's id; an existing file is never replaced (a free name is chosen, and
+                returned).
             format_:
             on_progress: called with (bytes written, total bytes or None) after each chunk.
 
@@ -345,6 +347,7 @@ class ThingsResource(SyncResource):
             dest,
             on_progress=on_progress,
             fallback_name="download_thing",
+            job_id=str(thing_id),
         )
 
 
@@ -520,7 +523,9 @@ class AsyncThingsResource(AsyncResource):
 
         Args:
             thing_id:
-            dest: file path to write, or an existing directory to write into.
+            dest: a file path, or a folder (existing, or ending in '/') to write into under a name
+                with the job's id; an existing file is never replaced (a free name is chosen, and
+                returned).
             format_:
             on_progress: called with (bytes written, total bytes or None) after each chunk.
 
@@ -536,6 +541,7 @@ class AsyncThingsResource(AsyncResource):
             dest,
             on_progress=on_progress,
             fallback_name="download_thing",
+            job_id=str(thing_id),
         )
 
 

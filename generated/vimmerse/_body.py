@@ -1,0 +1,85 @@
+"""Reading an answer's body into memory, within a size cap.
+
+API answers are small JSON documents; a server that sends hundreds of megabytes (a bug, a
+proxy's error page, an attack) must not take the client's memory with it: a 200 MB answer
+cost 1 GB of RSS to read and parse. The cap applies to the decoded bytes, so a compressed
+bomb stops at the same size.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from . import _deadline
+from ._errors import APIResponseValidationError
+
+MAX_ANSWER_BYTES = 16 * 1024 * 1024
+
+
+class ResponseTooLargeError(APIResponseValidationError):
+    """A successful answer was larger than ``MAX_ANSWER_BYTES``; it was not read whole."""
+
+
+def _too_large(response: httpx.Response, limit: int) -> ResponseTooLargeError:
+    return ResponseTooLargeError(
+        f"The {response.status_code} answer is larger than {limit:,} bytes: not read",
+        response=response,
+        body=None,
+    )
+
+
+def _declared(response: httpx.Response) -> int:
+    try:
+        return int(response.headers.get("content-length", 0))
+    except ValueError:
+        return 0
+
+
+class _Collector:
+    """Bytes up to ``limit``; past it, an error for a success and a cut for an error."""
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        self._response = response
+        self._limit = limit
+        self._chunks: list[bytes] = []
+        self._size = 0
+        if response.is_success and _declared(response) > limit:
+            raise _too_large(response, limit)
+
+    def add(self, chunk: bytes) -> bool:
+        """Keep ``chunk``; False once the cap is reached (an error's body is cut there)."""
+        self._size += len(chunk)
+        if self._size > self._limit:
+            if self._response.is_success:
+                raise _too_large(self._response, self._limit)
+            self._chunks.append(chunk[: len(chunk) - (self._size - self._limit)])
+            return False
+        self._chunks.append(chunk)
+        return True
+
+    def done(self) -> None:
+        # What httpx's own read() leaves behind, so .content and .json() work as usual.
+        self._response._content = b"".join(self._chunks)
+
+
+def read(response: httpx.Response, limit: int = MAX_ANSWER_BYTES) -> None:
+    """Read the body into ``response.content``, within ``limit`` and the call's deadline."""
+    body = _Collector(response, limit)
+    try:
+        for chunk in _deadline.checked(response.iter_bytes()):
+            if not body.add(chunk):
+                break
+    except _deadline.DeadlinePassed as exc:
+        raise _deadline.timed_out(exc, response.request) from exc
+    body.done()
+
+
+async def aread(response: httpx.Response, limit: int = MAX_ANSWER_BYTES) -> None:
+    body = _Collector(response, limit)
+    try:
+        async for chunk in _deadline.async_checked(response.aiter_bytes()):
+            if not body.add(chunk):
+                break
+    except _deadline.DeadlinePassed as exc:
+        raise _deadline.timed_out(exc, response.request) from exc
+    body.done()
