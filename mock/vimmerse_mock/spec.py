@@ -198,7 +198,10 @@ def sample(schema: dict[str, Any], full: bool = False) -> JSON:
             options = [s for s in schema[key] if s.get("type") != "null"] or schema[key]
             return sample(options[0], full)
     if "allOf" in schema:
-        merged: dict[str, Any] = {}
+        # An object with conditional rules (`allOf` of `if`/`then`) samples its own fields too.
+        own = {k: v for k, v in schema.items() if k != "allOf"}
+        first = sample(own, full) if "properties" in own else None
+        merged: dict[str, Any] = first if isinstance(first, dict) else {}
         for part in schema["allOf"]:
             value = sample(part, full)
             if isinstance(value, dict):

@@ -188,3 +188,14 @@ def aspect(text: str) -> float:
     m = re.fullmatch(r"(\d+):(\d+)", text)
     assert m
     return int(m.group(1)) / int(m.group(2))
+
+
+def option_rules(op: Operation) -> list[tuple[str, list[str]]]:
+    """(option value, fields it requires) of each `if option == X then required` rule."""
+    schema = (op.body.get("application/json") or {}).get("schema", {})
+    out = []
+    for part in schema.get("allOf", []):
+        cond = part.get("if", {}).get("properties", {}).get("option", {})
+        if "const" in cond and part.get("then", {}).get("required"):
+            out.append((str(cond["const"]), list(part["then"]["required"])))
+    return out
