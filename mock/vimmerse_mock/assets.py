@@ -162,7 +162,7 @@ async def generate(ctx: Ctx) -> Response:
         output=app.output,
         quote=quote_for(ctx.op, app, body),
         quantity=quantity,
-        duration=ctx.services.settings.duration(kind),
+        duration=ctx.services.settings.job_duration(ctx.op.operation_id, kind),
         extra=extra,
     )
     clock = ctx.services.clock
