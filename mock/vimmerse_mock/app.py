@@ -25,6 +25,7 @@ import re
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import anyio
 import httpx
@@ -32,7 +33,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 from starlette.types import Message, Receive, Scope, Send
 
-from vimmerse_mock import assets, media
+from vimmerse_mock import assets, media, text
 from vimmerse_mock.context import JSON, Ctx, Refused, Services, message
 from vimmerse_mock.control import DROP, Control, VirtualClock, default_body, redact
 from vimmerse_mock.control_routes import control_route
@@ -63,6 +64,10 @@ BEHAVIOURS: dict[str, Handler] = {
     "edit_media": media.edit_media,
     "process_media": media.process_media,
     "download_media": media.download_media,
+    "generate_prompt": text.generate_prompt,
+    "suggest_prompt": text.suggest_prompt,
+    "refine_prompt": text.refine_prompt,
+    "image_to_prompt": text.image_to_prompt,
 }
 
 _UPLOAD_FILE = re.compile(r"^/files/uploads/([0-9a-f]{32})/([^/]+)$")
@@ -376,6 +381,7 @@ class MockApp:
             if not asset_file:
                 return message(404, "NOT_FOUND")
             key, mime, args = asset_file
+            args["source"] = await self._local_image(args.pop("source_url"), now)
             return FileResponse(await self._generated(key, args), media_type=mime)
         if m := _MEDIA_FILE.match(path):
             found_media = self.store.get("media", m.group(1))
@@ -387,6 +393,22 @@ class MockApp:
             key, args = media_file
             return FileResponse(await self._generated(key, args), media_type="video/mp4")
         return message(404, "NOT_FOUND")
+
+    async def _local_image(self, url: Any, now: float, depth: int = 0) -> Path | None:
+        """The file behind one of our own image URLs (an upload or a result), if any."""
+        if not isinstance(url, str) or depth > 8:
+            return None
+        path = urlsplit(url).path
+        if m := _UPLOAD_FILE.match(path):
+            return self.files.upload_path(m.group(1), m.group(2))
+        m = _ASSET_FILE.match(path)
+        doc = self.store.get("asset", m.group(1)) if m else None
+        found = m and doc and assets.result_file(doc[1], int(m.group(2)), m.group(3), now)
+        if not found or found[1] != "image/png":
+            return None
+        key, _, args = found
+        args["source"] = await self._local_image(args.pop("source_url"), now, depth + 1)
+        return await self._generated(key, args)
 
     async def _generated(self, key: str, args: dict[str, Any]) -> Path:
         return await anyio.to_thread.run_sync(self.files.generated, key, lambda: render(**args))

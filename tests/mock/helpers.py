@@ -22,6 +22,15 @@ KEY = DEV_KEY
 AUTH = {"X-Api-Key": KEY}
 SPEC = Spec.load()
 PNG = formats.png(4, 3, "upload")
+MP4 = formats.mp4(32, 18, 1.0, "upload")
+
+
+def upload_for(media: dict[str, Any], field: str) -> tuple[str, bytes, str]:
+    """A file of the kind the field's encoding names (a video or, by default, an image)."""
+    wanted = str(media.get("encoding", {}).get(field, {}).get("contentType", ""))
+    if wanted.startswith("video/"):
+        return ("in.mp4", MP4, "video/mp4")
+    return ("in.png", PNG, "image/png")
 
 
 def settings(tmp_path: Path, **overrides: Any) -> Settings:
@@ -80,7 +89,7 @@ def request_for(op: Operation, path_values: dict[str, str] | None = None) -> dic
                 prop.get("format") == "binary" or prop.get("items", {}).get("format") == "binary"
             )
             if binary:
-                files.append((name, ("in.png", PNG, "image/png")))
+                files.append((name, upload_for(media, name)))
             elif name in schema.get("required", []):
                 data[name] = str(sample(prop))
         found, value = example(media)

@@ -11,7 +11,6 @@ from starlette.testclient import TestClient
 from tests.mock.helpers import AUTH, SPEC, app_of, option_rules
 from vimmerse_mock.spec import Operation, sample
 
-
 CASES = [(op, option, fields) for op in SPEC.operations for option, fields in option_rules(op)]
 
 
