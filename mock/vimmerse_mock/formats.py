@@ -139,11 +139,11 @@ def mp4(width: int, height: int, seconds: float, seed: str, label: str = "") -> 
     # A still picture repeated: a long video needs no more than one frame a second.
     fps = VIDEO_FPS if seconds <= 30 else 1
     if label:
-        samples, stride = pictures.shader(width, height, seed, label)
+        samples = pictures.shader(width, height, seed, label)
 
         def drawn(x: int, y: int) -> tuple[int, int, int]:
-            y_, cb_, cr_ = samples[min(y, height - 1) * stride + min(x, width - 1)]
-            return y_, cb_, cr_
+            at = 3 * (min(y, height - 1) * width + min(x, width - 1))
+            return samples[at], samples[at + 1], samples[at + 2]
 
         return build_mp4(width, height, seconds, fps, drawn)
     r, g, b = _colour(seed)

@@ -94,9 +94,6 @@ def png(
     return buffer.getvalue()
 
 
-def shader(
-    width: int, height: int, seed: str, label: str
-) -> tuple[list[tuple[int, int, int]], int]:
-    """A video frame: the labelled picture's Y, Cb, Cr samples, row by row, and its width."""
-    frame = picture(width, height, seed, label).convert("YCbCr")
-    return list(frame.getdata()), width
+def shader(width: int, height: int, seed: str, label: str) -> bytes:
+    """A video frame: the labelled picture as Y, Cb, Cr bytes, row by row."""
+    return picture(width, height, seed, label).convert("YCbCr").tobytes()
