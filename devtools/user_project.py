@@ -43,8 +43,16 @@ def run(project: Path, test_file: str, *extra: str, timeout: float = 300) -> Run
     report = project / "report.xml"
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIMMERSE_API_KEY")}
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={report}"]
-        + list(extra),
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            f"--junitxml={report}",
+            *extra,
+        ],
         cwd=project,
         env=env,
         capture_output=True,

@@ -78,6 +78,7 @@ class MockAPI:
         self._thread: threading.Thread | None = None
         self._dir: tempfile.TemporaryDirectory[str] | None = None
         self._client: Vimmerse | None = None
+        self._http: httpx.Client | None = None
         self._control: httpx.Client | None = None
         self._port = 0
 
@@ -119,6 +120,9 @@ class MockAPI:
 
     def stop(self) -> None:
         self._close_client()
+        if self._http is not None:
+            self._http.close()
+            self._http = None
         if self._control is not None:
             self._control.close()
             self._control = None
@@ -157,8 +161,15 @@ class MockAPI:
     def client(self) -> Vimmerse:
         """A `Vimmerse` for this mock, the key set, sleeping on the virtual clock."""
         if self._client is None:
+            if self._http is None:
+                # Shared by each test's client: building an httpx.Client (its TLS context)
+                # costs ~50-100 ms, more than a test's calls to the mock.
+                self._http = httpx.Client(timeout=httpx.Timeout(600, connect=5))
             self._client = Vimmerse(
-                api_key=self.api_key, base_url=self.base_url, _hooks=self._hooks()
+                api_key=self.api_key,
+                base_url=self.base_url,
+                http_client=self._http,
+                _hooks=self._hooks(),
             )
         return self._client
 
