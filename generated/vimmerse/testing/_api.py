@@ -79,7 +79,6 @@ class MockAPI:
         self._dir: tempfile.TemporaryDirectory[str] | None = None
         self._client: Vimmerse | None = None
         self._http: httpx.Client | None = None
-        self._control: httpx.Client | None = None
         self._port = 0
 
     # ------------------------------------------------------------------ lifecycle
@@ -115,7 +114,6 @@ class MockAPI:
                 self.stop()
                 raise RuntimeError("the Vimmerse mock did not start")
             time.sleep(0.002)
-        self._control = httpx.Client(base_url=self.base_url, timeout=30)
         return self
 
     def stop(self) -> None:
@@ -123,9 +121,6 @@ class MockAPI:
         if self._http is not None:
             self._http.close()
             self._http = None
-        if self._control is not None:
-            self._control.close()
-            self._control = None
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:
@@ -161,17 +156,20 @@ class MockAPI:
     def client(self) -> Vimmerse:
         """A `Vimmerse` for this mock, the key set, sleeping on the virtual clock."""
         if self._client is None:
-            if self._http is None:
-                # Shared by each test's client: building an httpx.Client (its TLS context)
-                # costs ~50-100 ms, more than a test's calls to the mock.
-                self._http = httpx.Client(timeout=httpx.Timeout(600, connect=5))
             self._client = Vimmerse(
                 api_key=self.api_key,
                 base_url=self.base_url,
-                http_client=self._http,
+                http_client=self._shared_http(),
                 _hooks=self._hooks(),
             )
         return self._client
+
+    def _shared_http(self) -> httpx.Client:
+        # Shared by each test's client: building an httpx.Client (its TLS context) costs
+        # 50-200 ms, more than a test's calls to the mock.
+        if self._http is None:
+            self._http = httpx.Client(timeout=httpx.Timeout(600, connect=5))
+        return self._http
 
     def async_client(self) -> AsyncVimmerse:
         """A new `AsyncVimmerse` for this mock (one per event loop; close it yourself)."""
@@ -236,8 +234,8 @@ class MockAPI:
     @property
     def webhooks(self) -> list[WebhookPayload]:
         """The callbacks received at `webhook_url`, parsed; callbacks due are sent first."""
-        assert self._control is not None, "the mock is not running"
-        answer = self._control.get("/_mock/webhook-sink")
+        self._mock  # noqa: B018 - raises if the mock is not running
+        answer = self._shared_http().get(self.base_url + "/_mock/webhook-sink")
         answer.raise_for_status()
         return [parse(d["body"]) for d in answer.json()["deliveries"]]
 
