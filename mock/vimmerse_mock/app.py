@@ -285,6 +285,7 @@ class MockApp:
     ) -> Response:
         injected = self.control.take_failure(op.operation_id)
         if injected is not None:  # a test's `fail_next`: nothing else happens
+            await request.body()  # read, so the journal shows what was sent
             if injected.status == DROP:
                 await self._drop(send, 200)
             code = int(injected.status)

@@ -14,7 +14,7 @@ from starlette.testclient import TestClient
 
 from vimmerse_mock import formats
 from vimmerse_mock.app import MockApp
-from vimmerse_mock.jobs import FakeClock
+from vimmerse_mock.jobs import Clock, FakeClock
 from vimmerse_mock.settings import DEV_KEY, Settings
 from vimmerse_mock.spec import Operation, Spec, example, sample
 
@@ -40,7 +40,7 @@ def settings(tmp_path: Path, **overrides: Any) -> Settings:
     return base
 
 
-def make_client(tmp_path: Path, clock: FakeClock | None = None, **overrides: Any) -> TestClient:
+def make_client(tmp_path: Path, clock: Clock | None = None, **overrides: Any) -> TestClient:
     app = MockApp(settings(tmp_path, **overrides), clock=clock or FakeClock(), spec=SPEC)
     return TestClient(app)
 
