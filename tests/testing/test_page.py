@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
 import vimmerse
+from vimmerse.models.asset import Asset
 from vimmerse.testing import MockAPI
 
 WINDOW = (1280, 1400)
@@ -42,7 +44,7 @@ def _headless(profile: Path, *args: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def busy_mock() -> object:
+def busy_mock() -> Iterator[tuple[MockAPI, Asset, Asset]]:
     """A mock with a finished, a running and a failed job, a refusal and a webhook."""
     with MockAPI() as api:
         client = api.client
@@ -63,7 +65,7 @@ def busy_mock() -> object:
 
 
 def test_the_page_lists_jobs_credits_requests_and_webhooks(
-    busy_mock: tuple[MockAPI, vimmerse.Asset, vimmerse.Asset], tmp_path: Path
+    busy_mock: tuple[MockAPI, Asset, Asset], tmp_path: Path
 ) -> None:
     api, done, running = busy_mock
     dom = _headless(tmp_path / "profile", "--dump-dom", api.base_url + "/_mock/")
@@ -78,7 +80,7 @@ def test_the_page_lists_jobs_credits_requests_and_webhooks(
 
 
 def test_a_screenshot_shows_the_page_rendered(
-    busy_mock: tuple[MockAPI, vimmerse.Asset, vimmerse.Asset], tmp_path: Path
+    busy_mock: tuple[MockAPI, Asset, Asset], tmp_path: Path
 ) -> None:
     api, _, _ = busy_mock
     shot = tmp_path / "mock-page.png"
