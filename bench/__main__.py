@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import fanout, memory, overhead, regen, resilience, throughput
+from bench import fanout, kit, memory, overhead, regen, resilience, throughput
 from bench.report import RESULTS, Row, write
 
 GiB = 2**30
@@ -31,6 +31,7 @@ FULL: dict[str, Any] = {
     # 10x the goal: past it the run is stopped and reported as such, so `make bench` ends.
     "deadline": 30.0,
     "memory_size": GiB,
+    "kit_repeats": 3,
 }
 SMOKE: dict[str, Any] = {
     "regen_repeats": 2,
@@ -41,6 +42,7 @@ SMOKE: dict[str, Any] = {
     "poll_intervals": [None],
     "deadline": 60.0,
     "memory_size": 8 * 2**20,
+    "kit_repeats": 1,
 }
 Bench = Callable[[dict[str, Any], Path], tuple[list[Row], dict[str, Any]]]
 
@@ -59,6 +61,7 @@ BENCHES: dict[str, Bench] = {
         log_dir=logs,
     ),
     "memory": lambda s, logs: memory.run(size=s["memory_size"], log_dir=logs),
+    "kit": lambda s, logs: kit.run(repeats=s["kit_repeats"]),
     "resilience": lambda s, logs: resilience.run(
         jobs=s["jobs"], duration=s["job_duration"], deadline=s["deadline"], log_dir=logs
     ),

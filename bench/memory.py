@@ -100,7 +100,8 @@ def run(*, size: int, log_dir: Path) -> tuple[list[Row], dict[str, Any]]:
             raise RuntimeError(f"not enough disk in {tmp}: {free / 2**30:.1f} GiB free")
         big = tmp / "big.mp4"
         with big.open("wb") as f:
-            f.truncate(size)  # sparse: reads as zeros, takes no space
+            f.write(b"\0\0\0\x18ftypisom")  # what the mock checks: an MP4's signature
+            f.truncate(size)  # sparse: reads as zeros after it, takes no space
         dest = tmp / "downloads"
         dest.mkdir()
         max_mb = str(size // MiB + 64)

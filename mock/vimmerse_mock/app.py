@@ -10,6 +10,9 @@ Besides the spec's routes the mock serves:
 - `GET /_mock/health`: readiness probe.
 - `GET /_mock/credits` (with a key): the key's balance and ledger.
 - `GET /_mock/webhooks`: the callback outbox and each callback's state.
+- `GET /_mock/`: a web page of the jobs, credits, requests and webhooks; the test control
+  (reset, credits, injected failures, durations, the clock, the request journal, a webhook
+  receiver) is documented in control_routes.py.
 - `GET /files/...`: uploaded files and generated results (the URLs in `results`).
 """
 
@@ -22,6 +25,7 @@ import re
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import anyio
 import httpx
@@ -29,15 +33,17 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 from starlette.types import Message, Receive, Scope, Send
 
-from vimmerse_mock import assets, media
+from vimmerse_mock import assets, media, text
 from vimmerse_mock.context import JSON, Ctx, Refused, Services, message
+from vimmerse_mock.control import DROP, Control, VirtualClock, default_body, redact
+from vimmerse_mock.control_routes import control_route
 from vimmerse_mock.faults import NOT_PROCESSED, DroppedConnection, Fault, Faults
 from vimmerse_mock.files import Files, render
-from vimmerse_mock.jobs import Clock, SystemClock
+from vimmerse_mock.jobs import Clock
 from vimmerse_mock.settings import Settings
 from vimmerse_mock.spec import Operation, Spec, example, sample
 from vimmerse_mock.store import Store
-from vimmerse_mock.validation import BodyTooLarge, RequestInvalid, validate
+from vimmerse_mock.validation import BodyTooLarge, RequestInvalid, parse_json, validate
 from vimmerse_mock.webhooks import Sender
 
 log = logging.getLogger("vimmerse_mock")
@@ -58,6 +64,10 @@ BEHAVIOURS: dict[str, Handler] = {
     "edit_media": media.edit_media,
     "process_media": media.process_media,
     "download_media": media.download_media,
+    "generate_prompt": text.generate_prompt,
+    "suggest_prompt": text.suggest_prompt,
+    "refine_prompt": text.refine_prompt,
+    "image_to_prompt": text.image_to_prompt,
 }
 
 _UPLOAD_FILE = re.compile(r"^/files/uploads/([0-9a-f]{32})/([^/]+)$")
@@ -87,20 +97,60 @@ def behaviour(op: Operation) -> Handler:
     return from_spec
 
 
-def _limited(receive: Receive, limit: int) -> Receive:
-    """Count body bytes as they stream in; past `limit` the request is refused (413)."""
+def _limited(receive: Receive, limit: int, keep: bytearray | None = None) -> Receive:
+    """Count body bytes as they stream in; past `limit` the request is refused (413).
+
+    `keep` collects a JSON body for the journal (an upload's bytes are not kept).
+    """
     seen = 0
 
     async def wrapped() -> Message:
         nonlocal seen
         msg = await receive()
         if msg["type"] == "http.request":
-            seen += len(msg.get("body", b""))
+            chunk = msg.get("body", b"")
+            seen += len(chunk)
             if seen > limit:
                 raise BodyTooLarge
+            if keep is not None and len(keep) < _JOURNAL_BODY:
+                keep.extend(chunk[: _JOURNAL_BODY - len(keep)])
         return msg
 
     return wrapped
+
+
+_JOURNAL_BODY = 1024 * 1024  # the most of a body the journal keeps
+
+
+def _is_json(content_type: bytes) -> bool:
+    kind = content_type.split(b";", 1)[0].strip().lower()
+    return kind == b"application/json" or kind.endswith(b"+json")
+
+
+async def _entry(
+    operation: str, request: Request, body: bytearray | None, status: int | str
+) -> dict[str, Any]:
+    """What the journal keeps of one request: the key redacted, the body parsed."""
+    headers = redact([(k, v) for k, v in request.headers.items()])
+    sent: Any = None
+    if _is_json(request.headers.get("content-type", "").encode()) and body:
+        sent = parse_json(bytes(body))[0]  # None when it is not JSON at all
+    else:
+        form = getattr(request, "_form", None)  # parsed by validation, if it was a form
+        if form is not None:
+            sent = {
+                k: v if isinstance(v, str) else {"filename": v.filename, "size": v.size}
+                for k, v in form.multi_items()
+            }
+    return {
+        "method": request.method,
+        "path": request.url.path,
+        "query": dict(request.query_params),
+        "headers": headers,
+        "json": sent,
+        "operation": operation,
+        "status": status,
+    }
 
 
 class MockApp:
@@ -114,7 +164,10 @@ class MockApp:
     ) -> None:
         self.settings = settings or Settings.from_env()
         self.spec = spec or Spec.load(self.settings.spec_path)
-        self.clock = clock or SystemClock()
+        # Real time unless a test advances it (`POST /_mock/clock`).
+        self.clock: Clock = clock or VirtualClock()
+        self.control = Control(self.settings.journal_size)
+        self._durations = dict(self.settings.durations)
         self.store = Store(self.settings.db_path)
         self.files = Files(Path(self.settings.data_dir) / "files")
         self.services = Services(self.settings, self.spec, self.store, self.files, self.clock)
@@ -130,6 +183,37 @@ class MockApp:
             )
             for op in self.spec.operations
         }
+
+    def reset(self) -> None:
+        """A fresh start without a restart: no jobs, credits, journal, failures or offset."""
+        self.store.reset()
+        self.control.reset()
+        self.settings.durations = dict(self._durations)
+        reset = getattr(self.clock, "reset", None)
+        if callable(reset):
+            reset()
+
+    def advance(self, seconds: float) -> None:
+        """Move the virtual clock on: jobs, progress and webhooks see the time pass."""
+        advance = getattr(self.clock, "advance", None)
+        if not callable(advance):
+            raise TypeError("this mock's clock cannot be advanced")
+        advance(seconds)
+
+    def set_duration(self, kind_or_operation: str, seconds: float) -> None:
+        known = {op.operation_id for op in self.spec.operations} | set(self._durations)
+        if kind_or_operation not in known:
+            raise ValueError(f"no job kind or operationId {kind_or_operation!r}")
+        self.settings.durations[kind_or_operation] = max(0.0, float(seconds))
+
+    def fail_next(
+        self, operation: str, status: int | str = 500, body: Any = None, times: int = 1
+    ) -> None:
+        if not any(op.operation_id == operation for op in self.spec.operations):
+            raise ValueError(f"no operationId {operation!r} in the spec")
+        if not isinstance(times, int) or isinstance(times, bool):
+            raise ValueError("times must be an integer")
+        self.control.fail_next(operation, status, body, times)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -176,10 +260,18 @@ class MockApp:
             return message(405, "METHOD_NOT_ALLOWED", {"Allow": allowed})
         op, path_params = chosen
         handler, limit = self._plans[op.operation_id]
-        request = Request(scope, _limited(receive, limit))
+        journal = self.control.journaling
+        content_type = next((v for k, v in scope["headers"] if k == b"content-type"), b"")
+        seen = bytearray() if journal and _is_json(content_type) else None
+        request = Request(scope, _limited(receive, limit, seen))
+        status: int | str = DROP
         try:
-            return await self._run(op, handler, path_params, request, send, limit)
+            response = await self._run(op, handler, path_params, request, send, limit)
+            status = response.status_code
+            return response
         finally:
+            if journal:
+                self.control.record(await _entry(op.operation_id, request, seen, status))
             await request.close()  # removes spooled upload files
 
     async def _run(
@@ -191,6 +283,13 @@ class MockApp:
         send: Send,
         limit: int,
     ) -> Response:
+        injected = self.control.take_failure(op.operation_id)
+        if injected is not None:  # a test's `fail_next`: nothing else happens
+            await request.body()  # read, so the journal shows what was sent
+            if injected.status == DROP:
+                await self._drop(send, 200)
+            code = int(injected.status)
+            return JSON(default_body(code) if injected.body is None else injected.body, code)
         fault = self.faults.pick(request)
         if self.faults.latency:
             await anyio.sleep(self.faults.latency)
@@ -245,6 +344,9 @@ class MockApp:
     # ------------------------------------------------------------------ own routes
     async def _own_route(self, request: Request) -> Response:
         path = request.url.path
+        answer = await control_route(self, request)
+        if answer is not None:
+            return answer
         if request.method not in ("GET", "HEAD"):
             return message(405, "METHOD_NOT_ALLOWED", {"Allow": "GET, HEAD"})
         if path == "/_mock/health":
@@ -280,6 +382,7 @@ class MockApp:
             if not asset_file:
                 return message(404, "NOT_FOUND")
             key, mime, args = asset_file
+            args["source"] = await self._local_image(args.pop("source_url"), now)
             return FileResponse(await self._generated(key, args), media_type=mime)
         if m := _MEDIA_FILE.match(path):
             found_media = self.store.get("media", m.group(1))
@@ -291,6 +394,22 @@ class MockApp:
             key, args = media_file
             return FileResponse(await self._generated(key, args), media_type="video/mp4")
         return message(404, "NOT_FOUND")
+
+    async def _local_image(self, url: Any, now: float, depth: int = 0) -> Path | None:
+        """The file behind one of our own image URLs (an upload or a result), if any."""
+        if not isinstance(url, str) or depth > 8:
+            return None
+        path = urlsplit(url).path
+        if m := _UPLOAD_FILE.match(path):
+            return self.files.upload_path(m.group(1), m.group(2))
+        m = _ASSET_FILE.match(path)
+        doc = self.store.get("asset", m.group(1)) if m else None
+        found = m and doc and assets.result_file(doc[1], int(m.group(2)), m.group(3), now)
+        if not found or found[1] != "image/png":
+            return None
+        key, _, args = found
+        args["source"] = await self._local_image(args.pop("source_url"), now, depth + 1)
+        return await self._generated(key, args)
 
     async def _generated(self, key: str, args: dict[str, Any]) -> Path:
         return await anyio.to_thread.run_sync(self.files.generated, key, lambda: render(**args))

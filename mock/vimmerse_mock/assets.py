@@ -17,9 +17,10 @@ from starlette.responses import Response
 
 from vimmerse_mock import credits, jobs
 from vimmerse_mock.context import JSON, Ctx, Refused
-from vimmerse_mock.files import EXTENSIONS, sniff_image
+from vimmerse_mock.files import EXTENSIONS, sniff_image, sniff_video
 from vimmerse_mock.spec import Operation
 from vimmerse_mock.store import Store
+from vimmerse_mock.validation import RequestInvalid
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,23 @@ def _create(
     return doc
 
 
+def _label(app_name: str, body: dict[str, Any]) -> str:
+    """What a result shows it was made by: the route, its option, the prompt."""
+    option = body.get("option")
+    head = f"{app_name} ({option})" if isinstance(option, str) and option else app_name
+    prompt = body.get("prompt")
+    return f"{head}: {prompt}" if isinstance(prompt, str) and prompt.strip() else head
+
+
+def _source_url(body: dict[str, Any]) -> str | None:
+    """The input image an image-to-image result is derived from, if the request names one."""
+    url = body.get("image_url")
+    if not isinstance(url, str):
+        urls = body.get("image_urls")
+        url = urls[0] if isinstance(urls, list) and urls else None
+    return url if isinstance(url, str) else None
+
+
 async def generate(ctx: Ctx) -> Response:
     app = app_for(ctx.op)
     body = ctx.body
@@ -178,6 +196,8 @@ async def generate(ctx: Ctx) -> Response:
         "aspect_ratio": body.get("aspect_ratio"),
         "seconds": _seconds(body) or 5.0,
         "transparent": body.get("option") == "RemoveBackground",
+        "label": _label(app.name, body),
+        "source_url": _source_url(body),
     }
     doc = _create(
         ctx,
@@ -185,7 +205,7 @@ async def generate(ctx: Ctx) -> Response:
         output=app.output,
         quote=quote_for(ctx.op, app, body),
         quantity=quantity,
-        duration=ctx.services.settings.duration(kind),
+        duration=ctx.services.settings.job_duration(ctx.op.operation_id, kind),
         extra=extra,
     )
     clock = ctx.services.clock
@@ -221,7 +241,7 @@ async def upload_image(ctx: Ctx) -> Response:
         raise Refused(400, "EMPTY_FILE")
     mime = sniff_image(head)
     if mime is None:
-        raise Refused(400, "UNSUPPORTED_FILE_TYPE")  # JPEG, PNG and WebP only
+        raise _not_of_kind("image_file", "an image (JPEG, PNG or WebP)")
     stored = await _store_upload(ctx, "image_file")
     assert stored is not None
     file_id, name, _, _ = stored
@@ -229,16 +249,29 @@ async def upload_image(ctx: Ctx) -> Response:
 
 
 async def upload_video(ctx: Ctx) -> Response:
-    stored = await _store_upload(ctx, "video_file")
+    uploads = ctx.args.files.get("video_file") or []
+    head = b""
+    if uploads:
+        uploads[0].file.seek(0)
+        head = uploads[0].file.read(16)
+    if head and sniff_video(head) is None:
+        raise _not_of_kind("video_file", "a video (MP4, MOV, WebM or AVI)")
+    stored = await _store_upload(ctx, "video_file") if head else None
     if stored is not None and stored[2] > 0:
         file_id, name, _, _ = stored
-        upload = ctx.args.files["video_file"][0]
-        url, mime = f"/files/uploads/{file_id}/{name}", upload.content_type
+        url, mime = f"/files/uploads/{file_id}/{name}", sniff_video(head)
     elif isinstance(ctx.args.query.get("video_url"), str) and ctx.args.query["video_url"]:
         url, mime = ctx.args.query["video_url"], "video/mp4"
     else:
         raise Refused(400, "EMPTY_FILE")
     return _uploaded(ctx, "upload-video", "mp4", url, mime or "video/mp4")
+
+
+def _not_of_kind(field: str, kind: str) -> RequestInvalid:
+    """An upload of the wrong kind: a 422 naming the field, like any other invalid input."""
+    return RequestInvalid(
+        [{"loc": ["body", field], "msg": f"The file is not {kind}", "type": "value_error"}]
+    )
 
 
 def _uploaded(ctx: Ctx, app_name: str, output: str, path: str, mime: str | None) -> Response:
@@ -300,5 +333,7 @@ def result_file(
         "aspect_ratio": doc.get("aspect_ratio"),
         "seconds": float(doc.get("seconds") or 5.0),
         "transparent": bool(doc.get("transparent")),
+        "label": str(doc.get("label") or ""),
+        "source_url": doc.get("source_url") if ext == "png" else None,
     }
     return f"asset-{doc['id']}-{index}.{ext}", _MIME[ext], args

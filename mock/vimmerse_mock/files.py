@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from vimmerse_mock import formats
+from vimmerse_mock import formats, pictures
 
 CHUNK = 1024 * 1024
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -41,6 +41,17 @@ def sniff_image(head: bytes) -> str | None:
     for magic, offset, mime in IMAGE_SIGNATURES:
         if magic != b"WEBP" and head[offset : offset + len(magic)] == magic:
             return mime
+    return None
+
+
+def sniff_video(head: bytes) -> str | None:
+    """The container of a video's first bytes: ISO BMFF (MP4, MOV), Matroska/WebM, AVI."""
+    if head[4:8] in (b"ftyp", b"moov", b"mdat", b"wide", b"free"):
+        return "video/quicktime" if head[8:10] == b"qt" else "video/mp4"
+    if head[:4] == b"\x1a\x45\xdf\xa3":
+        return "video/webm"
+    if head[:4] == b"RIFF" and head[8:12] == b"AVI ":
+        return "video/x-msvideo"
     return None
 
 
@@ -86,11 +97,16 @@ def render(
     seconds: float,
     transparent: bool,
     width: int | None = None,
+    label: str = "",
+    source: Path | None = None,
 ) -> bytes:
-    """The bytes of a generated result of `kind` (png | mp4 | wav | gif)."""
+    """The bytes of a generated result of `kind` (png | mp4 | wav | gif).
+
+    A picture shows `label` (what made it) over `source` (its input image) if given.
+    """
     if kind == "png":
         w, h = formats.frame_size(aspect_ratio, formats.IMAGE_LONG_SIDE)
-        return formats.png(w, h, seed, transparent)
+        return pictures.png(w, h, seed, label, source, transparent)
     if kind == "wav":
         return formats.wav(seconds, seed)
     if width is None:
@@ -102,4 +118,4 @@ def render(
         h = max(2, min(1136, round(w * rh / rw)))
     if kind == "gif":
         return formats.gif(w, h, seed)
-    return formats.mp4(w, h, min(seconds, 10.0), seed)
+    return formats.mp4(w, h, seconds, seed, label)

@@ -12,6 +12,7 @@ import re
 import struct
 import zlib
 
+from vimmerse_mock import pictures
 from vimmerse_mock.mp4 import build_mp4
 
 _RATIO = re.compile(r"^(\d{1,6}):(\d{1,6})$")
@@ -132,8 +133,19 @@ def gif(width: int, height: int, seed: str) -> bytes:
     )
 
 
-def mp4(width: int, height: int, seconds: float, seed: str) -> bytes:
-    """An H.264 MP4 whose single picture is a gradient in the seed's colour."""
+def mp4(width: int, height: int, seconds: float, seed: str, label: str = "") -> bytes:
+    """An H.264 MP4 of `seconds` whose single picture is a gradient in the seed's colour,
+    with `label` (what made it) written on it if given."""
+    # A still picture repeated: a long video needs no more than one frame a second.
+    fps = VIDEO_FPS if seconds <= 30 else 1
+    if label:
+        samples = pictures.shader(width, height, seed, label)
+
+        def drawn(x: int, y: int) -> tuple[int, int, int]:
+            at = 3 * (min(y, height - 1) * width + min(x, width - 1))
+            return samples[at], samples[at + 1], samples[at + 2]
+
+        return build_mp4(width, height, seconds, fps, drawn)
     r, g, b = _colour(seed)
     # BT.601 RGB -> YCbCr of the base colour; luma gets a diagonal gradient.
     base_y = int(0.299 * r + 0.587 * g + 0.114 * b)
@@ -143,4 +155,4 @@ def mp4(width: int, height: int, seconds: float, seed: str) -> bytes:
     def shade(x: int, y: int) -> tuple[int, int, int]:
         return (base_y // 2 + (x + y) * 128 // max(1, width + height), cb, cr)
 
-    return build_mp4(width, height, seconds, VIDEO_FPS, shade)
+    return build_mp4(width, height, seconds, fps, shade)

@@ -115,6 +115,7 @@ def _submit(ctx: Ctx, db: Any, doc: dict[str, Any], fail_input: Any) -> None:
     if runs and now < runs[-1]["completes_at"]:
         runs[-1]["superseded"] = True  # it never finishes; its charge stays, as in life
     run_id = f"{doc['id']}:{len(runs)}"
+    run_for = s.settings.job_duration(ctx.op.operation_id, "media")
     price = quote(doc)
     if not Store.debit(db, ctx.key, price.total, "charge", run_id, now):
         raise Refused(402, "INSUFFICIENT_CREDIT")
@@ -124,7 +125,7 @@ def _submit(ctx: Ctx, db: Any, doc: dict[str, Any], fail_input: Any) -> None:
     runs.append(
         {
             "submitted_at": now,
-            "completes_at": now + s.settings.duration("media"),
+            "completes_at": now + run_for,
             "outcome": end,
             "credits": price.total,
             "pose_preset": copy.deepcopy(doc["presets"]),
@@ -139,7 +140,7 @@ def _submit(ctx: Ctx, db: Any, doc: dict[str, Any], fail_input: Any) -> None:
     url = doc.get("webhook_url")
     if isinstance(url, str) and url:
         payload = {"customer_id": doc["customer_id"], "media_id": doc["id"], "status": end}
-        Store.queue_webhook(db, doc["id"], url, payload, now + s.settings.duration("media"), now)
+        Store.queue_webhook(db, doc["id"], url, payload, now + run_for, now)
 
 
 def _finished_runs(doc: dict[str, Any], now: float) -> list[tuple[int, dict[str, Any]]]:

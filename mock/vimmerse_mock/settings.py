@@ -57,6 +57,7 @@ class Settings:
     latency_ms: float = 0.0
     retry_after: int = 1
     seed: int | None = None
+    journal_size: int = 10_000  # requests kept for `GET /_mock/requests` (0: none)
 
     @property
     def db_path(self) -> str:
@@ -64,6 +65,11 @@ class Settings:
 
     def duration(self, kind: str) -> float:
         return float(self.durations.get(kind, self.durations.get("default", 0.0)))
+
+    def job_duration(self, operation_id: str, kind: str) -> float:
+        """An operation's own duration (set by a test) wins over its kind's."""
+        found = self.durations.get(operation_id)
+        return self.duration(kind) if found is None else float(found)
 
     def starting_credits(self, key: str) -> int:
         override = self.keys.get(key)

@@ -82,6 +82,12 @@ class Store:
                 self._db.execute("PRAGMA synchronous = OFF")
             self._db.executescript(_SCHEMA)
 
+    def reset(self) -> None:
+        """Forget everything: a test's fresh start without a restart."""
+        with self.tx() as db:
+            for table in ("docs", "accounts", "ledger", "webhooks"):
+                db.execute(f"DELETE FROM {table}")  # fixed table names
+
     def close(self) -> None:
         with self._lock:
             self._db.close()
@@ -163,6 +169,36 @@ class Store:
             "INSERT INTO ledger (key, delta, reason, ref, at) VALUES (?, ?, ?, ?, ?)",
             (key, amount, reason, ref, at),
         )
+
+    def set_balance(self, key: str, balance: int, at: float) -> None:
+        """Make the key's balance `balance`, the change in its ledger as a `set` entry."""
+        with self.tx() as db:
+            db.execute("INSERT OR IGNORE INTO accounts (key, balance) VALUES (?, 0)", (key,))
+            row = db.execute("SELECT balance FROM accounts WHERE key = ?", (key,)).fetchone()
+            db.execute("UPDATE accounts SET balance = ? WHERE key = ?", (balance, key))
+            db.execute(
+                "INSERT INTO ledger (key, delta, reason, ref, at) VALUES (?, ?, 'set', '', ?)",
+                (key, balance - int(row[0]), at),
+            )
+
+    def docs(self, kind: str, limit: int = 200) -> list[tuple[str, dict[str, Any]]]:
+        """The newest (owner, document) pairs of a kind, newest first (the mock's page)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT owner, doc FROM docs WHERE kind = ? ORDER BY rowid DESC LIMIT ?",
+                (kind, limit),
+            ).fetchall()
+        return [(r[0], json.loads(r[1])) for r in rows]
+
+    def all_ledgers(self, limit: int = 500) -> list[dict[str, Any]]:
+        """Every key's ledger entries, newest first (the mock's page)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT key, delta, reason, ref, at FROM ledger ORDER BY seq DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        names = ("key", "delta", "reason", "ref", "at")
+        return [dict(zip(names, r, strict=True)) for r in rows]
 
     def ledger(self, key: str) -> list[dict[str, Any]]:
         with self._lock:

@@ -131,7 +131,13 @@ def schema_errors(schema: dict[str, Any], value: Any, loc: Loc) -> list[Error]:
     compiled = _VALIDATORS.get(schema)
     if compiled.accepts(value):
         return []
-    return [e for err in compiled.full.iter_errors(value) for e in _translate(err, loc)]
+    found = [e for err in compiled.full.iter_errors(value) for e in _translate(err, loc)]
+    # jsonschema reports `required` once per missing name, each carrying the whole list.
+    unique: list[Error] = []
+    for e in found:
+        if e not in unique:
+            unique.append(e)
+    return unique
 
 
 def _translate(err: ValidationError, loc: Loc) -> list[Error]:

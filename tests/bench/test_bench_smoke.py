@@ -41,6 +41,7 @@ EXPECTED = {
         "download of 8 MiB: client",
         "download of 8 MiB: mock",
     ],
+    "testing kit": ["median per test"],
     "resilience (20 % faults)": [
         "10 jobs: completed",
         "jobs charged twice",

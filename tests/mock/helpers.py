@@ -14,7 +14,7 @@ from starlette.testclient import TestClient
 
 from vimmerse_mock import formats
 from vimmerse_mock.app import MockApp
-from vimmerse_mock.jobs import FakeClock
+from vimmerse_mock.jobs import Clock, FakeClock
 from vimmerse_mock.settings import DEV_KEY, Settings
 from vimmerse_mock.spec import Operation, Spec, example, sample
 
@@ -22,6 +22,15 @@ KEY = DEV_KEY
 AUTH = {"X-Api-Key": KEY}
 SPEC = Spec.load()
 PNG = formats.png(4, 3, "upload")
+MP4 = formats.mp4(32, 18, 1.0, "upload")
+
+
+def upload_for(media: dict[str, Any], field: str) -> tuple[str, bytes, str]:
+    """A file of the kind the field's encoding names (a video or, by default, an image)."""
+    wanted = str(media.get("encoding", {}).get(field, {}).get("contentType", ""))
+    if wanted.startswith("video/"):
+        return ("in.mp4", MP4, "video/mp4")
+    return ("in.png", PNG, "image/png")
 
 
 def settings(tmp_path: Path, **overrides: Any) -> Settings:
@@ -31,7 +40,7 @@ def settings(tmp_path: Path, **overrides: Any) -> Settings:
     return base
 
 
-def make_client(tmp_path: Path, clock: FakeClock | None = None, **overrides: Any) -> TestClient:
+def make_client(tmp_path: Path, clock: Clock | None = None, **overrides: Any) -> TestClient:
     app = MockApp(settings(tmp_path, **overrides), clock=clock or FakeClock(), spec=SPEC)
     return TestClient(app)
 
@@ -80,7 +89,7 @@ def request_for(op: Operation, path_values: dict[str, str] | None = None) -> dic
                 prop.get("format") == "binary" or prop.get("items", {}).get("format") == "binary"
             )
             if binary:
-                files.append((name, ("in.png", PNG, "image/png")))
+                files.append((name, upload_for(media, name)))
             elif name in schema.get("required", []):
                 data[name] = str(sample(prop))
         found, value = example(media)
@@ -188,3 +197,14 @@ def aspect(text: str) -> float:
     m = re.fullmatch(r"(\d+):(\d+)", text)
     assert m
     return int(m.group(1)) / int(m.group(2))
+
+
+def option_rules(op: Operation) -> list[tuple[str, list[str]]]:
+    """(option value, fields it requires) of each `if option == X then required` rule."""
+    schema = (op.body.get("application/json") or {}).get("schema", {})
+    out = []
+    for part in schema.get("allOf", []):
+        cond = part.get("if", {}).get("properties", {}).get("option", {})
+        if "const" in cond and part.get("then", {}).get("required"):
+            out.append((str(cond["const"]), list(part["then"]["required"])))
+    return out

@@ -27,7 +27,7 @@ def test_uploaded_image_is_served_back_byte_identical(client: TestClient) -> Non
 
 
 def test_uploaded_video_is_served_back_byte_identical(client: TestClient) -> None:
-    data = os.urandom(3 * 1024 * 1024 + 7)
+    data = b"\0\0\0\x18ftypisom" + os.urandom(3 * 1024 * 1024 + 7)
     asset = client.post(
         "/v2/video", files={"video_file": ("clip.mp4", data, "video/mp4")}, headers=AUTH
     ).json()
@@ -39,7 +39,8 @@ def test_upload_rejects_what_is_not_an_image(client: TestClient) -> None:
     response = client.post(
         "/v2/image", files={"image_file": ("a.png", b"plain text", "image/png")}, headers=AUTH
     )
-    assert response.status_code == 400 and response.json() == {"message": "UNSUPPORTED_FILE_TYPE"}
+    assert response.status_code == 422
+    assert [d["loc"] for d in response.json()["detail"]] == [["body", "image_file"]]
     empty = client.post(
         "/v2/image", files={"image_file": ("a.png", b"", "image/png")}, headers=AUTH
     )
@@ -132,3 +133,16 @@ def test_unknown_files_are_404(client: TestClient) -> None:
     ):
         response = client.get(url)
         assert response.status_code == 404, url
+
+
+def test_upload_rejects_what_is_not_a_video(client: TestClient) -> None:
+    png = client.post(
+        "/v2/video", files={"video_file": ("clip.mp4", PNG, "video/mp4")}, headers=AUTH
+    )
+    assert png.status_code == 422
+    assert [d["loc"] for d in png.json()["detail"]] == [["body", "video_file"]]
+    mp4 = formats.mp4(32, 18, 1.0, "clip")
+    ok = client.post(
+        "/v2/video", files={"video_file": ("clip.mp4", mp4, "video/mp4")}, headers=AUTH
+    )
+    assert ok.status_code == 200 and ok.json()["mime_type"] == "video/mp4"

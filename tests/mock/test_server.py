@@ -113,7 +113,9 @@ def test_a_200_mb_upload_streams_through_without_buffering(tmp_path: Path) -> No
         run_mock(tmp_path / "data", *FAST) as server,
         httpx.Client(base_url=server.url, headers=AUTH, timeout=120) as c,
     ):
-        c.post("/v2/video", files={"video_file": ("warm.mp4", b"x" * 1000, "video/mp4")})
+        c.post(
+            "/v2/video", files={"video_file": ("warm.mp4", source.read_bytes()[:1000], "video/mp4")}
+        )
         before = server.peak_rss()
         with open(source, "rb") as f:
             asset = c.post("/v2/video", files={"video_file": ("big.mp4", f, "video/mp4")}).json()

@@ -1,0 +1,150 @@
+"""What a test controls and sees: a virtual clock, injected failures, the request journal
+and a webhook receiver.
+
+`vimmerse.testing` calls these objects directly (the mock runs in its process); the same
+control is served over HTTP under `/_mock/` (see control_routes.py) for other languages
+and the CLI. State here lives in one process: run the mock with one worker to use it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+from typing import Any
+
+import anyio
+
+# Headers whose value a journal never shows (the key, and any other credential).
+SECRET_HEADERS = frozenset({"x-api-key", "authorization", "cookie"})
+DROP = "drop"
+
+
+class VirtualClock:
+    """Real time plus an offset that `advance` grows, so a test can skip simulated time.
+
+    `virtual_sleep` makes `sleep` advance the clock instead of waiting: a synchronous
+    generation of ten simulated minutes then answers at once, ten minutes later.
+    """
+
+    def __init__(self, *, virtual_sleep: bool = False) -> None:
+        self.virtual_sleep = virtual_sleep
+        self._offset = 0.0
+        self._lock = threading.Lock()
+
+    @property
+    def offset(self) -> float:
+        return self._offset
+
+    def now(self) -> float:
+        return time.time() + self._offset
+
+    def advance(self, seconds: float) -> None:
+        with self._lock:
+            self._offset += max(0.0, seconds)
+
+    def reset(self) -> None:
+        with self._lock:
+            self._offset = 0.0
+
+    async def sleep(self, seconds: float) -> None:
+        if self.virtual_sleep:
+            self.advance(seconds)
+            await anyio.sleep(0)
+        else:
+            await anyio.sleep(seconds)
+
+
+@dataclass
+class Injected:
+    """A failure queued for the next calls of one operation."""
+
+    status: int | str  # an HTTP status, or "drop" (the connection closes mid-answer)
+    body: Any
+    times: int
+
+
+# The API's error bodies by status; other statuses get their reason phrase.
+_BODIES: dict[int, Any] = {
+    400: {"message": "BAD_REQUEST"},
+    401: {"message": "UNAUTHORIZED"},
+    402: {"message": "INSUFFICIENT_CREDIT"},
+    403: {"message": "FORBIDDEN"},
+    404: {"message": "NOT_FOUND"},
+    422: {"detail": [{"loc": ["body"], "msg": "Injected by the mock", "type": "value_error"}]},
+    429: {"message": "TOO_MANY_REQUESTS"},
+    500: {"message": "INTERNAL_ERROR"},
+    502: {"message": "BAD_GATEWAY"},
+    503: {"message": "SERVICE_UNAVAILABLE"},
+}
+
+
+def default_body(status: int) -> Any:
+    return _BODIES.get(status, {"message": f"HTTP_{status}"})
+
+
+def redact(headers: list[tuple[str, str]]) -> dict[str, str]:
+    return {k: ("<redacted>" if k.lower() in SECRET_HEADERS else v) for k, v in headers}
+
+
+class Control:
+    """Thread-safe: the kit calls it from the test's thread while the server runs."""
+
+    def __init__(self, journal_size: int = 10_000) -> None:
+        self._lock = threading.Lock()
+        self._journal: deque[dict[str, Any]] = deque(maxlen=max(0, journal_size))
+        self._failures: dict[str, deque[Injected]] = {}
+        self._deliveries: list[dict[str, Any]] = []
+        self._seq = 0
+
+    @property
+    def journaling(self) -> bool:
+        return (self._journal.maxlen or 0) > 0
+
+    def reset(self) -> None:
+        with self._lock:
+            self._journal.clear()
+            self._failures.clear()
+            self._deliveries.clear()
+
+    # ---------------------------------------------------------------- failures
+    def fail_next(
+        self, operation: str, status: int | str = 500, body: Any = None, times: int = 1
+    ) -> None:
+        if status != DROP and not (isinstance(status, int) and 100 <= status <= 599):
+            raise ValueError(f"status must be an HTTP status or {DROP!r}, not {status!r}")
+        if times < 1:
+            raise ValueError("times must be at least 1")
+        with self._lock:
+            self._failures.setdefault(operation, deque()).append(Injected(status, body, times))
+
+    def take_failure(self, operation: str) -> Injected | None:
+        with self._lock:
+            queue = self._failures.get(operation)
+            if not queue:
+                return None
+            head = queue[0]
+            head.times -= 1
+            if head.times <= 0:
+                queue.popleft()
+            return head
+
+    # ---------------------------------------------------------------- journal
+    def record(self, entry: dict[str, Any]) -> None:
+        with self._lock:
+            self._seq += 1
+            self._journal.append({"seq": self._seq, **entry})
+
+    def requests(self, operation: str | None = None) -> list[dict[str, Any]]:
+        with self._lock:
+            return [e for e in self._journal if operation is None or e["operation"] == operation]
+
+    # ---------------------------------------------------------------- webhooks received
+    def delivered(self, entry: dict[str, Any]) -> None:
+        with self._lock:
+            self._deliveries.append(entry)
+
+    def deliveries(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return list(self._deliveries)

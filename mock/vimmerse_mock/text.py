@@ -1,0 +1,79 @@
+"""The text routes: prompts built from the request, so two answers can be told apart.
+
+The real service runs a language or vision model; the mock composes its answer from what
+it was sent (the prompt, the image's file name, the mode), deterministically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from pathlib import PurePosixPath
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from starlette.responses import Response
+
+from vimmerse_mock.context import JSON, Ctx
+
+_STYLES = (
+    "cinematic lighting, rich detail, sharp focus",
+    "soft volumetric light, shallow depth of field, 35 mm film look",
+    "golden-hour light, vivid colour, ultra-detailed",
+    "moody contrast, gentle haze, wide-angle composition",
+)
+_SUGGESTIONS = (
+    "A lighthouse on a basalt cliff under a sky full of auroras",
+    "A street market in the rain at night, lanterns reflected in puddles",
+    "A red fox curled up in fresh snow at dawn",
+    "A glass greenhouse overgrown with orchids, morning mist",
+)
+
+
+_TURNS = itertools.count()
+
+
+def _pick(options: tuple[str, ...], seed: str) -> str:
+    return options[hashlib.sha256(seed.encode("utf-8", "surrogatepass")).digest()[0] % len(options)]
+
+
+def refined(prompt: str) -> str:
+    text = " ".join(prompt.split()).rstrip(" .")
+    return f"{text}, {_pick(_STYLES, text)}." if text else _pick(_SUGGESTIONS, "")
+
+
+def described(url: str, mode: str = "image") -> str:
+    """A caption for an image, built from its file name (the mock does not look at it)."""
+    name = PurePosixPath(unquote(urlsplit(url).path)).stem
+    subject = " ".join(name.replace("_", " ").replace("-", " ").split()) or "the subject"
+    return f"A {mode} prompt for {subject}: {subject} in clear focus, {_pick(_STYLES, url)}."
+
+
+async def refine_prompt(ctx: Ctx) -> Response:
+    return JSON(refined(str(ctx.body.get("prompt") or "")))
+
+
+async def image_to_prompt(ctx: Ctx) -> Response:
+    return JSON(described(str(ctx.body.get("image_url") or "")))
+
+
+async def suggest_prompt(ctx: Ctx) -> Response:
+    # No input: take turns, so suggestions are not all one sentence.
+    return JSON(_SUGGESTIONS[next(_TURNS) % len(_SUGGESTIONS)])
+
+
+async def generate_prompt(ctx: Ctx) -> Response:
+    body: dict[str, Any] = ctx.body
+    option = str(body.get("option") or "InspireMe")
+    mode = str(body.get("mode") or "scene")
+    prompt = str(body.get("prompt") or "")
+    image = body.get("image_url") or body.get("video_url")
+    if option == "RefinePrompt":
+        return JSON(refined(prompt))
+    if option == "Image2Prompt" and isinstance(image, str) and image:
+        return JSON(described(image, mode))
+    if option == "SuggestPrompt" or not (prompt or image):
+        return JSON(_pick(_SUGGESTIONS, mode + prompt))
+    seed = prompt or str(image)
+    base = prompt or described(str(image), mode).rstrip(".")
+    return JSON(f"A {mode} inspired by {base.rstrip(' .')}, {_pick(_STYLES, seed)}.")

@@ -1,0 +1,83 @@
+"""The test control over HTTP under /_mock/ (what vimmerse.testing does in-process)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from tests.mock.helpers import AUTH, KEY, make_client
+from vimmerse_mock.control import VirtualClock
+
+T2I = "/v2/image/text-2-image"
+
+
+@pytest.fixture
+def mock(tmp_path: Path) -> TestClient:
+    # The CLI mock's clock: real time plus what a test advances.
+    return make_client(tmp_path, VirtualClock())
+
+
+def test_fail_next_answers_then_the_route_works(mock: TestClient) -> None:
+    queued = mock.post("/_mock/fail-next", json={"operation": "text_to_image", "status": 503})
+    assert queued.status_code == 200
+    first = mock.post(T2I, json={"prompt": "a fox", "async_mode": True}, headers=AUTH)
+    assert first.status_code == 503 and first.json() == {"message": "SERVICE_UNAVAILABLE"}
+    assert mock.post(T2I, json={"prompt": "a fox", "async_mode": True}, headers=AUTH).is_success
+    journal = mock.get("/_mock/requests", params={"operation": "text_to_image"}).json()
+    assert [r["status"] for r in journal["requests"]] == [503, 200]
+    assert journal["requests"][0]["headers"]["x-api-key"] == "<redacted>"
+    assert journal["requests"][0]["json"] == {"prompt": "a fox", "async_mode": True}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"operation": "no_such_operation", "status": 500},
+        {"operation": "text_to_image", "status": 99},
+        {"operation": "text_to_image", "status": 500, "times": 0},
+        {"operation": "text_to_image", "status": "later"},
+    ],
+)
+def test_bad_control_input_is_a_400(mock: TestClient, body: dict[str, object]) -> None:
+    response = mock.post("/_mock/fail-next", json=body)
+    assert response.status_code == 400 and "message" in response.json()
+
+
+def test_credits_durations_clock_and_reset(mock: TestClient) -> None:
+    assert mock.post("/_mock/credits", json={"balance": 5}).status_code == 401  # no key
+    assert mock.post("/_mock/credits", json={"balance": 5}, headers=AUTH).json() == {"balance": 5}
+    refused = mock.post(T2I, json={"prompt": "a fox", "async_mode": True}, headers=AUTH)
+    assert refused.status_code == 402
+
+    mock.post("/_mock/credits", json={"balance": 100}, headers=AUTH)
+    assert mock.post("/_mock/durations", json={"image": 600}).is_success
+    job = mock.post(T2I, json={"prompt": "a fox", "async_mode": True}, headers=AUTH).json()
+    assert mock.get(f"/asset/{job['id']}", headers=AUTH).json()["status"] == "processing"
+    before = mock.get("/_mock/clock").json()["now"]
+    after = mock.post("/_mock/clock", json={"advance": 600}).json()
+    assert after["now"] - before >= 600 and after["offset"] == 600
+    assert mock.get(f"/asset/{job['id']}", headers=AUTH).json()["status"] == "success"
+
+    assert mock.post("/_mock/reset").is_success
+    assert mock.get("/_mock/requests").json() == {"requests": []}
+    assert mock.get(f"/asset/{job['id']}", headers=AUTH).status_code == 404
+    assert mock.get("/_mock/clock").json()["offset"] == 0
+    balance = mock.get("/_mock/credits", headers=AUTH).json()["balance"]
+    assert balance == 10_000
+
+
+def test_the_webhook_sink_receives_and_lists(mock: TestClient) -> None:
+    sent = mock.post("/_mock/webhook-sink", json={"media_id": "m", "status": "success"})
+    assert sent.is_success
+    (delivery,) = mock.get("/_mock/webhook-sink").json()["deliveries"]
+    assert delivery["json"] == {"media_id": "m", "status": "success"}
+
+
+def test_the_page_escapes_what_requests_carry(mock: TestClient) -> None:
+    mock.post(T2I, json={"prompt": "<script>alert(1)</script>", "async_mode": True}, headers=AUTH)
+    page = mock.get("/_mock/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "<script>" not in page.text and "&lt;script&gt;" in page.text
+    assert KEY not in page.text
