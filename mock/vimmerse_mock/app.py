@@ -19,13 +19,14 @@ import logging
 import mimetypes
 import os
 import re
+import traceback
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 import anyio
 import httpx
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, Response
 from starlette.types import Message, Receive, Scope, Send
 
@@ -37,7 +38,7 @@ from vimmerse_mock.jobs import Clock, SystemClock
 from vimmerse_mock.settings import Settings
 from vimmerse_mock.spec import Operation, Spec, example, sample
 from vimmerse_mock.store import Store
-from vimmerse_mock.validation import BodyTooLarge, RequestInvalid, validate
+from vimmerse_mock.validation import BodyTimeout, BodyTooLarge, RequestInvalid, validate
 from vimmerse_mock.webhooks import Sender
 
 log = logging.getLogger("vimmerse_mock")
@@ -87,13 +88,17 @@ def behaviour(op: Operation) -> Handler:
     return from_spec
 
 
-def _limited(receive: Receive, limit: int) -> Receive:
-    """Count body bytes as they stream in; past `limit` the request is refused (413)."""
+def _limited(receive: Receive, limit: int, idle: float) -> Receive:
+    """Count body bytes as they stream in; past `limit` the request is refused (413), and
+    a client silent for `idle` seconds mid-body gets a 408 rather than a worker forever."""
     seen = 0
 
     async def wrapped() -> Message:
         nonlocal seen
-        msg = await receive()
+        with anyio.move_on_after(idle) as waited:
+            msg = await receive()
+        if waited.cancelled_caught:
+            raise BodyTimeout
         if msg["type"] == "http.request":
             seen += len(msg.get("body", b""))
             if seen > limit:
@@ -145,10 +150,16 @@ class MockApp:
                 response = await self._operation(scope, receive, send)
         except DroppedConnection:
             raise
+        except ClientDisconnect:
+            return  # the client left mid-request: there is no one to answer
         except BodyTooLarge:
             response = message(413, "PAYLOAD_TOO_LARGE")
-        except Exception:
-            log.exception("unhandled error in %s %s", scope.get("method"), path)
+        except BodyTimeout:
+            response = message(408, "REQUEST_TIMEOUT", {"Connection": "close"})
+        except Exception as exc:
+            # A mock bug. The last frames say where; a deep recursion's thousand would not.
+            trace = "".join(traceback.format_exception(exc, limit=-20))
+            log.error("unhandled error in %s %s\n%s", scope.get("method"), path, trace[-20_000:])
             response = message(500, "INTERNAL_ERROR")
         await response(scope, receive, send)
 
@@ -176,7 +187,7 @@ class MockApp:
             return message(405, "METHOD_NOT_ALLOWED", {"Allow": allowed})
         op, path_params = chosen
         handler, limit = self._plans[op.operation_id]
-        request = Request(scope, _limited(receive, limit))
+        request = Request(scope, _limited(receive, limit, self.settings.read_timeout))
         try:
             return await self._run(op, handler, path_params, request, send, limit)
         finally:
@@ -197,7 +208,7 @@ class MockApp:
         if fault is not None and not fault.after:
             return await self._fault_before(fault, send)
 
-        key = request.headers.get(self.spec.api_key_header, "")
+        key = self._key(request)
         if key not in self.settings.keys:
             if not op.anonymous:
                 return message(401, "UNAUTHORIZED")
@@ -220,6 +231,11 @@ class MockApp:
                 await self._drop(send, response.status_code)
             return message(503, "SERVICE_UNAVAILABLE")
         return response
+
+    def _key(self, request: Request) -> str:
+        # Whitespace around a header value is not part of it (RFC 9110 5.5); h11 strips it,
+        # httptools does not.
+        return request.headers.get(self.spec.api_key_header, "").strip(" \t")
 
     async def _fault_before(self, fault: Fault, send: Send) -> Response:
         retry = {"Retry-After": str(self.settings.retry_after)}
@@ -252,7 +268,7 @@ class MockApp:
                 {"status": "ok", "pid": os.getpid(), "operations": len(self.spec.operations)}
             )
         if path == "/_mock/credits":
-            key = request.headers.get(self.spec.api_key_header, "")
+            key = self._key(request)
             if key not in self.settings.keys:
                 return message(401, "UNAUTHORIZED")
             balance = self.store.balance(key)
