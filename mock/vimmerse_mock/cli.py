@@ -12,11 +12,18 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import sqlite3
+import sys
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 
 import uvicorn
+import yaml
 
 from vimmerse_mock.settings import Settings
+from vimmerse_mock.spec import Spec, default_spec_path
+from vimmerse_mock.store import Store
 
 
 def parser() -> argparse.ArgumentParser:
@@ -101,9 +108,42 @@ def settings_from(args: argparse.Namespace) -> Settings:
     return s
 
 
+def preflight(settings: Settings) -> str | None:
+    """Why the mock cannot run with these paths, or None.
+
+    Checked before uvicorn starts, so that a bad spec, a data directory that cannot be
+    written or a file that is not a database is one line naming the path, not a worker's
+    traceback (or, for a read-only folder, a 500 at the first upload).
+    """
+    try:
+        Spec.load(settings.spec_path)
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        return f"cannot read the spec {settings.spec_path or default_spec_path()}: {exc}"
+    uploads = Path(settings.data_dir) / "files" / "uploads"
+    try:
+        uploads.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=uploads):
+            pass
+    except OSError as exc:
+        return f"the data directory {settings.data_dir} is not writable: {exc.strerror or exc}"
+    try:
+        store = Store(settings.db_path)
+        try:
+            with store.tx():  # takes the write lock: a read-only file fails here
+                pass
+        finally:
+            store.close()
+    except (sqlite3.Error, OSError) as exc:
+        return f"cannot use the database {settings.db_path}: {exc}"
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     args = parser().parse_args(argv)
     settings = settings_from(args)
+    problem = preflight(settings)
+    if problem:
+        sys.exit(f"vimmerse-mock: {problem}")
     # Workers are separate processes: hand them the settings through the environment.
     os.environ.update(settings.to_env())
     print(

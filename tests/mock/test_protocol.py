@@ -10,7 +10,11 @@ from uvicorn.importer import import_from_string
 from uvicorn.server import ServerState
 
 from vimmerse_mock.cli import http_protocol
-from vimmerse_mock.protocol import CoalescingHttpToolsProtocol, CoalescingTransport, MockHttpProtocol
+from vimmerse_mock.protocol import (
+    CoalescingHttpToolsProtocol,
+    CoalescingTransport,
+    MockHttpProtocol,
+)
 
 GET = b"GET /thing HTTP/1.1\r\nHost: mock\r\n\r\n"
 

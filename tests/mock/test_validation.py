@@ -84,6 +84,27 @@ def test_malformed_json(client: TestClient, raw: bytes) -> None:
     _detail(response)
 
 
+JSON_OPS = [op for op in SPEC.operations if "application/json" in op.body]
+
+
+@pytest.mark.parametrize("depth", [199, 500, 999])
+@pytest.mark.parametrize("op", JSON_OPS, ids=lambda op: op.operation_id)
+def test_deep_json_is_a_422_on_every_json_route(
+    client: TestClient, op: Any, depth: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Nesting the parser accepts but any recursive walk of it would not (was a 500 and a
+    # 220 kB traceback), sent without a key: the estimate routes are anonymous.
+    nested = b'{"prompt": ' + b"[" * depth + b"]" * depth + b"}"
+    path = op.path.replace("{", "").replace("}", "")
+    anonymous = {"content-type": "application/json"}
+    for headers in (JSON_HEADERS, anonymous):
+        response = client.request(op.method, path, content=nested, headers=headers)
+        assert response.status_code < 500, response.text[:300]
+        if depth > 200 and (headers is JSON_HEADERS or op.anonymous):
+            assert any(d["type"] == "json_invalid" for d in _detail(response))
+    assert "Traceback" not in caplog.text
+
+
 def test_odd_unicode_is_accepted_and_echoed_safely(client: TestClient) -> None:
     prompt = "\ud800 lone surrogate, \u0000 nul, \U0001f600 emoji, \u202e rtl"
     raw = json.dumps({"prompt": prompt, "async_mode": True}).encode()  # \ud800 escaped
