@@ -174,7 +174,7 @@ def corpus(spec: Spec, key: str = DEV_KEY) -> list[Case]:
             PNG,
         )
 
-    deep = b'{"prompt": ' + b"[" * 999 + b"]" * 999 + b"}"
+    deep = b'{"prompt": ' + b"[" * 600 + b"]" * 600 + b"}"
     cases = [
         # JSON: deep, malformed, not UTF-8, absurd numbers, the wrong shape.
         Case("deep JSON, anonymous", _all(post_json(anon, deep)), expect=422),

@@ -1,4 +1,5 @@
-"""A local HTTP server that records webhook POSTs and fails the first N of them."""
+"""A local HTTP server that records webhook POSTs: answering 200, failing the first N,
+hanging, or trickling its answer a byte at a time."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Literal
+
+Behaviour = Literal["answer", "hang", "trickle"]
 
 
 class Receiver:
@@ -16,13 +19,25 @@ class Receiver:
         self.failures = failures
         self.calls: queue.Queue[dict[str, Any]] = queue.Queue()
         self.url = ""
+        self.released = threading.Event()  # ends hanging and trickling answers
 
     def next_call(self, timeout: float = 10) -> dict[str, Any]:
         return self.calls.get(timeout=timeout)
 
+    def drain(self) -> list[dict[str, Any]]:
+        """Every call recorded so far."""
+        out = []
+        while True:
+            try:
+                out.append(self.calls.get_nowait())
+            except queue.Empty:
+                return out
+
 
 @contextmanager
-def receiver(failures: int = 0) -> Iterator[Receiver]:
+def receiver(
+    failures: int = 0, behaviour: Behaviour = "answer", trickle_every: float = 0.2
+) -> Iterator[Receiver]:
     state = Receiver(failures)
     lock = threading.Lock()
 
@@ -33,8 +48,21 @@ def receiver(failures: int = 0) -> Iterator[Receiver]:
             with lock:
                 fail = state.failures > 0
                 state.failures -= 1
-            state.calls.put({"path": self.path, "body": body, "answered": 500 if fail else 200})
-            self.send_response(500 if fail else 200)
+            answered = {"answer": 500 if fail else 200, "hang": 0, "trickle": 0}[behaviour]
+            state.calls.put({"path": self.path, "body": body, "answered": answered})
+            if behaviour == "hang":
+                state.released.wait()
+                return
+            if behaviour == "trickle":  # a byte of the head at a time, never finishing
+                self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+                while not state.released.wait(trickle_every):
+                    try:
+                        self.wfile.write(b"x")
+                        self.wfile.flush()
+                    except OSError:
+                        return
+                return
+            self.send_response(answered)
             self.send_header("content-length", "0")
             self.end_headers()
 
@@ -48,5 +76,6 @@ def receiver(failures: int = 0) -> Iterator[Receiver]:
     try:
         yield state
     finally:
+        state.released.set()
         server.shutdown()
         server.server_close()
