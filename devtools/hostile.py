@@ -15,6 +15,7 @@ log) and keeps serving.
 from __future__ import annotations
 
 import contextlib
+import functools
 import socket
 import time
 from collections.abc import Callable, Iterator
@@ -63,11 +64,12 @@ def request(
     headers: dict[str, str | bytes] | None = None,
     *,
     length: int | None = None,
+    extra: dict[str, str] | None = None,
 ) -> bytes:
     """One HTTP/1.1 request, exactly as given (no quoting, no checks); Connection: close."""
     raw_path = path.encode() if isinstance(path, str) else path
     lines = [method.encode() + b" " + raw_path + b" HTTP/1.1", b"Host: 127.0.0.1"]
-    for name, value in (headers or {}).items():
+    for name, value in {**(extra or {}), **(headers or {})}.items():
         lines.append(
             name.encode() + b": " + (value if isinstance(value, bytes) else value.encode())
         )
@@ -130,8 +132,10 @@ PNG = (
 )
 
 
-def corpus(spec: Spec, key: str = DEV_KEY) -> list[Case]:
-    """The hostile cases, aimed at routes chosen from `spec` by what they are."""
+def corpus(spec: Spec, key: str = DEV_KEY, extra: dict[str, str] | None = None) -> list[Case]:
+    """The hostile cases, aimed at routes chosen from `spec` by what they are; `extra`
+    headers go on every well-formed request (the soak's `X-Mock-Fault: none`)."""
+    req = functools.partial(request, extra=extra)
     anon = _first(
         spec, lambda op: op.anonymous and "application/json" in op.body, "anonymous JSON route"
     )
@@ -162,10 +166,10 @@ def corpus(spec: Spec, key: str = DEV_KEY) -> list[Case]:
     def post_json(
         op: Operation, body: bytes, headers: dict[str, str | bytes] | None = None
     ) -> bytes:
-        return request("POST", op.path, body, {**json_type, **(headers or {})})
+        return req("POST", op.path, body, {**json_type, **(headers or {})})
 
     def post_form(body: bytes, headers: dict[str, str | bytes] | None = None) -> bytes:
-        return request("POST", upload.path, body, headers or form)
+        return req("POST", upload.path, body, headers or form)
 
     def file_part(filename: bytes, name: bytes | None = None) -> tuple[bytes, bytes]:
         disposition = b'form-data; name="' + (name or file_field.encode()) + b'"; filename="'
@@ -190,7 +194,7 @@ def corpus(spec: Spec, key: str = DEV_KEY) -> list[Case]:
         Case("JSON NUL bytes", _all(post_json(keyed, b'{"prompt": "\\u0000\x00"}', auth))),
         Case("JSON an array", _all(post_json(keyed, b"[1, 2]", auth)), expect=422),
         Case("JSON duplicate keys", _all(post_json(keyed, b'{"prompt": 1, "prompt": "x"}', auth))),
-        Case("JSON wrong content type", _all(request("POST", keyed.path, b"{}", {**auth, "Content-Type": "text/plain\xff"}))),
+        Case("JSON wrong content type", _all(req("POST", keyed.path, b"{}", {**auth, "Content-Type": "text/plain\xff"}))),
         # Multipart: no boundary, junk part names and headers, hostile file names.
         Case("multipart without boundary", _all(post_form(b"x", {**auth, "Content-Type": "multipart/form-data"})), expect=422),
         Case("multipart wrong boundary", _all(post_form(b"--other\r\n\r\nx\r\n--other--\r\n")), expect=422),
@@ -212,22 +216,22 @@ def corpus(spec: Spec, key: str = DEV_KEY) -> list[Case]:
         Case("multipart many files", _all(post_form(multipart(*[file_part(b"a.png")] * 40))), expect=422),
         Case("multipart unterminated", _all(post_form(b"--" + BOUNDARY.encode() + b"\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\nabc"))),
         # Ids and paths: traversal, encodings, NUL, not UTF-8, absurd length.
-        Case("id traversal", _all(request("GET", at(by_id, "..%2F..%2Fetc%2Fpasswd"), headers=auth)), expect=404),
-        Case("id dot-dot", _all(request("GET", at(by_id, ".."), headers=auth))),
-        Case("id NUL", _all(request("GET", at(by_id, "%00"), headers=auth)), expect=404),
-        Case("id not UTF-8", _all(request("GET", at(by_id, "").encode() + b"%ff%fe", headers=auth)), expect=404),
-        Case("id raw bytes", _all(request("GET", at(by_id, "").encode() + b"\xff\xfe", headers=auth))),
-        Case("id very long", _all(request("GET", at(by_id, "a" * 60_000), headers=auth))),
-        Case("files traversal", _all(request("GET", "/files/uploads/../../mock.sqlite3")), expect=404),
-        Case("files encoded traversal", _all(request("GET", "/files/uploads/" + "0" * 32 + "/..%2f..%2f..%2fmock.sqlite3")), expect=404),
-        Case("files asset traversal", _all(request("GET", "/files/assets/..%2f..%2f/0.png")), expect=404),
-        Case("absolute URI", _all(request("GET", "http://evil.example/_mock/health"))),
-        Case("query junk", _all(request("GET", at(by_id, "x") + "?%ff=%00&&=&a=" + "b" * 10_000, headers=auth))),
+        Case("id traversal", _all(req("GET", at(by_id, "..%2F..%2Fetc%2Fpasswd"), headers=auth)), expect=404),
+        Case("id dot-dot", _all(req("GET", at(by_id, ".."), headers=auth))),
+        Case("id NUL", _all(req("GET", at(by_id, "%00"), headers=auth)), expect=404),
+        Case("id not UTF-8", _all(req("GET", at(by_id, "").encode() + b"%ff%fe", headers=auth)), expect=404),
+        Case("id raw bytes", _all(req("GET", at(by_id, "").encode() + b"\xff\xfe", headers=auth))),
+        Case("id very long", _all(req("GET", at(by_id, "a" * 60_000), headers=auth))),
+        Case("files traversal", _all(req("GET", "/files/uploads/../../mock.sqlite3")), expect=404),
+        Case("files encoded traversal", _all(req("GET", "/files/uploads/" + "0" * 32 + "/..%2f..%2f..%2fmock.sqlite3")), expect=404),
+        Case("files asset traversal", _all(req("GET", "/files/assets/..%2f..%2f/0.png")), expect=404),
+        Case("absolute URI", _all(req("GET", "http://evil.example/_mock/health"))),
+        Case("query junk", _all(req("GET", at(by_id, "x") + "?%ff=%00&&=&a=" + "b" * 10_000, headers=auth))),
         # Headers: a padded key is still the key; junk and huge values are refused cleanly.
-        Case("key padded with spaces", _all(request("GET", "/_mock/credits", headers={"X-Api-Key": f"  {key}  "})), expect=200),
-        Case("key not UTF-8", _all(request("GET", "/_mock/credits", headers={"X-Api-Key": b"\xff\xfe"})), expect=401),
-        Case("header huge", _all(request("GET", "/_mock/health", headers={"X-Big": "v" * 200_000}))),
-        Case("many headers", _all(request("GET", "/_mock/health", headers={f"X-H{i}": "v" for i in range(3000)}))),
+        Case("key padded with spaces", _all(req("GET", "/_mock/credits", headers={"X-Api-Key": f"  {key}  "})), expect=200),
+        Case("key not UTF-8", _all(req("GET", "/_mock/credits", headers={"X-Api-Key": b"\xff\xfe"})), expect=401),
+        Case("header huge", _all(req("GET", "/_mock/health", headers={"X-Big": "v" * 200_000}))),
+        Case("many headers", _all(req("GET", "/_mock/health", headers={f"X-H{i}": "v" for i in range(3000)}))),
         Case("bad request line", _all(b"NONSENSE\r\n\r\n"), expect=400),
         Case("binary garbage", _all(bytes(range(256)) * 4), expect=400),
         Case("bad chunked body", _all(
@@ -239,13 +243,13 @@ def corpus(spec: Spec, key: str = DEV_KEY) -> list[Case]:
             b"Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n2\r\n{}\r\n0\r\n\r\n"
         )),
         # Size and speed: over the limit, silent mid-head and mid-body, gone mid-body.
-        Case("declared too large", _all(request("POST", anon.path, b"{}", json_type, length=10**12)), expect=413),
+        Case("declared too large", _all(req("POST", anon.path, b"{}", json_type, length=10**12)), expect=413),
         Case("sent too large", _all(post_json(anon, b'{"option": "' + b"x" * (11 * 2**20) + b'"}')), expect=413),
-        Case("silent mid-body", _all(request("POST", anon.path, b'{"opt', json_type, length=100)), expect=408, slow=True),
+        Case("silent mid-body", _all(req("POST", anon.path, b'{"opt', json_type, length=100)), expect=408, slow=True),
         Case("silent mid-upload", _all(post_form(multipart(file_part(b"a.png"))[:-10], {**form, "Content-Length": "100000"})), slow=True),
         Case("silent mid-head", _all(b"POST " + anon.path.encode() + b" HTTP/1.1\r\nHost: x\r\n"), expect=408, slow=True),
         Case("silent before anything", _all(b""), slow=True),
-        Case("gone mid-body", _then_close(request("POST", anon.path, b'{"opt', json_type, length=100)), hangs_up=True),
+        Case("gone mid-body", _then_close(req("POST", anon.path, b'{"opt', json_type, length=100)), hangs_up=True),
         Case("gone mid-upload", _then_close(post_form(multipart(file_part(b"a.png"))[:40], {**form, "Content-Length": "100000"})), hangs_up=True),
         Case("gone mid-head", _then_close(b"GET /_mock/he"), hangs_up=True),
         Case("gone before the answer", _then_close(post_json(anon, b'{"option": "x"}')), hangs_up=True),

@@ -11,8 +11,8 @@ from typing import Any
 import httpx
 import pytest
 
+from devtools.receiver import receiver
 from tests.mock.helpers import AUTH, PNG, SPEC, validate
-from tests.mock.receiver import receiver
 from tests.mock.server import run_mock
 
 FAST = ("--duration", "image=0", "--duration", "video=0", "--duration", "media=0")

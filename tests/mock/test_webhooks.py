@@ -9,8 +9,8 @@ from pathlib import Path
 import anyio
 from starlette.testclient import TestClient
 
+from devtools.receiver import receiver
 from tests.mock.helpers import AUTH, SPEC, app_of, make_client, validate
-from tests.mock.receiver import receiver
 from vimmerse_mock.jobs import FakeClock
 from vimmerse_mock.store import Store
 
