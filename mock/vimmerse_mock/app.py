@@ -3,8 +3,9 @@
 Per request: match the path against the spec (404 `{"message": "NOT_FOUND"}`; a known
 path with another method is 405 with `Allow`), inject any fault, check the API key
 (401 unless the operation's security allows anonymous calls), enforce the body limit
-(413), validate (422), then run the operation's behaviour (by operationId) or answer
-from its schema/examples. Bad input is always a 4xx; a 500 would be a mock bug.
+(413) and the body's idle timeout (408), validate (422), then run the operation's
+behaviour (by operationId) or answer from its schema/examples. Bad input is always a
+4xx; a 500 would be a mock bug. A client gone mid-request gets no answer and no log line.
 
 Besides the spec's routes the mock serves:
 - `GET /_mock/health`: readiness probe.
