@@ -85,16 +85,20 @@ class Sender:
                     due = []
                 for row in due:
                     self._in_flight += 1
-                    tasks.start_soon(self._send, client, row)
+                    tasks.start_soon(self._send_counted, client, row)
                 await anyio.sleep(self.settings.webhook_poll)
+
+    async def _send_counted(self, client: httpx.AsyncClient, row: dict[str, Any]) -> None:
+        try:
+            await self._send(client, row)
+        finally:
+            self._in_flight -= 1
 
     async def _send(self, client: httpx.AsyncClient, row: dict[str, Any]) -> None:
         try:
             await self._attempt(client, row)
         except Exception:  # never let one row end the sender's task group
             log.exception("webhook %s: recording the attempt failed", row["seq"])
-        finally:
-            self._in_flight = max(0, self._in_flight - 1)
 
     async def _attempt(self, client: httpx.AsyncClient, row: dict[str, Any]) -> None:
         attempts = int(row["attempts"])
