@@ -224,6 +224,7 @@ def corpus(spec: Spec, key: str = DEV_KEY, extra: dict[str, str] | None = None) 
         Case("id very long", _all(req("GET", at(by_id, "a" * 60_000), headers=auth))),
         Case("files traversal", _all(req("GET", "/files/uploads/../../mock.sqlite3")), expect=404),
         Case("files encoded traversal", _all(req("GET", "/files/uploads/" + "0" * 32 + "/..%2f..%2f..%2fmock.sqlite3")), expect=404),
+        Case("files dot-dot name", _all(req("GET", "/files/uploads/" + "0" * 32 + "/%2e%2e")), expect=404),
         Case("files asset traversal", _all(req("GET", "/files/assets/..%2f..%2f/0.png")), expect=404),
         Case("absolute URI", _all(req("GET", "http://evil.example/_mock/health"))),
         Case("query junk", _all(req("GET", at(by_id, "x") + "?%ff=%00&&=&a=" + "b" * 10_000, headers=auth))),
