@@ -151,6 +151,13 @@ def corpus(spec: Spec, key: str = DEV_KEY, extra: dict[str, str] | None = None) 
         "route taking an id",
     )
     id_name = next(p.name for p in by_id.parameters if p.location == "path")
+
+    def json_field(op: Operation) -> str | None:
+        schema = op.body.get("multipart/form-data", {}).get("schema", {})
+        props = schema.get("properties", {}).items()
+        return next((n for n, p in props if p.get("contentMediaType") == "application/json"), None)
+
+    json_in_form = _first(spec, lambda op: json_field(op) is not None, "JSON form field")
     file_field = _upload_field(upload)
 
     def at(op: Operation, value: str) -> str:
@@ -207,6 +214,9 @@ def corpus(spec: Spec, key: str = DEV_KEY, extra: dict[str, str] | None = None) 
             file_part(b"ok.png"),
         )))),
         Case("multipart only junk parts", _all(post_form(multipart((b'Content-Disposition: form-data; name="x;y"', b"1")))), expect=422),
+        Case("deep JSON in a form field", _all(req(json_in_form.method, json_in_form.path, multipart(
+            (b'Content-Disposition: form-data; name="' + str(json_field(json_in_form)).encode() + b'"', b"[" * 900 + b"]" * 900),
+        ), form)), expect=422),
         Case("multipart path in file name", _all(post_form(multipart(file_part(b"../../../etc/passwd.png"))))),
         Case("multipart absolute file name", _all(post_form(multipart(file_part(b"/etc/cron.d/x.png"))))),
         Case("multipart NUL in file name", _all(post_form(multipart(file_part(b"a\x00b.png"))))),
