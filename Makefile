@@ -84,3 +84,10 @@ fuzz: setup
 .PHONY: bench
 bench: setup
 	$(PY) -m bench $(BENCH_ARGS)
+
+# Faults, hostile clients and slow webhook receivers at once, for a bounded time (not part
+# of `make test`): jobs lost, charged twice, webhooks delivered twice, 5xx, the mock's RSS.
+# SOAK_ARGS, e.g. `--jobs 200 --seconds 30`: see `$(PY) -m bench.soak --help`.
+.PHONY: soak
+soak: setup
+	$(PY) -m bench.soak $(SOAK_ARGS)

@@ -32,14 +32,20 @@ DOCS_SLEEP = 5.0
 
 
 async def _job(
-    client: Any, index: int, poll_interval: float | None, tag: str, out: dict[str, Any]
+    client: Any,
+    index: int,
+    poll_interval: float | None,
+    tag: str,
+    out: dict[str, Any],
+    webhook_url: str | None = None,
 ) -> None:
     from vimmerse import JobProgress
 
     started = time.time()
     out["t0"] = started
+    extra = {"webhook_url": webhook_url} if webhook_url else {}
     try:
-        asset = await client.image.text_to_image(prompt=f"{tag} {index}", async_mode=True)
+        asset = await client.image.text_to_image(prompt=f"{tag} {index}", async_mode=True, **extra)
     except Exception as exc:  # the submit failed: no job id can be known
         out.update(phase="submit", error=type(exc).__name__, message=str(exc)[:300])
         out["error_job_id"] = getattr(exc, "job_id", None)
@@ -74,11 +80,22 @@ async def fan_out(spec: dict[str, Any]) -> dict[str, Any]:
     n = int(spec["jobs"])
     jobs: list[dict[str, Any]] = [{"index": i} for i in range(n)]
     deadline = float(spec["deadline"])
+    hooks: list[str] = spec.get("webhook_urls") or []  # job i calls back hooks[i % len]
     cpu = time.process_time()
     async with AsyncVimmerse(api_key=procs.API_KEY, base_url=spec["url"]) as client:
         t0 = time.time()
         batch = asyncio.gather(
-            *(_job(client, i, spec.get("poll_interval"), spec["tag"], jobs[i]) for i in range(n))
+            *(
+                _job(
+                    client,
+                    i,
+                    spec.get("poll_interval"),
+                    spec["tag"],
+                    jobs[i],
+                    hooks[i % len(hooks)] if hooks else None,
+                )
+                for i in range(n)
+            )
         )
         try:
             await asyncio.wait_for(batch, timeout=deadline)
@@ -112,11 +129,17 @@ def child(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def run_child(
-    url: str, jobs: int, poll_interval: float | None, deadline: float, tag: str = "bench job"
+    url: str,
+    jobs: int,
+    poll_interval: float | None,
+    deadline: float,
+    tag: str = "bench job",
+    webhook_urls: list[str] | None = None,
 ) -> dict[str, Any]:
     """Run the batch in a child process; job i's prompt is f"{tag} {i}"."""
     spec = {
         "url": url, "jobs": jobs, "poll_interval": poll_interval, "deadline": deadline, "tag": tag,
+        "webhook_urls": webhook_urls or [],
     }  # fmt: skip
     argv = ["-m", "bench.fanout", json.dumps(spec)]
     out: dict[str, Any] = json.loads(procs.run_json(argv, deadline + 60))

@@ -3,8 +3,9 @@
 Per request: match the path against the spec (404 `{"message": "NOT_FOUND"}`; a known
 path with another method is 405 with `Allow`), inject any fault, check the API key
 (401 unless the operation's security allows anonymous calls), enforce the body limit
-(413), validate (422), then run the operation's behaviour (by operationId) or answer
-from its schema/examples. Bad input is always a 4xx; a 500 would be a mock bug.
+(413) and the body's idle timeout (408), validate (422), then run the operation's
+behaviour (by operationId) or answer from its schema/examples. Bad input is always a
+4xx; a 500 would be a mock bug. A client gone mid-request gets no answer and no log line.
 
 Besides the spec's routes the mock serves:
 - `GET /_mock/health`: readiness probe.
@@ -22,6 +23,7 @@ import logging
 import mimetypes
 import os
 import re
+import traceback
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -29,7 +31,7 @@ from urllib.parse import urlsplit
 
 import anyio
 import httpx
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, Response
 from starlette.types import Message, Receive, Scope, Send
 
@@ -43,7 +45,13 @@ from vimmerse_mock.jobs import Clock
 from vimmerse_mock.settings import Settings
 from vimmerse_mock.spec import Operation, Spec, example, sample
 from vimmerse_mock.store import Store
-from vimmerse_mock.validation import BodyTooLarge, RequestInvalid, parse_json, validate
+from vimmerse_mock.validation import (
+    BodyTimeout,
+    BodyTooLarge,
+    RequestInvalid,
+    parse_json,
+    validate,
+)
 from vimmerse_mock.webhooks import Sender
 
 log = logging.getLogger("vimmerse_mock")
@@ -97,8 +105,9 @@ def behaviour(op: Operation) -> Handler:
     return from_spec
 
 
-def _limited(receive: Receive, limit: int, keep: bytearray | None = None) -> Receive:
-    """Count body bytes as they stream in; past `limit` the request is refused (413).
+def _limited(receive: Receive, limit: int, idle: float, keep: bytearray | None = None) -> Receive:
+    """Count body bytes as they stream in; past `limit` the request is refused (413), and
+    a client silent for `idle` seconds mid-body gets a 408 rather than a worker forever.
 
     `keep` collects a JSON body for the journal (an upload's bytes are not kept).
     """
@@ -106,7 +115,10 @@ def _limited(receive: Receive, limit: int, keep: bytearray | None = None) -> Rec
 
     async def wrapped() -> Message:
         nonlocal seen
-        msg = await receive()
+        with anyio.move_on_after(idle) as waited:
+            msg = await receive()
+        if waited.cancelled_caught:
+            raise BodyTimeout
         if msg["type"] == "http.request":
             chunk = msg.get("body", b"")
             seen += len(chunk)
@@ -229,10 +241,16 @@ class MockApp:
                 response = await self._operation(scope, receive, send)
         except DroppedConnection:
             raise
+        except ClientDisconnect:
+            return  # the client left mid-request: there is no one to answer
         except BodyTooLarge:
             response = message(413, "PAYLOAD_TOO_LARGE")
-        except Exception:
-            log.exception("unhandled error in %s %s", scope.get("method"), path)
+        except BodyTimeout:
+            response = message(408, "REQUEST_TIMEOUT", {"Connection": "close"})
+        except Exception as exc:
+            # A mock bug. The last frames say where; a deep recursion's thousand would not.
+            trace = "".join(traceback.format_exception(exc, limit=-20))
+            log.error("unhandled error in %s %s\n%s", scope.get("method"), path, trace[-20_000:])
             response = message(500, "INTERNAL_ERROR")
         await response(scope, receive, send)
 
@@ -263,7 +281,7 @@ class MockApp:
         journal = self.control.journaling
         content_type = next((v for k, v in scope["headers"] if k == b"content-type"), b"")
         seen = bytearray() if journal and _is_json(content_type) else None
-        request = Request(scope, _limited(receive, limit, seen))
+        request = Request(scope, _limited(receive, limit, self.settings.read_timeout, seen))
         status: int | str = DROP
         try:
             response = await self._run(op, handler, path_params, request, send, limit)
@@ -296,7 +314,7 @@ class MockApp:
         if fault is not None and not fault.after:
             return await self._fault_before(fault, send)
 
-        key = request.headers.get(self.spec.api_key_header, "")
+        key = self._key(request)
         if key not in self.settings.keys:
             if not op.anonymous:
                 return message(401, "UNAUTHORIZED")
@@ -319,6 +337,11 @@ class MockApp:
                 await self._drop(send, response.status_code)
             return message(503, "SERVICE_UNAVAILABLE")
         return response
+
+    def _key(self, request: Request) -> str:
+        # Whitespace around a header value is not part of it (RFC 9110 5.5); h11 strips it,
+        # httptools does not.
+        return request.headers.get(self.spec.api_key_header, "").strip(" \t")
 
     async def _fault_before(self, fault: Fault, send: Send) -> Response:
         retry = {"Retry-After": str(self.settings.retry_after)}
@@ -354,7 +377,7 @@ class MockApp:
                 {"status": "ok", "pid": os.getpid(), "operations": len(self.spec.operations)}
             )
         if path == "/_mock/credits":
-            key = request.headers.get(self.spec.api_key_header, "")
+            key = self._key(request)
             if key not in self.settings.keys:
                 return message(401, "UNAUTHORIZED")
             balance = self.store.balance(key)

@@ -12,11 +12,18 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import sqlite3
+import sys
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 
 import uvicorn
+import yaml
 
 from vimmerse_mock.settings import Settings
+from vimmerse_mock.spec import Spec, default_spec_path
+from vimmerse_mock.store import Store
 
 
 def parser() -> argparse.ArgumentParser:
@@ -54,6 +61,12 @@ def parser() -> argparse.ArgumentParser:
     a("--max-upload-mb", type=float, default=d.max_upload_bytes / 2**20)
     a("--webhook-attempts", type=int, default=d.webhook_attempts)
     a("--webhook-backoff", type=float, default=d.webhook_backoff, help="first retry delay, seconds")
+    a(
+        "--webhook-timeout",
+        type=float,
+        default=d.webhook_timeout,
+        help="total seconds an attempt may take",
+    )
     a("--fault-429", type=float, default=d.fault_429, help="share of calls answered 429")
     a("--fault-503", type=float, default=d.fault_503, help="share of calls answered 503")
     a(
@@ -65,6 +78,12 @@ def parser() -> argparse.ArgumentParser:
     a("--fault-phase", choices=("before", "after", "random"), default=d.fault_phase)
     a("--fault-header", action="store_true", default=d.fault_header, help="honour X-Mock-Fault")
     a("--latency-ms", type=float, default=d.latency_ms, help="delay added to every call")
+    a(
+        "--read-timeout",
+        type=float,
+        default=d.read_timeout,
+        help="seconds a client may stay silent while sending a request (then 408)",
+    )
     a("--seed", type=int, default=d.seed, help="seed of the fault and failure draws")
     return p
 
@@ -73,8 +92,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
     s = Settings.from_env()
     for name in (
         "spec_path", "data_dir", "db", "public_url", "credits", "fail_word", "failure_rate",
-        "webhook_attempts", "webhook_backoff", "fault_429", "fault_503", "fault_drop",
-        "fault_phase", "fault_header", "latency_ms", "seed",
+        "webhook_attempts", "webhook_backoff", "webhook_timeout", "fault_429", "fault_503", "fault_drop",
+        "fault_phase", "fault_header", "latency_ms", "read_timeout", "seed",
     ):  # fmt: skip
         setattr(s, name, getattr(args, name))
     s.max_upload_bytes = int(args.max_upload_mb * 2**20)
@@ -89,9 +108,42 @@ def settings_from(args: argparse.Namespace) -> Settings:
     return s
 
 
+def preflight(settings: Settings) -> str | None:
+    """Why the mock cannot run with these paths, or None.
+
+    Checked before uvicorn starts, so that a bad spec, a data directory that cannot be
+    written or a file that is not a database is one line naming the path, not a worker's
+    traceback (or, for a read-only folder, a 500 at the first upload).
+    """
+    try:
+        Spec.load(settings.spec_path)
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        return f"cannot read the spec {settings.spec_path or default_spec_path()}: {exc}"
+    uploads = Path(settings.data_dir) / "files" / "uploads"
+    try:
+        uploads.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=uploads):
+            pass
+    except OSError as exc:
+        return f"the data directory {settings.data_dir} is not writable: {exc.strerror or exc}"
+    try:
+        store = Store(settings.db_path)
+        try:
+            with store.tx():  # takes the write lock: a read-only file fails here
+                pass
+        finally:
+            store.close()
+    except (sqlite3.Error, OSError) as exc:
+        return f"cannot use the database {settings.db_path}: {exc}"
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     args = parser().parse_args(argv)
     settings = settings_from(args)
+    problem = preflight(settings)
+    if problem:
+        sys.exit(f"vimmerse-mock: {problem}")
     # Workers are separate processes: hand them the settings through the environment.
     os.environ.update(settings.to_env())
     print(
@@ -113,13 +165,14 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 
 def http_protocol() -> str:
-    """httptools with each answer in one write (protocol.py), else uvicorn's own choice.
+    """httptools with each answer in one write and a deadline for request heads
+    (protocol.py), else uvicorn's own choice.
 
     An import string, so that each worker process imports it (and httptools) itself.
     """
     if importlib.util.find_spec("httptools") is None:
         return "auto"
-    return "vimmerse_mock.protocol:CoalescingHttpToolsProtocol"
+    return "vimmerse_mock.protocol:MockHttpProtocol"
 
 
 if __name__ == "__main__":

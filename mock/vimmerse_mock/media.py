@@ -420,7 +420,8 @@ async def process_media(ctx: Ctx) -> Response:
 
 def _video_index(motion_type: str | None, count: int) -> int:
     """`Auto1` -> the first video, `Auto2` -> the second; no digits -> the first."""
-    digits = "".join(c for c in (motion_type or "")[-2:] if c.isdigit())
+    # ASCII digits only: "¹" is a digit to str.isdigit() but not to int() (was a 500).
+    digits = "".join(c for c in (motion_type or "")[-2:] if c in "0123456789")
     return (int(digits) - 1) % count if digits else 0
 
 

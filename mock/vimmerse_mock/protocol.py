@@ -9,15 +9,22 @@ one callback of the event loop runs are joined and handed to the transport when 
 Order is kept, `close()` sends what is pending first, and a large streamed body still
 goes out chunk by chunk: a chunk waits at most until the handler next awaits.
 
-cli.py selects it (`uvicorn.run(http="vimmerse_mock.protocol:CoalescingHttpToolsProtocol")`).
+`MockHttpProtocol` adds a deadline for a request's head: uvicorn's only timer is the
+keep-alive one, which any byte cancels, so a client trickling a header line every few
+seconds held a connection (and its memory) for ever. The body has its own idle timeout
+in the app (app.py `_limited`). cli.py selects it
+(`uvicorn.run(http="vimmerse_mock.protocol:MockHttpProtocol")`).
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 from typing import Any, cast
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from vimmerse_mock.settings import Settings
 
 
 class CoalescingTransport(asyncio.Transport):
@@ -102,3 +109,53 @@ class CoalescingHttpToolsProtocol(HttpToolsProtocol):
         # uvloop's transports are not asyncio.Transport subclasses, only alike.
         real = cast(asyncio.Transport, transport)
         super().connection_made(CoalescingTransport(real, self.loop))
+
+
+@functools.cache
+def _head_timeout() -> float:
+    return Settings.from_env().read_timeout  # once per worker process, not per connection
+
+
+_TIMED_OUT = (
+    b"HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json\r\n"
+    b'content-length: 29\r\nconnection: close\r\n\r\n{"message":"REQUEST_TIMEOUT"}'
+)
+
+
+class MockHttpProtocol(CoalescingHttpToolsProtocol):
+    """A request's head must arrive whole within `read_timeout` seconds, else 408 and close."""
+
+    _head_timer: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)
+        self._arm_head_timer()  # a connection that never sends a request line is cut too
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self._arm_head_timer()
+
+    def on_headers_complete(self) -> None:
+        self._cancel_head_timer()
+        super().on_headers_complete()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._cancel_head_timer()
+        super().connection_lost(exc)
+
+    def _arm_head_timer(self) -> None:
+        if self._head_timer is None:
+            self._head_timer = self.loop.call_later(_head_timeout(), self._head_timed_out)
+
+    def _cancel_head_timer(self) -> None:
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+
+    def _head_timed_out(self) -> None:
+        self._head_timer = None
+        if self.transport.is_closing():
+            return
+        if self.cycle is None or self.cycle.response_complete:  # not mid-answer
+            self.transport.write(_TIMED_OUT)
+        self.transport.close()

@@ -47,7 +47,8 @@ class Settings:
     max_json_bytes: int = 10 * MB
     webhook_attempts: int = 4
     webhook_backoff: float = 0.5  # first retry delay; doubles on each attempt
-    webhook_timeout: float = 5.0
+    webhook_timeout: float = 5.0  # an attempt's total deadline, however slow the receiver
+    webhook_concurrency: int = 32  # attempts in flight per worker
     webhook_poll: float = 0.2  # 0 disables the background sender (tests drive it)
     fault_429: float = 0.0
     fault_503: float = 0.0
@@ -55,6 +56,8 @@ class Settings:
     fault_phase: str = "before"  # before | after | random
     fault_header: bool = False  # honour X-Mock-Fault on requests
     latency_ms: float = 0.0
+    # A client silent this long while sending a request's head or body is answered 408.
+    read_timeout: float = 15.0
     retry_after: int = 1
     seed: int | None = None
     journal_size: int = 10_000  # requests kept for `GET /_mock/requests` (0: none)

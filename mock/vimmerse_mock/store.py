@@ -9,6 +9,7 @@ as timestamps and derived on read (see jobs.py), so nothing needs a background w
 from __future__ import annotations
 
 import json
+import secrets
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -45,7 +46,8 @@ CREATE TABLE IF NOT EXISTS webhooks (
     attempts INTEGER NOT NULL DEFAULT 0,
     state TEXT NOT NULL DEFAULT 'pending',  -- pending | sending | done | failed | superseded
     lease_until REAL NOT NULL DEFAULT 0,    -- a 'sending' row whose lease ran out is retried
-    last_error TEXT NOT NULL DEFAULT ''
+    last_error TEXT NOT NULL DEFAULT '',
+    claim TEXT NOT NULL DEFAULT ''          -- the current lease's token: only it may finish
 );
 CREATE INDEX IF NOT EXISTS webhooks_due ON webhooks (state, due_at);
 """
@@ -81,6 +83,9 @@ class Store:
                 # queued behind them (make bench: POST p99).
                 self._db.execute("PRAGMA synchronous = OFF")
             self._db.executescript(_SCHEMA)
+            columns = {r[1] for r in self._db.execute("PRAGMA table_info(webhooks)")}
+            if "claim" not in columns:  # a database from before leases were fenced
+                self._db.execute("ALTER TABLE webhooks ADD COLUMN claim TEXT NOT NULL DEFAULT ''")
 
     def reset(self) -> None:
         """Forget everything: a test's fresh start without a restart."""
@@ -228,33 +233,56 @@ class Store:
             (ref, url, _dumps(payload), due_at),
         )
 
-    def claim_webhooks(self, now: float, lease: float, limit: int = 20) -> list[dict[str, Any]]:
-        """Mark due callbacks as being sent by this process and return them."""
+    def claim_webhooks(
+        self, now: float, lease: float, max_attempts: int, limit: int = 20
+    ) -> list[dict[str, Any]]:
+        """Lease due callbacks to this caller and return them, each with its claim token.
+
+        An attempt is counted when it is claimed, so one whose sender died (its lease ran
+        out) still counts: a callback is never tried more than `max_attempts` times.
+        """
         with self.tx() as db:
+            # A lease that ran out on the last attempt: nothing is left to try.
+            db.execute(
+                "UPDATE webhooks SET state = 'failed', last_error = 'sender lost its lease'"
+                " WHERE state = 'sending' AND lease_until <= ? AND attempts >= ?",
+                (now, max_attempts),
+            )
             rows = db.execute(
                 "SELECT seq, url, payload, attempts FROM webhooks"
                 " WHERE (state = 'pending' AND due_at <= ?) OR (state = 'sending' AND lease_until <= ?)"
                 " ORDER BY due_at LIMIT ?",
                 (now, now, limit),
             ).fetchall()
-            for row in rows:
-                db.execute(
-                    "UPDATE webhooks SET state = 'sending', lease_until = ? WHERE seq = ?",
-                    (now + lease, row[0]),
-                )
+            claims = [secrets.token_hex(8) for _ in rows]
+            db.executemany(
+                "UPDATE webhooks SET state = 'sending', lease_until = ?, attempts = attempts + 1,"
+                " claim = ? WHERE seq = ?",
+                [(now + lease, claim, row[0]) for row, claim in zip(rows, claims, strict=True)],
+            )
         return [
-            {"seq": r[0], "url": r[1], "payload": json.loads(r[2]), "attempts": r[3]} for r in rows
+            {
+                "seq": r[0],
+                "url": r[1],
+                "payload": json.loads(r[2]),
+                "attempts": r[3] + 1,
+                "claim": c,
+            }
+            for r, c in zip(rows, claims, strict=True)
         ]
 
     def finish_webhook(
-        self, seq: int, state: str, attempts: int, due_at: float, error: str = ""
-    ) -> None:
+        self, seq: int, claim: str, state: str, due_at: float, error: str = ""
+    ) -> bool:
+        """Record an attempt's outcome; False if this claim no longer holds the row (its
+        lease ran out and another sender took it over), and nothing is changed."""
         with self.tx() as db:
-            db.execute(
-                "UPDATE webhooks SET state = ?, attempts = ?, due_at = ?, last_error = ?"
-                " WHERE seq = ? AND state = 'sending'",
-                (state, attempts, due_at, error[:500], seq),
+            cur = db.execute(
+                "UPDATE webhooks SET state = ?, due_at = ?, last_error = ?, claim = ''"
+                " WHERE seq = ? AND state = 'sending' AND claim = ?",
+                (state, due_at, error[:500], seq, claim),
             )
+        return cur.rowcount == 1
 
     def webhooks(self, ref: str | None = None) -> list[dict[str, Any]]:
         with self._lock:

@@ -19,7 +19,7 @@ import jsonschema_rs
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 from starlette.datastructures import FormData, UploadFile
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
 from vimmerse_mock.spec import Operation
 
@@ -239,14 +239,34 @@ def _reject_constant(name: str) -> Any:
 _DECODER = json.JSONDecoder(parse_constant=_reject_constant)
 
 
-def _non_finite(value: Any, loc: Loc) -> list[Error]:
-    if isinstance(value, float) and not math.isfinite(value):
-        return [_error(loc, "Input should be a finite number", "finite_number")]
-    if isinstance(value, dict):
-        return [e for k, v in value.items() for e in _non_finite(v, [*loc, k])]
-    if isinstance(value, list):
-        return [e for i, v in enumerate(value) for e in _non_finite(v, [*loc, i])]
-    return []
+# Nesting past this is refused before anything walks the value: validation, the checks
+# below and the store all recurse, and Python's stack ends near 1,000 frames. pydantic
+# (the API's FastAPI) stops at the same depth ("recursion limit exceeded").
+MAX_DEPTH = 200
+
+
+def _walk(value: Any) -> tuple[int, list[Error]]:
+    """The value's nesting depth and its non-finite numbers, without recursion."""
+    errors: list[Error] = []
+    deepest = 0
+    stack: list[tuple[Any, Loc]] = []
+
+    def visit(item: Any, loc: Loc) -> None:
+        if isinstance(item, float) and not math.isfinite(item):
+            errors.append(_error(loc, "Input should be a finite number", "finite_number"))
+        elif isinstance(item, dict | list):
+            stack.append((item, loc))
+
+    visit(value, ["body"])
+    while stack:
+        item, loc = stack.pop()
+        deepest = max(deepest, len(loc))  # loc is ["body", *path]: one entry per level
+        if deepest > MAX_DEPTH:
+            return deepest, []
+        for key, child in item.items() if isinstance(item, dict) else enumerate(item):
+            if isinstance(child, dict | list | float):  # scalars cost no path
+                visit(child, [*loc, key])
+    return deepest, errors
 
 
 def parse_json(data: bytes) -> tuple[Any, list[Error]]:
@@ -258,7 +278,10 @@ def parse_json(data: bytes) -> tuple[Any, list[Error]]:
     except (ValueError, RecursionError) as exc:
         # Bad UTF-8, NaN/Infinity, integers past Python's digit limit, absurd nesting.
         return None, [_error(["body", 0], f"JSON decode error: {str(exc)[:200]}", "json_invalid")]
-    return value, _non_finite(value, ["body"])
+    depth, errors = _walk(value)
+    if depth > MAX_DEPTH:
+        return None, [_error(["body", 0], "JSON input is nested too deeply", "json_invalid")]
+    return value, errors
 
 
 def apply_defaults(schema: dict[str, Any], value: Any) -> Any:
@@ -394,7 +417,7 @@ async def _validate_body(
         if kind in ("multipart/form-data", "application/x-www-form-urlencoded"):
             try:
                 form = await request.form(max_files=max_files, max_fields=256)
-            except BodyTooLarge:
+            except (BodyTooLarge, BodyTimeout, ClientDisconnect):
                 raise
             except Exception as exc:  # the parser's errors vary by version: all mean bad input
                 errors.append(
@@ -435,6 +458,10 @@ async def _validate_body(
 
 class BodyTooLarge(Exception):
     """The request body passed the configured limit (answered with 413)."""
+
+
+class BodyTimeout(Exception):
+    """The client sent no body bytes for `read_timeout` seconds (answered with 408)."""
 
 
 async def _read_limited(request: Request, limit: int) -> bytes:

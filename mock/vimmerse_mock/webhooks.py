@@ -2,14 +2,25 @@
 
 A job with a `webhook_url` queues its `WebhookPayload` when it is submitted, due at the
 job's completion time. The sender (a task on the server's event loop, never on the
-request path) claims due rows under a lease, so several workers never send one twice,
-POSTs them, and on failure retries with exponential backoff (`webhook_backoff`,
-doubled per attempt) up to `webhook_attempts` attempts in all.
+request path) leases due rows, POSTs them concurrently, and on failure retries with
+exponential backoff (`webhook_backoff`, doubled per attempt) up to `webhook_attempts`
+attempts in all.
+
+Why each callback reaches a healthy receiver once, with several workers sharing the
+database: every attempt has a total deadline (`webhook_timeout`, however slowly the
+receiver trickles its answer), and its lease outlasts that deadline, so a live sender
+always records the outcome before anyone else may take the row over; and a lease is
+fenced by a token, so a sender that lost its row (it stalled, or was killed and came
+back) cannot overwrite what the new holder records. Sends run side by side, at most
+`webhook_concurrency` at once, so a hanging receiver holds one slot, not everyone's.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
 
 import anyio
 import httpx
@@ -33,44 +44,86 @@ class Sender:
         self.settings = settings
         self.clock = clock
         self.transport = transport
+        self._in_flight = 0
+
+    @property
+    def lease(self) -> float:
+        # The deadline plus room for the database write that records the outcome.
+        return 2 * self.settings.webhook_timeout + 5
+
+    def _claim(self, limit: int) -> list[dict[str, Any]]:
+        return self.store.claim_webhooks(
+            self.clock.now(), self.lease, self.settings.webhook_attempts, limit
+        )
+
+    @asynccontextmanager
+    async def _client(self) -> AsyncIterator[httpx.AsyncClient]:
+        slots = self.settings.webhook_concurrency
+        limits = httpx.Limits(max_connections=slots, max_keepalive_connections=slots)
+        async with httpx.AsyncClient(
+            timeout=self.settings.webhook_timeout, limits=limits, transport=self.transport
+        ) as client:
+            yield client
 
     async def run_once(self) -> int:
-        """Send every due callback once; the number of attempts made."""
-        now = self.clock.now()
-        lease = self.settings.webhook_timeout + 5
-        due = self.store.claim_webhooks(now, lease)
-        if not due:
-            return 0
-        async with httpx.AsyncClient(
-            timeout=self.settings.webhook_timeout, transport=self.transport
-        ) as client:
-            for row in due:
-                await self._send(client, row)
+        """Send every due callback (up to the concurrency) at once; the attempts made."""
+        due = self._claim(self.settings.webhook_concurrency)
+        if due:
+            async with self._client() as client, anyio.create_task_group() as tasks:
+                for row in due:
+                    tasks.start_soon(self._send, client, row)
         return len(due)
 
-    async def _send(self, client: httpx.AsyncClient, row: dict[str, object]) -> None:
-        attempts = int(str(row["attempts"])) + 1
-        seq = int(str(row["seq"]))
+    async def run_forever(self) -> None:
+        async with self._client() as client, anyio.create_task_group() as tasks:
+            while True:
+                free = self.settings.webhook_concurrency - self._in_flight
+                try:
+                    due = self._claim(free) if free > 0 else []
+                except Exception:  # a busy or broken database: try again next poll
+                    log.exception("webhook sender could not claim callbacks")
+                    due = []
+                for row in due:
+                    self._in_flight += 1
+                    tasks.start_soon(self._send_counted, client, row)
+                await anyio.sleep(self.settings.webhook_poll)
+
+    async def _send_counted(self, client: httpx.AsyncClient, row: dict[str, Any]) -> None:
+        try:
+            await self._send(client, row)
+        finally:
+            self._in_flight -= 1
+
+    async def _send(self, client: httpx.AsyncClient, row: dict[str, Any]) -> None:
+        try:
+            await self._attempt(client, row)
+        except Exception:  # never let one row end the sender's task group
+            log.exception("webhook %s: recording the attempt failed", row["seq"])
+
+    async def _attempt(self, client: httpx.AsyncClient, row: dict[str, Any]) -> None:
+        attempts = int(row["attempts"])
+        deadline = self.settings.webhook_timeout
         error = ""
         try:
-            response = await client.post(str(row["url"]), json=row["payload"])
-            if response.is_success:
-                self.store.finish_webhook(seq, "done", attempts, self.clock.now())
+            with anyio.fail_after(deadline):
+                # Streamed and never read: only the status matters, whatever the body's size.
+                async with client.stream("POST", str(row["url"]), json=row["payload"]) as answer:
+                    status = answer.status_code
+            if 200 <= status < 300:
+                self._finish(row, "done", self.clock.now())
                 return
-            error = f"HTTP {response.status_code}"
-        except Exception as exc:  # unreachable host, bad URL, timeout: all are retried
+            error = f"HTTP {status}"
+        except TimeoutError:
+            error = f"no answer within {deadline:g} s"
+        except Exception as exc:  # unreachable host, bad URL, broken answer: all are retried
             error = f"{type(exc).__name__}: {exc}"
         if attempts >= self.settings.webhook_attempts:
             log.warning("webhook %s gave up after %d attempts: %s", row["url"], attempts, error)
-            self.store.finish_webhook(seq, "failed", attempts, self.clock.now(), error)
+            self._finish(row, "failed", self.clock.now(), error)
             return
         delay = self.settings.webhook_backoff * 2 ** (attempts - 1)
-        self.store.finish_webhook(seq, "pending", attempts, self.clock.now() + delay, error)
+        self._finish(row, "pending", self.clock.now() + delay, error)
 
-    async def run_forever(self) -> None:
-        while True:
-            try:
-                await self.run_once()
-            except Exception:  # keep sending whatever one bad row or a busy database does
-                log.exception("webhook sender pass failed")
-            await anyio.sleep(self.settings.webhook_poll)
+    def _finish(self, row: dict[str, Any], state: str, due_at: float, error: str = "") -> None:
+        if not self.store.finish_webhook(int(row["seq"]), str(row["claim"]), state, due_at, error):
+            log.warning("webhook %s: lease lost before the attempt ended", row["seq"])

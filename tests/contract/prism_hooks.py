@@ -9,6 +9,7 @@ from typing import Any
 
 import schemathesis
 
+import tests.contract.hooks  # noqa: F401  (registers the hooks shared with the stateful mock)
 from tests.contract.prism_limits import is_known_false_failure, shape_multipart
 
 

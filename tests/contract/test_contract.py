@@ -41,7 +41,12 @@ def run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
         )
     else:
         result = run_schemathesis(
-            "stateful-mock", server.url, report_dir=report_dir, budget=BUDGET, api_key=MOCK_KEY
+            "stateful-mock",
+            server.url,
+            report_dir=report_dir,
+            budget=BUDGET,
+            api_key=MOCK_KEY,
+            hooks="tests.contract.hooks",
         )
     # A server that died mid-run fails every test here with its own output, not a vague one.
     server.require_running()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from devtools.receiver import Receiver, receiver
 from tests.e2e.support import (
     FAST_POLL,
     KEY,
@@ -18,7 +19,6 @@ from tests.e2e.support import (
     start_both,
     sync_client,
 )
-from tests.mock.receiver import Receiver, receiver
 from vimmerse_mock import formats
 
 SUMMARY_TEST = "test_every_operation_was_accepted_by_both_mocks"

@@ -14,6 +14,7 @@ from typing import Final
 
 import pytest
 
+from devtools.receiver import receiver
 from tests.e2e.support import (
     FAST_POLL,
     POOR_KEY,
@@ -24,7 +25,6 @@ from tests.e2e.support import (
     sync_client,
 )
 from tests.mock.helpers import parse_mp4, parse_png
-from tests.mock.receiver import receiver
 from vimmerse import (
     APIStatusError,
     AuthenticationError,

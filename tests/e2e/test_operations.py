@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from devtools.receiver import Receiver
 from tests.e2e.cases import (
     ALL,
     OPERATION_IDS,
@@ -29,7 +30,6 @@ from tests.e2e.cases import (
 from tests.e2e.checks import check_result, expect_prism_limit, refused
 from tests.e2e.conftest import SELECTED
 from tests.e2e.support import MOCKS, PRISM, TRAFFIC, Target, async_client, sync_client
-from tests.mock.receiver import Receiver
 from vimmerse import APIStatusError, AsyncVimmerse, Vimmerse
 
 BY_ID = {op.operation_id: op for op in OPERATIONS}

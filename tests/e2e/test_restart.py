@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from devtools.receiver import receiver
 from tests.e2e.support import (
     FAST_POLL,
     KEY,
@@ -22,7 +23,6 @@ from tests.e2e.support import (
     sync_client,
 )
 from tests.e2e.test_flows import check_mp4, check_pngs
-from tests.mock.receiver import receiver
 from vimmerse import APIConnectionError, webhooks
 
 JOB_SECONDS = 4.0  # longer than a stop and a start of the mock

@@ -13,9 +13,17 @@ from devtools.servers import free_port, start_server
 
 
 class Server:
-    def __init__(self, url: str, pid: int) -> None:
+    def __init__(self, url: str, pid: int, log_path: Path) -> None:
         self.url = url
         self.pid = pid  # the process that serves (from /_mock/health)
+        self.log_path = log_path  # what the server printed
+
+    @property
+    def port(self) -> int:
+        return int(self.url.rsplit(":", 1)[1])
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
 
     def peak_rss(self) -> int:
         """VmHWM of the serving process, in bytes."""
@@ -38,4 +46,4 @@ def run_mock(data_dir: Path, *args: str, console_script: bool = False) -> Iterat
     health = "/_mock/health"
     with start_server("mock", argv, port=port, log_dir=data_dir.parent, ready_path=health) as mock:
         pid = int(httpx.get(mock.url + health, timeout=5).json()["pid"])
-        yield Server(mock.url, pid)
+        yield Server(mock.url, pid, mock.log_path)

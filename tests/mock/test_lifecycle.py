@@ -161,6 +161,12 @@ def test_download_waits_for_the_first_result(client: TestClient, clock: FakeCloc
     assert gif.status_code == 200 and gif.content[:6] == b"GIF89a"
     odd = client.get(f"/media/{media_id}/download?object_type=hologram", headers=AUTH)
     assert odd.status_code == 200 and odd.headers["content-type"] == "video/mp4"
+    # Digits that are not ASCII (a superscript one, found by the fuzzer) pick the first video.
+    for motion in ("Auto\u00b9", "\u0663", "Auto\uff12"):
+        other = client.get(
+            f"/media/{media_id}/download", params={"motion_type": motion}, headers=AUTH
+        )
+        assert other.status_code == 200 and other.content == ok.content, motion
     # No uploaded source files on a prompt media.
     assert (
         client.get(f"/media/{media_id}/download?object_type=source", headers=AUTH).status_code

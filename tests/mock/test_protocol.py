@@ -10,7 +10,11 @@ from uvicorn.importer import import_from_string
 from uvicorn.server import ServerState
 
 from vimmerse_mock.cli import http_protocol
-from vimmerse_mock.protocol import CoalescingHttpToolsProtocol, CoalescingTransport
+from vimmerse_mock.protocol import (
+    CoalescingHttpToolsProtocol,
+    CoalescingTransport,
+    MockHttpProtocol,
+)
 
 GET = b"GET /thing HTTP/1.1\r\nHost: mock\r\n\r\n"
 
@@ -159,4 +163,4 @@ def test_writes_in_one_callback_are_joined_in_order_and_close_flushes() -> None:
 
 
 def test_the_cli_runs_this_protocol() -> None:
-    assert import_from_string(http_protocol()) is CoalescingHttpToolsProtocol
+    assert import_from_string(http_protocol()) is MockHttpProtocol

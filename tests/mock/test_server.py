@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
+from devtools.receiver import receiver
 from tests.mock.helpers import AUTH, PNG, SPEC, validate
-from tests.mock.receiver import receiver
 from tests.mock.server import run_mock
 
 FAST = ("--duration", "image=0", "--duration", "video=0", "--duration", "media=0")
@@ -129,3 +131,47 @@ def test_a_200_mb_upload_streams_through_without_buffering(tmp_path: Path) -> No
     with open(source, "rb") as f:
         assert digest.hexdigest() == hashlib.file_digest(f, "sha256").hexdigest()
     shutil.rmtree(tmp_path)  # 400 MB of test files need not outlive the test
+
+
+def _settled(server_url: str, timeout: float = 60) -> list[dict[str, Any]]:
+    """The outbox once no callback is waiting or being sent (polled, with a deadline)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        rows: list[dict[str, Any]] = httpx.get(server_url + "/_mock/webhooks").json()["webhooks"]
+        if all(r["state"] in ("done", "failed") for r in rows):
+            return rows
+        assert time.monotonic() < deadline, rows
+        time.sleep(0.2)
+
+
+def test_two_workers_deliver_once_to_each_healthy_receiver_beside_slow_ones(
+    tmp_path: Path,
+) -> None:
+    jobs = 24
+    with (
+        receiver(behaviour="hang") as hanging,
+        receiver(behaviour="trickle", trickle_every=0.3) as trickling,
+        receiver() as healthy,
+        run_mock(
+            tmp_path / "data",
+            "--workers", "2",
+            "--duration", "media=0",
+            "--webhook-timeout", "1",
+            "--webhook-attempts", "2",
+            "--webhook-backoff", "0.1",
+        ) as server,
+        httpx.Client(base_url=server.url, headers=AUTH) as c,
+    ):  # fmt: skip
+        ids = []
+        for i in range(jobs):  # every fourth callback goes to a slow receiver, in one batch
+            url = (hanging.url, trickling.url, healthy.url, healthy.url)[i % 4]
+            media = c.post("/media/prompt", json={"webhook_url": url}).json()["data"]
+            ids.append((url, media["id"]))
+        rows = _settled(server.url)
+        delivered = [call["body"]["media_id"] for call in healthy.drain()]
+        hung, trickled = hanging.drain(), trickling.drain()
+    wanted = sorted(media_id for url, media_id in ids if url == healthy.url)
+    assert sorted(delivered) == wanted, "each healthy callback exactly once"
+    slow = jobs // 4
+    assert len(hung) == len(trickled) == 2 * slow, "the attempt limit holds"
+    assert sorted(r["attempts"] for r in rows) == [1] * len(wanted) + [2] * 2 * slow

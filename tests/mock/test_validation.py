@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
 from tests.mock.helpers import AUTH, PNG, SPEC, make_client, ops_with_body, request_for, validate
+from vimmerse_mock import app as app_module
 from vimmerse_mock.jobs import FakeClock
 
 ERROR_SCHEMA = SPEC.schema("HTTPValidationError")
@@ -82,6 +83,27 @@ def test_enum_and_pattern(client: TestClient) -> None:
 def test_malformed_json(client: TestClient, raw: bytes) -> None:
     response = client.post("/v2/image/image-2-image", content=raw, headers=JSON_HEADERS)
     _detail(response)
+
+
+JSON_OPS = [op for op in SPEC.operations if "application/json" in op.body]
+
+
+@pytest.mark.parametrize("depth", [199, 500, 999])
+@pytest.mark.parametrize("op", JSON_OPS, ids=lambda op: op.operation_id)
+def test_deep_json_is_a_422_on_every_json_route(
+    client: TestClient, op: Any, depth: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Nesting the parser accepts but any recursive walk of it would not (was a 500 and a
+    # 220 kB traceback), sent without a key: the estimate routes are anonymous.
+    nested = b'{"prompt": ' + b"[" * depth + b"]" * depth + b"}"
+    path = op.path.replace("{", "").replace("}", "")
+    anonymous = {"content-type": "application/json"}
+    for headers in (JSON_HEADERS, anonymous):
+        response = client.request(op.method, path, content=nested, headers=headers)
+        assert response.status_code < 500, response.text[:300]
+        if depth > 200 and (headers is JSON_HEADERS or op.anonymous):
+            assert any(d["type"] == "json_invalid" for d in _detail(response))
+    assert "Traceback" not in caplog.text
 
 
 def test_odd_unicode_is_accepted_and_echoed_safely(client: TestClient) -> None:
@@ -253,3 +275,26 @@ def test_bad_input_never_gets_a_5xx(
     assert response.status_code < 500, (op.operation_id, response.status_code, response.text[:300])
     if response.status_code == 422:
         validate(ERROR_SCHEMA, response.json())
+
+
+def test_a_mock_bug_logs_a_bounded_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A bug deep in a recursion used to log every frame: ~220 kB per request. (Two
+    # functions in turn, as the old walk of a JSON value and its comprehension did: the
+    # traceback folds only a line repeated alone.)
+    def recurse(depth: int) -> int:
+        return other(depth + 1) + 1
+
+    def other(depth: int) -> int:
+        return recurse(depth + 1) + 1
+
+    async def broken(ctx: Any) -> Any:
+        return recurse(0)
+
+    monkeypatch.setitem(app_module.BEHAVIOURS, "estimate_image_credits", broken)
+    with make_client(tmp_path) as client:
+        response = client.post("/v2/image/estimate-credits", json={"option": "x"})
+    assert response.status_code == 500 and response.json() == {"message": "INTERNAL_ERROR"}
+    assert "RecursionError" in caplog.text and "recurse" in caplog.text
+    assert len(caplog.text) < 25_000, len(caplog.text)
