@@ -9,10 +9,11 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from tests.spec.helpers import Example, all_examples, load_spec, operations, resolve
+from tests.spec.helpers import Example, all_examples, load_spec, operations, resolve, tags
 
-# The 35 operations in /work/shared/api-docs (text.txt, image.txt, video.txt, media.txt)
-# plus GET /asset/{asset_id} from the live API's own OpenAPI document.
+# The operations the docs describe, transcribed from /work/shared/api-docs (text.txt,
+# image.txt, video.txt, media.txt), plus GET /asset/{asset_id} from the live API's own
+# OpenAPI document. A lower bound: the spec may hold more (a route the docs do not show yet).
 DOCUMENTED = {
     *(("post", f"/v2/text/{p}") for p in ("prompt", "suggest-prompt", "refine-prompt", "image-2-prompt")),
     ("post", "/v2/image"),
@@ -42,12 +43,7 @@ DOCUMENTED = {
     ("post", "/media/{media_id}/process"),
     ("get", "/asset/{asset_id}"),
 }  # fmt: skip
-TAGS = {"text", "image", "video", "media", "assets"}
 SPEC_URI = "urn:vimmerse:openapi"
-
-
-def test_documented_list_has_35_operations() -> None:
-    assert len(DOCUMENTED) == 35
 
 
 def test_spec_validates() -> None:
@@ -56,20 +52,24 @@ def test_spec_validates() -> None:
     assert spec["openapi"].startswith("3.1.")
 
 
-def test_every_documented_operation_and_nothing_else() -> None:
+def test_every_documented_operation_is_in_the_spec() -> None:
     present = {(op.method, op.path) for op in operations()}
     assert sorted(DOCUMENTED - present) == [], "documented but missing from the spec"
-    assert sorted(present - DOCUMENTED) == [], "in the spec but not in the docs"
 
 
-def test_operations_have_unique_ids_and_one_known_tag() -> None:
-    # The SDK names modules after operationId and groups resources by the first tag.
+def test_operations_have_unique_ids_and_one_declared_tag() -> None:
+    # The SDK names modules after operationId and groups resources by the first tag; the
+    # top-level `tags` list gives each resource and CLI group its description.
     ids = [op.node.get("operationId") for op in operations()]
     assert None not in ids
     assert len(set(ids)) == len(ids)
+    declared = set(tags())
+    assert len(declared) == len(tags()), "a tag is declared twice"
     bad_tags = {op.pointer: op.node.get("tags") for op in operations()}
-    bad_tags = {k: v for k, v in bad_tags.items() if not v or len(v) != 1 or v[0] not in TAGS}
+    bad_tags = {k: v for k, v in bad_tags.items() if not v or len(v) != 1 or v[0] not in declared}
     assert bad_tags == {}
+    unused = declared - {op.tag for op in operations()}
+    assert unused == set(), "a declared tag has no operation"
 
 
 def test_spec_has_examples_to_check() -> None:
@@ -122,7 +122,7 @@ def test_every_generation_route_names_the_app_estimate_credits_prices() -> None:
         ]["enum"]
     )
     generation = [op for op in operations() if _answers_asset_from_json(op.node)]
-    assert len(generation) == 18
+    assert generation, "no generation route found: the check below would check nothing"
     for op in generation:
         app = op.node.get("x-app-name")
         assert app, f"{op.node['operationId']} has no x-app-name"
