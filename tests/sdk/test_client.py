@@ -10,6 +10,7 @@ import pytest
 import respx
 
 from tests.sdk.helpers import API_KEY, BASE_URL, asset_json
+from tests.spec.helpers import defaults, operation, request_schema
 from vimmerse import (
     DEFAULT_TIMEOUT,
     AsyncVimmerse,
@@ -69,14 +70,9 @@ def test_json_body_uses_the_api_defaults(client: Vimmerse, api: respx.MockRouter
     )
     client.image.text_to_image(prompt="a fox")
     sent = json.loads(route.calls.last.request.content)
-    assert sent == {
-        "prompt": "a fox",
-        "quantity": 1,
-        "option": "AutoI",
-        "aspect_ratio": "16:9",
-        "enhance_image": False,
-        "async_mode": False,
-    }
+    expected = defaults(request_schema(operation("text_to_image")))
+    assert expected, "the route has defaults to check"
+    assert sent == {"prompt": "a fox", **expected}
 
 
 def test_timeout_is_applied_per_request(api: respx.MockRouter) -> None:

@@ -240,3 +240,27 @@ def all_examples() -> list[Example]:
     for name, schema in components.get("schemas", {}).items():
         found += _schema_examples(schema, f"#/components/schemas/{escape(name)}")
     return found
+
+
+def quantity_of(operation_id: str) -> str:
+    """The quantity field of an operation's JSON request body (see quantity_field)."""
+    name = quantity_field(request_schema(operation(operation_id)))
+    assert name, f"{operation_id} has no quantity field"
+    return name
+
+
+def defaults(schema: dict[str, Any]) -> dict[str, Any]:
+    """{property: default} of an object schema: what a client fills in when a field is left out."""
+    props = resolve(schema).get("properties", {})
+    return {name: resolve(p)["default"] for name, p in props.items() if "default" in resolve(p)}
+
+
+def result_type(node: dict[str, Any]) -> str | None:
+    """The media type of the results a job of this operation makes, if the spec says.
+
+    TODO(issue 12): x-extension: `x-vimmerse-result-type` (a MIME type such as "image/png")
+    is still to be added to the spec; until then callers fall back on the tag, as the mock
+    does.
+    """
+    value = node.get("x-vimmerse-result-type")
+    return str(value) if value else None
