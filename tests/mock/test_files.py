@@ -166,7 +166,7 @@ def test_every_generation_route_makes_valid_results_of_its_media_type(
 
 def _parse_wav(data: bytes) -> int:
     with wave.open(io.BytesIO(data)) as audio:
-        return audio.getnframes()
+        return int(audio.getnframes())
 
 
 # A parser per result type: each checks the bytes really are such a file.
