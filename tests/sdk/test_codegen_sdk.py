@@ -8,29 +8,29 @@ import inspect
 from pathlib import Path
 
 import vimmerse
-from tests.regenerated import GeneratedPackage
+from tests.regenerated import NEW_TAG, OLD_TAG, SHARPEN_METHOD, VOICES_METHOD, GeneratedPackage
 from tests.spec.helpers import operations
 from vimmerse import AsyncVimmerse, Vimmerse
 
 ROOT = Path(__file__).resolve().parents[2]
 
 # Runs against the regenerated package (tests/regenerated.py puts it first): the new
-# operation `image.sharpen`, and `audio.list_voices` on the new tag.
-PROBE = """
+# operation `<OLD_TAG>.sharpen`, and `<NEW_TAG>.list_voices` on the new tag.
+PROBE = f"""
 import inspect, json
-out = {}
+out = {{}}
 for cls in (vimmerse.Vimmerse, vimmerse.AsyncVimmerse):
     client = cls(api_key="k")
-    method = client.image.sharpen
-    raw = client.with_raw_response.image.sharpen
-    out[cls.__name__] = {
+    method = client.{OLD_TAG}.{SHARPEN_METHOD}
+    raw = client.with_raw_response.{OLD_TAG}.{SHARPEN_METHOD}
+    out[cls.__name__] = {{
         "params": list(inspect.signature(method).parameters),
         "default": inspect.signature(method).parameters["strength"].default,
         "doc": method.__doc__ or "",
         "coroutine": inspect.iscoroutinefunction(method),
         "raw": callable(raw),
-        "new_tag": callable(client.audio.list_voices),
-    }
+        "new_tag": callable(client.{NEW_TAG}.{VOICES_METHOD}),
+    }}
 print(json.dumps(out))
 """
 
