@@ -9,7 +9,15 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from tests.spec.helpers import Example, all_examples, load_spec, operations, resolve, tags
+from tests.spec.helpers import (
+    Example,
+    all_examples,
+    load_spec,
+    operations,
+    request_schema,
+    resolve,
+    tags,
+)
 
 # The operations the docs describe, transcribed from /work/shared/api-docs (text.txt,
 # image.txt, video.txt, media.txt), plus GET /asset/{asset_id} from the live API's own
@@ -105,26 +113,31 @@ def test_example_validator_follows_refs_and_can_fail() -> None:
         assert not _validator(f"#/components/schemas/{name}").is_valid(12345), name
 
 
-def _answers_asset_from_json(node: dict[str, Any]) -> bool:
+def _answers(node: dict[str, Any], schema_ref: str) -> bool:
     ok = resolve(node.get("responses", {}).get("200", {}))
     schema = ok.get("content", {}).get("application/json", {}).get("schema", {})
-    body = node.get("requestBody", {}).get("content", {})
-    return schema.get("$ref") == "#/components/schemas/Asset" and "application/json" in body
+    return bool(schema.get("$ref") == schema_ref)
 
 
 def test_every_generation_route_names_the_app_estimate_credits_prices() -> None:
     # The mock charges each job what estimate-credits quotes for its x-app-name, so every
-    # JSON route that answers an Asset needs one, and a video app must be one the video
-    # estimate route documents.
-    video_apps = set(
-        load_spec()["components"]["schemas"]["VideoEstimateCreditsRequest"]["properties"][
-            "app_name"
-        ]["enum"]
-    )
-    generation = [op for op in operations() if _answers_asset_from_json(op.node)]
+    # JSON route that answers an Asset needs one, and where its tag has an estimate route
+    # that lists the apps it prices, the app must be on that list.
+    generation = [
+        op
+        for op in operations()
+        if _answers(op.node, "#/components/schemas/Asset") and request_schema(op)
+    ]
     assert generation, "no generation route found: the check below would check nothing"
+    estimates = [
+        op for op in operations() if _answers(op.node, "#/components/schemas/CreditEstimate")
+    ]
+    assert estimates, "no estimate route found"
     for op in generation:
         app = op.node.get("x-app-name")
-        assert app, f"{op.node['operationId']} has no x-app-name"
-        if op.node["tags"] == ["video"]:
-            assert app in video_apps, f"{op.node['operationId']}: {app} is not a video app_name"
+        assert app, f"{op.operation_id} has no x-app-name"
+        for estimate in (e for e in estimates if e.tag == op.tag):
+            apps = resolve(request_schema(estimate)["properties"]["app_name"]).get("enum")
+            assert apps is None or app in apps, (
+                f"{op.operation_id}: {estimate.operation_id} lacks {app}"
+            )
