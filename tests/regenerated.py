@@ -14,15 +14,37 @@ from typing import Any
 
 import yaml
 
+from tests.spec.helpers import operations, tags
+
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "openapi" / "vimmerse.yaml"
 
-# What is added to the spec: an operation on an existing tag (SDK method `image.sharpen`)...
+
+def _fresh(name: str, taken: set[str]) -> str:
+    """name, or name with a number, so that it is none of `taken` whatever the spec holds."""
+    return next(
+        f"{name}{n or ''}" for n in range(len(taken) + 1) if f"{name}{n or ''}" not in taken
+    )
+
+
+_TAGS = tags()
+# A tag the spec has, and one it does not have yet: where the two operations go.
+OLD_TAG = _TAGS[0]
+NEW_TAG = _fresh("audio", set(_TAGS))
+_IDS = {op.operation_id for op in operations()}
+_METHODS = {op.sdk_method for op in operations() if op.tag == OLD_TAG}
+SHARPEN_METHOD = _fresh("sharpen", _METHODS)
+SHARPEN_PATH = _fresh(f"/v2/{OLD_TAG}/sharpen", {op.path for op in operations()})
+VOICES_PATH = _fresh(f"/v2/{NEW_TAG}/voices", {op.path for op in operations()})
+
+
+# What is added to the spec: an operation on an existing tag (SDK method
+# `<OLD_TAG>.sharpen`)...
 SHARPEN: dict[str, Any] = {
     "post": {
-        "tags": ["image"],
-        "operationId": "sharpen_image",
-        "x-sdk-method": "sharpen",
+        "tags": [OLD_TAG],
+        "operationId": _fresh("sharpen_image", _IDS),
+        "x-sdk-method": SHARPEN_METHOD,
         "summary": "Sharpen image",
         "description": "Sharpens an image.",
         "requestBody": {
@@ -53,8 +75,8 @@ SHARPEN: dict[str, Any] = {
 # ...and one on a new tag.
 VOICES: dict[str, Any] = {
     "get": {
-        "tags": ["audio"],
-        "operationId": "list_voices",
+        "tags": [NEW_TAG],
+        "operationId": _fresh("list_voices", _IDS),
         "summary": "List voices",
         "description": "Lists the voices for lip sync.",
         "parameters": [{"name": "language", "in": "query", "schema": {"type": "string"}}],
@@ -66,6 +88,9 @@ VOICES: dict[str, Any] = {
         },
     }
 }
+
+
+VOICES_METHOD = str(VOICES["get"]["operationId"])
 
 
 # Runs before every probe: the package under test is the generated one, not the repo's.
@@ -96,9 +121,9 @@ class GeneratedPackage:
 def generate(base: Path) -> GeneratedPackage:
     """Write the extended spec into base and generate the package from it there."""
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    spec["paths"]["/v2/image/sharpen"] = SHARPEN
-    spec["paths"]["/v2/audio/voices"] = VOICES
-    spec["tags"].append({"name": "audio", "description": "Voices and sound."})
+    spec["paths"][SHARPEN_PATH] = SHARPEN
+    spec["paths"][VOICES_PATH] = VOICES
+    spec["tags"].append({"name": NEW_TAG, "description": "Voices and sound."})
     copy = base / "vimmerse.yaml"
     # sort_keys=False keeps x-sdk-method on the line after operationId, as the generator needs.
     copy.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")

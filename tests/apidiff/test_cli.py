@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -40,13 +41,29 @@ def test_base_is_the_last_release_tag_else_head(tmp_path: Path) -> None:
     assert "get_thing" in str(at_tag.doc["paths"]["/things/{id}"])
 
 
+def _first_named_json_body(doc: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """(operationId, properties) of the first operation whose JSON body is a named schema."""
+    for item in doc["paths"].values():
+        for op in item.values():
+            if not isinstance(op, dict) or "x-sdk-method" in op:
+                continue
+            media = op.get("requestBody", {}).get("content", {}).get("application/json", {})
+            ref = str(media.get("schema", {}).get("$ref", ""))
+            if ref.startswith("#/components/schemas/"):
+                name = ref.removeprefix("#/components/schemas/")
+                return str(op["operationId"]), doc["components"]["schemas"][name]["properties"]
+    raise AssertionError("no operation has a named JSON request body")
+
+
 def test_cli_reports_and_writes_changelog_and_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # The new spec: the repo's spec at HEAD with one request field removed (breaking).
+    # The new spec: the repo's spec at HEAD with one request field removed (breaking): the
+    # first field of the first operation whose JSON body is a named schema.
     doc = Spec.at_ref("HEAD", SPEC_PATH).doc
-    props = doc["components"]["schemas"]["TextToImageRequest"]["properties"]
-    del props["quantity"]
+    where, props = _first_named_json_body(doc)
+    field = next(iter(props))
+    del props[field]
     new_spec = tmp_path / "new.yaml"
     new_spec.write_text(yaml.safe_dump(doc), encoding="utf-8")
     version_file = tmp_path / "_version.py"
@@ -57,18 +74,18 @@ def test_cli_reports_and_writes_changelog_and_version(
     argv = ["--base", "HEAD", "--spec", str(new_spec), "--date", "2026-03-03"]
     assert main(argv) == 0
     out = capsys.readouterr().out
-    assert "! `text_to_image`: request body `quantity`: field removed" in out
+    assert f"! `{where}`: request body `{field}`: field removed" in out
     assert not (tmp_path / "CHANGELOG.md").exists()  # a report writes nothing
 
     assert main([*argv, "--changelog", "--bump"]) == 0
     base = version.at_ref("HEAD")
     new_version = version.show(version.read(version_file))
-    breaking = Change(Kind.FIELD_REMOVED, Side.REQUEST, "text_to_image")
+    breaking = Change(Kind.FIELD_REMOVED, Side.REQUEST, where)
     assert version.show(base) != new_version == version.show(version.bump(base, [breaking]))
     assert f"Version: {version.show(base)} -> {new_version} (" in capsys.readouterr().out
     entry = (tmp_path / "CHANGELOG.md").read_text(encoding="utf-8")
     assert f"## [{new_version}] - 2026-03-03" in entry
-    assert "- **BREAKING** `text_to_image`: request body `quantity`: field removed" in entry
+    assert f"- **BREAKING** `{where}`: request body `{field}`: field removed" in entry
 
     # Running it again proposes the same version (bumped from HEAD's, not from the working
     # copy's), which is drafted already: refused, not redrafted.

@@ -9,7 +9,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
-from tests.spec.helpers import load_spec, operations, resolve
+from tests.spec.helpers import operations, quantity_field, request_schema, resolve, tags
 
 DEV_KEY = "vimmerse-dev-key"
 BROKE_KEY = "cli-test-key-without-credit"
@@ -23,6 +23,12 @@ class SpecOperation:
     command: str
     route: str
     fields: dict[str, Any]  # python name -> the field's resolved schema (headers included)
+    body_required: frozenset[str]  # python names of the required body fields
+    operation_id: str
+
+    @property
+    def argv(self) -> list[str]:
+        return [self.tag, self.command]
 
 
 def _python_name(name: str) -> str:
@@ -44,27 +50,65 @@ def spec_operations() -> list[SpecOperation]:
     for op in operations():
         node = op.node
         fields: dict[str, Any] = {}
+        required: set[str] = set()
         for param in node.get("parameters", []):
             param = resolve(param)
             fields[_python_name(param["name"])] = resolve(param.get("schema", {}))
         body = resolve(node.get("requestBody", {}))
         for media in body.get("content", {}).values():
-            for name, prop in _properties(media.get("schema", {})).items():
+            schema = resolve(media.get("schema", {}))
+            required |= {_python_name(name) for name in schema.get("required", [])}
+            for name, prop in _properties(schema).items():
                 fields[_python_name(name)] = prop
-        method = str(node.get("x-sdk-method", node["operationId"]))
         out.append(
             SpecOperation(
-                tag=str(node["tags"][0]),
-                command=method.replace("_", "-"),
-                route=f"{op.method.upper()} {op.path}",
+                tag=op.tag,
+                command=op.sdk_method.replace("_", "-"),
+                route=op.label,
                 fields=fields,
+                body_required=frozenset(required),
+                operation_id=op.operation_id,
             )
         )
     return out
 
 
 def spec_tags() -> list[str]:
-    return [str(t["name"]) for t in load_spec()["tags"]]
+    return tags()
+
+
+def option(name: str) -> str:
+    """The CLI option of an API field: `--image-url` for `image_url`."""
+    return "--" + name.replace("_", "-")
+
+
+def with_quantity() -> tuple[SpecOperation, str, dict[str, Any]]:
+    """The first command with a quantity field (`x-vimmerse-role: quantity`) and no required
+    one: (command, field, schema)."""
+    for op in spec_operations():
+        spec_op = next(o for o in operations() if o.operation_id == op.operation_id)
+        name = quantity_field(request_schema(spec_op))
+        if name and not op.body_required and "{" not in op.route:
+            return op, _python_name(name), op.fields[_python_name(name)]
+    raise AssertionError("no command without required fields has a quantity field")
+
+
+def first_field(kind: str) -> tuple[SpecOperation, str, dict[str, Any]]:
+    """The first (command, field, schema) whose field has JSON type `kind`, or allowed
+    values when kind is "enum"."""
+    for op in spec_operations():
+        for name, schema in op.fields.items():
+            if (kind == "enum" and schema.get("enum")) or schema.get("type") == kind:
+                return op, name, schema
+    raise AssertionError(f"no operation has a field of type {kind}")
+
+
+def one_required() -> tuple[SpecOperation, str]:
+    """The first command whose only required input is one body field."""
+    for op in spec_operations():
+        if len(op.body_required) == 1 and "{" not in op.route:
+            return op, next(iter(op.body_required))
+    raise AssertionError("no command has exactly one required field")
 
 
 def is_png(path: Path) -> bool:

@@ -11,7 +11,14 @@ from typing import Any
 
 from demo.run import png
 from tests.cli.conftest import Cli
-from tests.cli.helpers import BROKE_KEY, assert_one_line_error, is_mp4, is_png
+from tests.cli.helpers import (
+    BROKE_KEY,
+    assert_one_line_error,
+    is_mp4,
+    is_png,
+    option,
+    with_quantity,
+)
 from vimmerse.cli._exits import Exit
 
 
@@ -133,9 +140,11 @@ def test_wrong_key_exits_3(mock_cli: Cli) -> None:
 
 
 def test_a_request_the_api_rejects_exits_5(mock_cli: Cli) -> None:
-    result = mock_cli("image", "text-to-image", "--prompt", "x", "--quantity", "9")  # maximum 4
+    # Over the quantity field's maximum: only the API (the mock) checks bounds.
+    op, field, schema = with_quantity()
+    result = mock_cli(*op.argv, option(field), str(schema["maximum"] + 1))
     assert result.exit_code == Exit.VALIDATION
-    assert_one_line_error(result.stderr, "request rejected", "422", "quantity")
+    assert_one_line_error(result.stderr, "request rejected", "422", field)
 
 
 def test_unknown_asset_exits_9(mock_cli: Cli) -> None:

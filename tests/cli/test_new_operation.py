@@ -5,22 +5,32 @@ The spec's additions and the regenerated package: tests/regenerated.py."""
 
 from __future__ import annotations
 
-from tests.regenerated import GeneratedPackage
+from tests.regenerated import (
+    NEW_TAG,
+    OLD_TAG,
+    SHARPEN_METHOD,
+    SHARPEN_PATH,
+    VOICES_METHOD,
+    VOICES_PATH,
+    GeneratedPackage,
+)
 
+SHARPEN = SHARPEN_METHOD.replace("_", "-")
+VOICES = VOICES_METHOD.replace("_", "-")
 # Runs the regenerated package's CLI (tests/regenerated.py puts the package first).
-PROBE = """
+PROBE = f"""
 import json
 import typer
 from vimmerse.cli._app import build
 root = typer.main.get_command(build())
-out = {}
-for tag, name in (("image", "sharpen"), ("audio", "list-voices")):
+out = {{}}
+for tag, name in (({OLD_TAG!r}, {SHARPEN!r}), ({NEW_TAG!r}, {VOICES!r})):
     command = root.commands[tag].commands[name]
-    out[name] = {
+    out[name] = {{
         "help": command.help,
-        "params": {p.name: {"default": p.default, "opts": p.opts, "help": getattr(p, "help", None),
-                   "choices": list(getattr(p.type, "choices", []) or [])} for p in command.params},
-    }
+        "params": {{p.name: {{"default": p.default, "opts": p.opts, "help": getattr(p, "help", None),
+                   "choices": list(getattr(p.type, "choices", []) or [])}} for p in command.params}},
+    }}
 print(json.dumps(out))
 """
 
@@ -30,8 +40,8 @@ def test_a_new_operation_and_tag_become_commands(
 ) -> None:
     found = package_with_new_operations.probe(PROBE)
 
-    sharpen = found["sharpen"]
-    assert "Sharpens an image." in sharpen["help"] and "POST /v2/image/sharpen" in sharpen["help"]
+    sharpen = found[SHARPEN]
+    assert "Sharpens an image." in sharpen["help"] and f"POST {SHARPEN_PATH}" in sharpen["help"]
     params = sharpen["params"]
     assert params["image_url"]["opts"] == ["--image-url"]
     assert params["image_url"]["help"] == "The image to sharpen."
@@ -41,7 +51,7 @@ def test_a_new_operation_and_tag_become_commands(
     assert params["mode"]["choices"] == ["hard", "soft"] and params["mode"]["default"] is None
     assert {"cli_wait", "cli_download", "cli_json"} <= params.keys()  # it answers an asset
 
-    voices = found["list-voices"]
-    assert "GET /v2/audio/voices" in voices["help"]
+    voices = found[VOICES]
+    assert f"GET {VOICES_PATH}" in voices["help"]
     assert voices["params"]["language"]["opts"] == ["--language"]
     assert "cli_wait" not in voices["params"]

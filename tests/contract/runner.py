@@ -15,18 +15,16 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from tests.spec.helpers import operations
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi" / "vimmerse.yaml"
 CONFIG = Path(__file__).with_name("schemathesis.toml")
 ST = Path(sys.executable).with_name("st")
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
 @dataclass(frozen=True)
@@ -90,22 +88,9 @@ class RunResult:
         return self.output[max(0, start - 40) :]
 
 
-@cache
-def load_spec() -> dict[str, Any]:
-    spec: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    return spec
-
-
-@cache
 def spec_operations() -> frozenset[str]:
     """Every operation in the spec, labelled the way schemathesis labels them."""
-    spec = load_spec()
-    return frozenset(
-        f"{method.upper()} {path}"
-        for path, item in spec["paths"].items()
-        for method in item
-        if method in HTTP_METHODS
-    )
+    return frozenset(op.label for op in operations())
 
 
 def run_schemathesis(

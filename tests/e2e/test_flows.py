@@ -10,7 +10,7 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 import pytest
 
@@ -25,6 +25,7 @@ from tests.e2e.support import (
     sync_client,
 )
 from tests.mock.helpers import parse_mp4, parse_png
+from tests.spec.helpers import quantity_of
 from vimmerse import (
     APIStatusError,
     AuthenticationError,
@@ -39,6 +40,8 @@ from vimmerse_mock import formats
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 RATIO: Final = "9:16"
 TIMEOUT = 30.0  # seconds any job here may take (they are simulated in well under one)
+# text_to_image's arguments asking for two images, whatever the spec names the field.
+TWO_IMAGES: dict[str, Any] = {quantity_of("text_to_image"): 2}
 
 
 def ratio(text: str) -> float:
@@ -183,13 +186,13 @@ def test_insufficient_credit(stateful: Target) -> None:
         before = credits_of(stateful, POOR_KEY)
         estimate = client.image.estimate_credits(option="AutoI", quantity=2)
         assert 0 < estimate.total_credits <= before
-        asset = client.image.text_to_image(prompt="e2e spend", quantity=2)
+        asset = client.image.text_to_image(prompt="e2e spend", **TWO_IMAGES)
         assert asset.status == "success"
         left = credits_of(stateful, POOR_KEY)
         assert left == before - estimate.total_credits
 
         with pytest.raises(InsufficientCreditError) as refused:
-            client.image.text_to_image(prompt="e2e one too many", quantity=2)
+            client.image.text_to_image(prompt="e2e one too many", **TWO_IMAGES)
         assert refused.value.status_code == 402
         assert refused.value.body == {"message": "INSUFFICIENT_CREDIT"}
         with pytest.raises(InsufficientCreditError):

@@ -12,6 +12,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from starlette.testclient import TestClient
 
+from tests.spec.helpers import quantity_field
 from vimmerse_mock import formats
 from vimmerse_mock.app import MockApp
 from vimmerse_mock.jobs import Clock, FakeClock
@@ -66,6 +67,17 @@ def generation_ops() -> list[Operation]:
         for op in SPEC.operations
         if "application/json" in op.body and (op.json_schema(200) or {}).get("title") == "Asset"
     ]
+
+
+def with_quantity() -> tuple[Operation, str, dict[str, Any]]:
+    """The first generation route with a quantity field (`x-vimmerse-role: quantity`):
+    (operation, field, its schema)."""
+    for op in generation_ops():
+        schema = op.body["application/json"]["schema"]
+        field = quantity_field(schema)
+        if field:
+            return op, field, dict(schema["properties"][field])
+    raise AssertionError("no generation route has a quantity field")
 
 
 def request_for(op: Operation, path_values: dict[str, str] | None = None) -> dict[str, Any]:

@@ -5,13 +5,25 @@ from __future__ import annotations
 import io
 import os
 import wave
+from collections.abc import Callable
 
 import pytest
 from starlette.testclient import TestClient
 
-from tests.mock.helpers import AUTH, PNG, aspect, parse_mp4, parse_png, ratio
+from tests.mock.helpers import (
+    AUTH,
+    PNG,
+    aspect,
+    generation_ops,
+    parse_mp4,
+    parse_png,
+    ratio,
+    request_for,
+)
+from tests.spec.helpers import quantity_of, result_type
 from vimmerse_mock import formats
 from vimmerse_mock.jobs import FakeClock
+from vimmerse_mock.spec import Operation
 
 
 def test_uploaded_image_is_served_back_byte_identical(client: TestClient) -> None:
@@ -64,7 +76,7 @@ def test_media_source_files_download(client: TestClient, clock: FakeClock) -> No
 def test_generated_png_has_the_requested_aspect_ratio(client: TestClient, ratio_text: str) -> None:
     asset = client.post(
         "/v2/image/text-2-image",
-        json={"prompt": "p", "aspect_ratio": ratio_text, "quantity": 2},
+        json={"prompt": "p", "aspect_ratio": ratio_text, quantity_of("text_to_image"): 2},
         headers=AUTH,
     ).json()
     assert len(asset["results"]) == 2
@@ -146,3 +158,33 @@ def test_upload_rejects_what_is_not_a_video(client: TestClient) -> None:
         "/v2/video", files={"video_file": ("clip.mp4", mp4, "video/mp4")}, headers=AUTH
     )
     assert ok.status_code == 200 and ok.json()["mime_type"] == "video/mp4"
+
+
+@pytest.mark.parametrize("op", generation_ops(), ids=lambda op: op.operation_id)
+def test_every_generation_route_makes_valid_results_of_its_media_type(
+    client: TestClient, clock: FakeClock, op: Operation
+) -> None:
+    expected = result_type(op.raw)
+    assert expected, f"{op.operation_id}: a generation route names its x-vimmerse-results"
+    call = request_for(op)
+    created = client.request(**call).json()
+    clock.advance(3600)  # the job is over, whether the call waited for it or not
+    done = client.get(f"/asset/{created['id']}", headers=AUTH).json()
+    assert done["status"] == "success" and done["results"], done
+    for url in done["results"]:
+        result = client.get(url)
+        assert result.headers["content-type"] == expected, (op.operation_id, url)
+        PARSERS[expected](result.content)
+
+
+def _parse_wav(data: bytes) -> int:
+    with wave.open(io.BytesIO(data)) as audio:
+        return int(audio.getnframes())
+
+
+# A parser per result type: each checks the bytes really are such a file.
+PARSERS: dict[str, Callable[[bytes], object]] = {
+    "image/png": parse_png,
+    "video/mp4": parse_mp4,
+    "audio/wav": _parse_wav,
+}

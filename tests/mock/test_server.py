@@ -14,6 +14,7 @@ import pytest
 from devtools.receiver import receiver
 from tests.mock.helpers import AUTH, PNG, SPEC, validate
 from tests.mock.server import run_mock
+from tests.spec.helpers import quantity_of
 
 FAST = ("--duration", "image=0", "--duration", "video=0", "--duration", "media=0")
 
@@ -51,7 +52,8 @@ def test_two_servers_share_one_database(tmp_path: Path) -> None:
         ca = httpx.Client(base_url=a.url, headers=AUTH)
         cb = httpx.Client(base_url=b.url, headers=AUTH)
         start = cb.get("/_mock/credits").json()["balance"]
-        asset = ca.post("/v2/image/text-2-image", json={"prompt": "p", "quantity": 2}).json()
+        body = {"prompt": "p", quantity_of("text_to_image"): 2}
+        asset = ca.post("/v2/image/text-2-image", json=body).json()
         media = cb.post("/media/prompt", json={}).json()["data"]
         assert cb.get(f"/asset/{asset['id']}").json()["status"] == "success"
         assert (

@@ -11,7 +11,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
-from tests.mock.helpers import AUTH, PNG, SPEC, make_client, ops_with_body, request_for, validate
+from tests.mock.helpers import (
+    AUTH,
+    PNG,
+    SPEC,
+    make_client,
+    ops_with_body,
+    request_for,
+    validate,
+    with_quantity,
+)
 from vimmerse_mock import app as app_module
 from vimmerse_mock.jobs import FakeClock
 
@@ -32,20 +41,32 @@ def test_missing_required_field(client: TestClient) -> None:
     assert {"loc": ["body", "image_url"], "msg": "Field required", "type": "missing"} in detail
 
 
-@pytest.mark.parametrize(
-    ("body", "loc", "kind"),
-    [
-        (b'{"prompt": 5}', ["body", "prompt"], "string_type"),
-        (b'{"quantity": 0}', ["body", "quantity"], "greater_than_equal"),
-        (b'{"quantity": 5}', ["body", "quantity"], "less_than_equal"),
-        (b'{"quantity": "two"}', ["body", "quantity"], "int_type"),
-        (b'{"quantity": 1' + b"0" * 400 + b"}", ["body", "quantity"], "less_than_equal"),
-        (b'{"quantity": 1e999}', ["body", "quantity"], "finite_number"),
-        (b'{"async_mode": "yes please"}', ["body", "async_mode"], "bool_type"),
-    ],
-)
+def _member(name: str, raw: str) -> bytes:
+    """A JSON object of one member, its value written as is (it may be no valid number)."""
+    return f"{{{json.dumps(name)}: {raw}}}".encode()
+
+
+def _wrong_values() -> list[tuple[bytes, list[Any], str]]:
+    """(body, loc, error type) for bad values of the quantity route's fields, by type."""
+    op, field, schema = with_quantity()
+    props = op.body["application/json"]["schema"]["properties"]
+    string = next(name for name, prop in props.items() if prop.get("type") == "string")
+    boolean = next(name for name, prop in props.items() if prop.get("type") == "boolean")
+    return [
+        (_member(string, "5"), ["body", string], "string_type"),
+        (_member(field, str(schema["minimum"] - 1)), ["body", field], "greater_than_equal"),
+        (_member(field, str(schema["maximum"] + 1)), ["body", field], "less_than_equal"),
+        (_member(field, '"two"'), ["body", field], "int_type"),
+        (_member(field, "1" + "0" * 400), ["body", field], "less_than_equal"),
+        (_member(field, "1e999"), ["body", field], "finite_number"),
+        (_member(boolean, '"yes please"'), ["body", boolean], "bool_type"),
+    ]
+
+
+@pytest.mark.parametrize(("body", "loc", "kind"), _wrong_values())
 def test_wrong_values(client: TestClient, body: bytes, loc: list[Any], kind: str) -> None:
-    response = client.post("/v2/image/text-2-image", content=body, headers=JSON_HEADERS)
+    op, _, _ = with_quantity()
+    response = client.post(op.path, content=body, headers=JSON_HEADERS)
     detail = _detail(response)
     assert any(d["loc"] == loc and d["type"] == kind for d in detail), detail
 

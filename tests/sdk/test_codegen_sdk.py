@@ -7,32 +7,30 @@ from __future__ import annotations
 import inspect
 from pathlib import Path
 
-import yaml
-
 import vimmerse
-from tests.regenerated import GeneratedPackage
+from tests.regenerated import NEW_TAG, OLD_TAG, SHARPEN_METHOD, VOICES_METHOD, GeneratedPackage
+from tests.spec.helpers import operations
 from vimmerse import AsyncVimmerse, Vimmerse
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC = ROOT / "openapi" / "vimmerse.yaml"
 
 # Runs against the regenerated package (tests/regenerated.py puts it first): the new
-# operation `image.sharpen`, and `audio.list_voices` on the new tag.
-PROBE = """
+# operation `<OLD_TAG>.sharpen`, and `<NEW_TAG>.list_voices` on the new tag.
+PROBE = f"""
 import inspect, json
-out = {}
+out = {{}}
 for cls in (vimmerse.Vimmerse, vimmerse.AsyncVimmerse):
     client = cls(api_key="k")
-    method = client.image.sharpen
-    raw = client.with_raw_response.image.sharpen
-    out[cls.__name__] = {
+    method = client.{OLD_TAG}.{SHARPEN_METHOD}
+    raw = client.with_raw_response.{OLD_TAG}.{SHARPEN_METHOD}
+    out[cls.__name__] = {{
         "params": list(inspect.signature(method).parameters),
         "default": repr(inspect.signature(method).parameters["strength"].default),
         "doc": method.__doc__ or "",
         "coroutine": inspect.iscoroutinefunction(method),
         "raw": callable(raw),
-        "new_tag": callable(client.audio.list_voices),
-    }
+        "new_tag": callable(client.{NEW_TAG}.{VOICES_METHOD}),
+    }}
 print(json.dumps(out))
 """
 
@@ -51,29 +49,17 @@ def test_a_new_operation_becomes_a_method_on_both_clients(
         assert info["new_tag"]
 
 
-def _spec_operations() -> list[tuple[str, str, str]]:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    ops: list[tuple[str, str, str]] = []
-    for item in spec["paths"].values():
-        for op in item.values():
-            if isinstance(op, dict) and "operationId" in op:
-                name = str(op["operationId"])
-                ops.append((str(op["tags"][0]), name, str(op.get("x-sdk-method", name))))
-    return ops
-
-
 def test_every_operation_of_the_spec_is_a_method() -> None:
-    ops = _spec_operations()
-    assert len(ops) >= 35
+    ops = operations()
+    assert ops
     for cls in (Vimmerse, AsyncVimmerse):
         client = cls(api_key="k")
-        for tag, operation_id, method in ops:
-            resource = getattr(client, tag)
-            assert callable(getattr(resource, method)), (
-                f"{cls.__name__}.{tag}.{method} ({operation_id})"
-            )
-            assert callable(getattr(getattr(client.with_raw_response, tag), method))
-            assert inspect.iscoroutinefunction(getattr(resource, method)) is (cls is AsyncVimmerse)
+        for op in ops:
+            resource = getattr(client, op.tag)
+            method = getattr(resource, op.sdk_method)
+            assert callable(method), f"{cls.__name__}.{op.tag}.{op.sdk_method} ({op.operation_id})"
+            assert callable(getattr(getattr(client.with_raw_response, op.tag), op.sdk_method))
+            assert inspect.iscoroutinefunction(method) is (cls is AsyncVimmerse)
 
 
 def test_generated_package_is_the_one_under_test() -> None:

@@ -1,6 +1,10 @@
-"""Helpers for the spec tests: load the spec once, list its operations and examples.
+"""The tests' one reader of the spec: load it once, list its operations, tags, links and
+examples.
 
-Examples are collected from the spec itself so the tests never restate payloads.
+Every count, list or name a test needs about the API comes from here, computed from the
+spec as data, so a spec edit (a new operation or tag, a renamed field, a deleted route)
+needs no test edit. Examples are collected from the spec itself so the tests never restate
+payloads.
 """
 
 from __future__ import annotations
@@ -57,6 +61,25 @@ class Operation:
     def pointer(self) -> str:
         return f"#/paths/{escape(self.path)}/{self.method}"
 
+    @property
+    def operation_id(self) -> str:
+        return str(self.node["operationId"])
+
+    @property
+    def tag(self) -> str:
+        """The first tag: the SDK resource, the CLI group."""
+        return str(self.node["tags"][0])
+
+    @property
+    def sdk_method(self) -> str:
+        """The SDK method's name: `x-sdk-method`, else the operationId."""
+        return str(self.node.get("x-sdk-method", self.operation_id))
+
+    @property
+    def label(self) -> str:
+        """ "POST /v2/image", the way schemathesis and the CLI's help name an operation."""
+        return f"{self.method.upper()} {self.path}"
+
     def module(self) -> ModuleType:
         """The generated resource module of the operation's tag."""
         tag = PythonIdentifier(self.node["tags"][0], "field_")
@@ -85,6 +108,61 @@ def operations() -> list[Operation]:
     ]
 
 
+def operation(operation_id: str) -> Operation:
+    (found,) = [op for op in operations() if op.operation_id == operation_id]
+    return found
+
+
+def tags() -> list[str]:
+    """The tags the spec declares, in its order (each one an SDK resource and a CLI group)."""
+    return [str(tag["name"]) for tag in load_spec().get("tags", [])]
+
+
+@dataclass(frozen=True)
+class Link:
+    """One OpenAPI link a response of `source` declares: call `target` with `parameters`."""
+
+    source: Operation
+    status: str
+    name: str
+    target: str  # operationId
+    parameters: dict[str, str]  # target parameter -> runtime expression
+
+    def __str__(self) -> str:
+        # schemathesis names a transition the same way: "SRC -> [200] Name -> TARGET".
+        return (
+            f"{self.source.label} -> [{self.status}] {self.name} -> {operation(self.target).label}"
+        )
+
+
+def links() -> list[Link]:
+    """Every link of every response of every operation (shared responses included)."""
+    return [
+        Link(op, status, name, str(link["operationId"]), dict(link.get("parameters", {})))
+        for op in operations()
+        for status, response in op.node.get("responses", {}).items()
+        for name, link in resolve(response).get("links", {}).items()
+    ]
+
+
+def request_schema(op: Operation, media_type: str = "application/json") -> dict[str, Any]:
+    """The resolved schema of op's request body in media_type ({} when it has none)."""
+    content = resolve(op.node.get("requestBody", {})).get("content", {})
+    schema = resolve(content.get(media_type, {}).get("schema", {}))
+    assert isinstance(schema, dict)
+    return schema
+
+
+def quantity_field(schema: dict[str, Any]) -> str | None:
+    """The request property that says how many results a job makes (and is charged for):
+    the one the spec marks `x-vimmerse-role: quantity`."""
+    props = resolve(schema).get("properties", {})
+    marked = [
+        name for name, prop in props.items() if resolve(prop).get("x-vimmerse-role") == "quantity"
+    ]
+    return str(marked[0]) if marked else None
+
+
 @dataclass(frozen=True)
 class Example:
     """One example value and the schema (by JSON pointer into the spec) it must satisfy."""
@@ -92,6 +170,11 @@ class Example:
     where: str  # JSON pointer of the example
     schema_pointer: str
     value: Any
+
+    @property
+    def name(self) -> str:
+        """The example's key under `examples` ("example" for a lone `example`)."""
+        return self.where.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
 
 
 def _media_examples(media: dict[str, Any], where: str) -> Iterator[Example]:
@@ -166,3 +249,22 @@ def all_examples() -> list[Example]:
     for name, schema in components.get("schemas", {}).items():
         found += _schema_examples(schema, f"#/components/schemas/{escape(name)}")
     return found
+
+
+def quantity_of(operation_id: str) -> str:
+    """The quantity field of an operation's JSON request body (see quantity_field)."""
+    name = quantity_field(request_schema(operation(operation_id)))
+    assert name, f"{operation_id} has no quantity field"
+    return name
+
+
+def defaults(schema: dict[str, Any]) -> dict[str, Any]:
+    """{property: default} of an object schema: what a client fills in when a field is left out."""
+    props = resolve(schema).get("properties", {})
+    return {name: resolve(p)["default"] for name, p in props.items() if "default" in resolve(p)}
+
+
+def result_type(node: dict[str, Any]) -> str | None:
+    """The media type of the results a job of this operation makes (`x-vimmerse-results`)."""
+    value = node.get("x-vimmerse-results")
+    return str(value) if value else None

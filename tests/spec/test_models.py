@@ -74,7 +74,10 @@ def round_trip(op: Operation, kind: str, payload: Any) -> tuple[Any, Any]:
 
 
 def test_json_examples_exist() -> None:
-    assert len(json_cases()) >= 35
+    # Guards the parametrized test below against silently checking nothing: requests and
+    # responses both have cases.
+    kinds = {kind for _, kind, _ in json_cases()}
+    assert "request" in kinds and kinds - {"request"}
 
 
 @pytest.mark.parametrize(
@@ -140,7 +143,7 @@ def resolve_pointer(ref: str) -> Any:
 
 def test_nullable_cases_exist() -> None:
     # Nullable refs and enums have been mis-generated before (openapi-python-client #679, #1405).
-    assert len(nullable_cases()) >= 5
+    assert nullable_cases()
 
 
 @pytest.mark.parametrize(
