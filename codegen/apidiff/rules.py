@@ -108,6 +108,8 @@ class Change:
     where: str = ""  # "request body", "query parameter", "response 200", ...
     field: str = ""  # dotted path inside `where`; `[]` marks array items
     detail: str = ""
+    schema: str = ""  # the named schema (components/schemas) the field belongs to, if any
+    schema_field: str = ""  # the field's path inside `schema`
 
     @property
     def rule(self) -> Rule:
