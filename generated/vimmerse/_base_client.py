@@ -30,6 +30,7 @@ from ._errors import (
     InsecureTransportError,
     MissingAPIKeyError,
     make_status_error,
+    transport_reason,
 )
 from ._logs import logger, redact_headers, register_secret, setup_logging
 from ._pacing import Pacer
@@ -223,10 +224,17 @@ class _BaseClient:
         return options
 
     def _check_transport(self, url: httpx.URL) -> None:
+        if url.scheme not in ("http", "https") or not url.host:
+            # Else httpx fails on each request with UnsupportedProtocol: say it here, once.
+            raise ValueError(
+                f"base_url must be an absolute http:// or https:// URL, "
+                f"e.g. {DEFAULT_BASE_URL} (got {self._base_url!r})"
+            )
         if url.scheme == "http" and not is_loopback(url.host) and not self._allow_insecure_http:
             raise InsecureTransportError(
                 f"Refusing to send the API key over plain http to {url.host}: use https, or "
-                "pass allow_insecure_http=True if you really mean it."
+                "pass allow_insecure_http=True if you really mean it.",
+                host=url.host,
             )
 
     def _url(self, path: str) -> str:
@@ -360,7 +368,7 @@ class _BaseClient:
                 f"Request timed out: {request.method} {request.url.path}", request=request
             )
         return APIConnectionError(
-            f"Connection error on {request.method} {request.url.path}: {type(exc).__name__}",
+            f"Connection error on {request.method} {request.url.path}: {transport_reason(exc)}",
             request=request,
         )
 

@@ -24,7 +24,13 @@ from ._download import (
     resolve_destination,
     write_atomic,
 )
-from ._errors import APIConnectionError, APIError, APITimeoutError, VimmerseError
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    VimmerseError,
+    transport_reason,
+)
 from ._pacing import Schedule
 from ._polling import (
     DEFAULT_POLL_INTERVAL,
@@ -166,7 +172,7 @@ def _asset_id(asset_or_id: Asset | str) -> str:
 def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"Download timed out: {request.url.path}", request=request)
-    return APIConnectionError(f"Download interrupted: {type(exc).__name__}", request=request)
+    return APIConnectionError(f"Download interrupted: {transport_reason(exc)}", request=request)
 
 
 # -- sync --------------------------------------------------------------------------------------
