@@ -15,12 +15,14 @@ are.
 from __future__ import annotations
 
 import argparse
+import copy
 import difflib
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 from openapi_spec_validator import validate
@@ -66,19 +68,36 @@ def run(*cmd: str | Path, cwd: Path) -> None:
         sys.exit(f"{' '.join(map(str, cmd))} failed:\n{proc.stdout}{proc.stderr}")
 
 
+def sdk_view(doc: dict[str, Any]) -> dict[str, Any]:
+    """The spec as the SDK sees it: a request body with `x-sdk-content-type` keeps only that
+    content type (the generator would otherwise take the body as one union-typed argument
+    instead of a keyword argument per field)."""
+    view = copy.deepcopy(doc)
+    for item in (view.get("paths") or {}).values():
+        for operation in item.values():
+            body = operation.get("requestBody") if isinstance(operation, dict) else None
+            if isinstance(body, dict) and body.get("x-sdk-content-type"):
+                chosen = body["x-sdk-content-type"]
+                body["content"] = {chosen: body["content"][chosen]}
+    return view
+
+
 def build(spec: Path, workdir: Path) -> Path:
     """Generate the finished package into workdir/generated/vimmerse and return that path.
 
     The temp tree mirrors the repo layout so ruff applies the same per-path settings as
     `make lint` does in the repo.
     """
-    validate(yaml.safe_load(spec.read_text(encoding="utf-8")))
+    doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    validate(doc)
     package = workdir / "generated" / PACKAGE
     package.parent.mkdir(parents=True)
+    sdk_spec = workdir / "sdk-view.yaml"
+    sdk_spec.write_text(yaml.safe_dump(sdk_view(doc), sort_keys=False), encoding="utf-8")
     # Warnings mean the generator skipped or degraded something: treat them as errors.
     run(
         sys.executable, "-m", "openapi_python_client", "generate",
-        "--path", spec, "--meta", "none", "--fail-on-warning",
+        "--path", sdk_spec, "--meta", "none", "--fail-on-warning",
         "--config", CODEGEN / "config.yaml",
         "--custom-template-path", CODEGEN / "templates",
         "--output-path", package,
