@@ -210,7 +210,10 @@ class _Differ:
             detail = "now has a body" if new else "no longer has a body"
             yield Change(Kind.RESPONSE_SHAPE_CHANGED, side, op, where, detail=detail)
             return
-        if old.keys() != new.keys():
+        if old.keys() < new.keys():
+            detail = ", ".join(sorted(new.keys() - old.keys()))
+            yield Change(Kind.CONTENT_TYPE_ADDED, side, op, where, detail=detail)
+        elif old.keys() != new.keys():
             detail = f"{', '.join(sorted(old))} -> {', '.join(sorted(new))}"
             yield Change(Kind.CONTENT_TYPE_CHANGED, side, op, where, detail=detail)
         for media in sorted(old.keys() & new.keys()):
