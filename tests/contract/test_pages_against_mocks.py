@@ -14,6 +14,7 @@ from devtools.servers import ServerProcess
 from tests.contract import prism_limits
 from tests.contract.conftest import MOCK_KEY, PRISM_KEY
 from tests.contract.pages import Sample, samples
+from tests.contract.test_docs_examples import create_media
 
 SAMPLES = samples()
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64  # a file part: only its name and type matter here
@@ -50,17 +51,6 @@ def failure(sample: Sample, response: httpx.Response) -> str | None:
     return None
 
 
-def _media_id(server: ServerProcess) -> str:
-    response = httpx.post(
-        server.url + "/media/prompt",
-        json={"title": "page samples"},
-        headers={"X-Api-Key": MOCK_KEY},
-    )
-    assert response.status_code == 200, response.text
-    media_id: str = response.json()["data"]["id"]
-    return media_id
-
-
 def test_the_pages_have_samples_of_every_kind() -> None:
     # Guards the parametrized tests below against silently checking nothing.
     assert {s.kind for s in SAMPLES} == {"json", "form", "multipart", "none"}
@@ -71,7 +61,7 @@ def test_the_pages_have_samples_of_every_kind() -> None:
 def test_the_stateful_mock_answers_the_page_sample(
     stateful_mock: ServerProcess, sample: Sample
 ) -> None:
-    response = send(stateful_mock, MOCK_KEY, sample, _media_id(stateful_mock))
+    response = send(stateful_mock, MOCK_KEY, sample, create_media(stateful_mock))
     assert failure(sample, response) is None
 
 

@@ -59,11 +59,9 @@ def test_prism_405_has_no_allow_header(prism: ServerProcess) -> None:
 
 
 def test_prism_reads_repeated_parts_as_one_string(prism: ServerProcess) -> None:
-    body = multipart(
-        ('Content-Disposition: form-data; name="image_urls"', b"https://a.example/1.png"),
-        ('Content-Disposition: form-data; name="image_urls"', b"https://a.example/2.png"),
-    )
-    response = httpx.post(prism.url + "/media", content=body, headers=MULTIPART)
+    part = 'Content-Disposition: form-data; name="image"; filename="{}"\r\nContent-Type: image/png'
+    body = multipart((part.format("a.png"), PNG), (part.format("b.png"), PNG))
+    response = httpx.post(prism.url + "/media/upload", content=body, headers=MULTIPART)
     assert response.status_code == 422
     assert "must be array" in violations(response)
     assert prism_limits.page_sample_limit(response) == prism_limits.REPEATED_FORM_FIELDS

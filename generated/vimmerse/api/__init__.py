@@ -1587,8 +1587,6 @@ class MediaResource(SyncMediaHelpers):
             title (str | Unset):  Default: ''.
             description (str | Unset):  Default: ''.
             visibility_status (str | Unset): Visibility status of the media. Default: '1'.
-            image_files: files to upload: path, bytes or binary file object (streamed). Images to upload. One image gives an auto motion video of that image; with two,
-                the second (most recently uploaded) is the final frame.
             image_urls (list[str] | Unset): Image URLs, used like `image_files`; ignored when files
                 are uploaded.
             media_items (str | Unset): To extend an existing video, e.g. `[{"type": "image", "url":
@@ -1610,6 +1608,8 @@ class MediaResource(SyncMediaHelpers):
                 `FashnTryOn`, `ViduTryOn` or `KlingTryOn` for TryOnVideo.
             aspect_ratio (CreateMediaRequestAspectRatio | Unset):
             webhook_url (str | Unset): Receives a `POST` once the media is fully generated.
+            image_files: files to upload: path, bytes or binary file object (streamed). Images to upload. One image gives an auto motion video of that image; with two,
+                the second (most recently uploaded) is the final frame.
 
         Returns:
             Media
@@ -1624,9 +1624,6 @@ class MediaResource(SyncMediaHelpers):
                 title=title,
                 description=description,
                 visibility_status=visibility_status,
-                image_files=UNSET
-                if isinstance(image_files, Unset)
-                else [to_file(f, _files) for f in image_files],
                 image_urls=image_urls,
                 media_items=media_items,
                 prompt=prompt,
@@ -1642,6 +1639,9 @@ class MediaResource(SyncMediaHelpers):
                 model=model,
                 aspect_ratio=aspect_ratio,
                 webhook_url=webhook_url,
+                image_files=UNSET
+                if isinstance(image_files, Unset)
+                else [to_file(f, _files) for f in image_files],
             )
             return self._call(
                 _media__create_media._get_kwargs(
@@ -2002,8 +2002,6 @@ class AsyncMediaResource(AsyncMediaHelpers):
             title (str | Unset):  Default: ''.
             description (str | Unset):  Default: ''.
             visibility_status (str | Unset): Visibility status of the media. Default: '1'.
-            image_files: files to upload: path, bytes or binary file object (streamed). Images to upload. One image gives an auto motion video of that image; with two,
-                the second (most recently uploaded) is the final frame.
             image_urls (list[str] | Unset): Image URLs, used like `image_files`; ignored when files
                 are uploaded.
             media_items (str | Unset): To extend an existing video, e.g. `[{"type": "image", "url":
@@ -2025,6 +2023,8 @@ class AsyncMediaResource(AsyncMediaHelpers):
                 `FashnTryOn`, `ViduTryOn` or `KlingTryOn` for TryOnVideo.
             aspect_ratio (CreateMediaRequestAspectRatio | Unset):
             webhook_url (str | Unset): Receives a `POST` once the media is fully generated.
+            image_files: files to upload: path, bytes or binary file object (streamed). Images to upload. One image gives an auto motion video of that image; with two,
+                the second (most recently uploaded) is the final frame.
 
         Returns:
             Media
@@ -2039,9 +2039,6 @@ class AsyncMediaResource(AsyncMediaHelpers):
                 title=title,
                 description=description,
                 visibility_status=visibility_status,
-                image_files=UNSET
-                if isinstance(image_files, Unset)
-                else [to_file(f, _files) for f in image_files],
                 image_urls=image_urls,
                 media_items=media_items,
                 prompt=prompt,
@@ -2057,6 +2054,9 @@ class AsyncMediaResource(AsyncMediaHelpers):
                 model=model,
                 aspect_ratio=aspect_ratio,
                 webhook_url=webhook_url,
+                image_files=UNSET
+                if isinstance(image_files, Unset)
+                else [to_file(f, _files) for f in image_files],
             )
             return await self._call(
                 _media__create_media._get_kwargs(
