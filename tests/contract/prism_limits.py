@@ -73,7 +73,8 @@ def _accepted_non_form_multipart(case: Any, response: Any) -> bool:
 REPEATED_FORM_FIELDS = (
     "Prism keeps only the last of repeated form fields (multipart parts or urlencoded keys), "
     "so an array field of a form (image_urls, image_files, image) never validates as an "
-    "array, even with one item: valid data gets 422"
+    "array, even with one item: valid data gets 422 (POST /media, which takes multipart or "
+    "urlencoded, has only its urlencoded arrays checked)"
 )
 ARRAY_FIELD_REJECTED = _rejected_only_for("must be array")
 
