@@ -29,3 +29,12 @@ def test_python_m_vimmerse_is_the_command_line() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == f"vimmerse {__version__}\n"
+
+
+def test_make_demo_needs_only_python() -> None:
+    # -B: every prerequisite as if out of date; -n: print the commands, run none.
+    proc = subprocess.run(
+        ["make", "-n", "-B", "demo"], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert "demo/run.py" in proc.stdout
+    assert "npm" not in proc.stdout and "npx" not in proc.stdout
