@@ -12,7 +12,7 @@ MOCK_PORT ?= 4011
 # Everything we write; mypy also sees codegen/static through generated/vimmerse.
 MYPY_TARGETS := generated/vimmerse mock/vimmerse_mock codegen/generate.py codegen/surface.py codegen/project.py codegen/apidiff demo devtools tests bench
 
-.PHONY: setup generate check-generated api-diff release-notes lint test demo mock-prism mock
+.PHONY: setup generate check-generated api-diff api-check release-notes lint test demo mock-prism mock
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 
@@ -43,6 +43,10 @@ golden: $(PY_STAMP)
 api-diff: $(PY_STAMP)
 	$(PY) -m codegen.apidiff $(if $(BASE),--base $(BASE))
 
+# The same report, failing (exit 3) when a change is breaking: for CI to gate on.
+api-check: $(PY_STAMP)
+	$(PY) -m codegen.apidiff --fail-on-breaking $(if $(BASE),--base $(BASE))
+
 # Draft the CHANGELOG.md entry from that diff, bump the version, regenerate the package.
 release-notes: $(PY_STAMP)
 	$(PY) -m codegen.apidiff --changelog --bump $(if $(BASE),--base $(BASE))
@@ -57,7 +61,8 @@ test: setup
 	$(PY) -m pytest
 
 # A session with the CLI and the SDK against the stateful mock: offline, no real key.
-demo: setup
+# Python only: the demo never runs Prism, so it needs no npm.
+demo: $(PY_STAMP)
 	$(PY) demo/run.py
 
 mock-prism: $(NODE_STAMP)

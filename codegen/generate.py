@@ -15,12 +15,14 @@ are.
 from __future__ import annotations
 
 import argparse
+import copy
 import difflib
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 from openapi_spec_validator import validate
@@ -69,6 +71,20 @@ def run(*cmd: str | Path, cwd: Path) -> None:
         sys.exit(f"{' '.join(map(str, cmd))} failed:\n{proc.stdout}{proc.stderr}")
 
 
+def sdk_view(doc: dict[str, Any]) -> dict[str, Any]:
+    """The spec as the SDK sees it: a request body with `x-sdk-content-type` keeps only that
+    content type (the generator would otherwise take the body as one union-typed argument
+    instead of a keyword argument per field)."""
+    view = copy.deepcopy(doc)
+    for item in (view.get("paths") or {}).values():
+        for operation in item.values():
+            body = operation.get("requestBody") if isinstance(operation, dict) else None
+            if isinstance(body, dict) and body.get("x-sdk-content-type"):
+                chosen = body["x-sdk-content-type"]
+                body["content"] = {chosen: body["content"][chosen]}
+    return view
+
+
 def build(spec: Path, workdir: Path, *, runtime: bool = True) -> Path:
     """Generate the finished package into workdir/generated/vimmerse (and the reference into
     workdir/api.md) and return the package's path.
@@ -83,7 +99,10 @@ def build(spec: Path, workdir: Path, *, runtime: bool = True) -> Path:
     # In-process: no second interpreter start, and our surface feeds the templates.
     # Any warning means the generator skipped or degraded something: it raises.
     api_md = project.generate(
-        data, config_file=CODEGEN / "config.yaml", templates=CODEGEN / "templates", out=package
+        sdk_view(data),
+        config_file=CODEGEN / "config.yaml",
+        templates=CODEGEN / "templates",
+        out=package,
     )
     (workdir / API_MD.name).write_text(api_md, encoding="utf-8")
     for module in package.rglob("*.py"):

@@ -65,6 +65,7 @@ SDK hands back. Input may widen and output may narrow; the other way round break
 | made nullable                           | Changed | no       | BREAKING |
 | made non-nullable                       | Changed | BREAKING | no       |
 | content type changed                    | Changed | BREAKING | BREAKING |
+| content type added (the old ones kept)  | Added   | no       | BREAKING |
 | response status added                   | Added   | no       | no       |
 | success response removed (2xx)          | Removed | BREAKING | BREAKING |
 | error response removed                  | Removed | no       | no       |

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from .grouping import group
 from .rules import Change, Section
 from .spec import ROOT
 
@@ -43,9 +44,9 @@ def entry(version: str, date: str, changes: Iterable[Change], notes: str = "") -
         elif line.strip() or current:
             current.append(line)
     # Breaking items first within each section: they are what a reader must act on.
-    for change in sorted(changes, key=lambda c: not c.breaking):
-        mark = "**BREAKING** " if change.breaking else ""
-        sections[change.section.value].append(f"- {mark}{change.describe()}")
+    for item in sorted(group(changes), key=lambda i: not i.breaking):
+        mark = "**BREAKING** " if item.breaking else ""
+        sections[item.section.value].append(f"- {mark}{item.describe()}")
     out = [f"## [{version}] - {date}", ""]
     if any(line.strip() for line in preamble):
         out += [*_trim(preamble), ""]

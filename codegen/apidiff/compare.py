@@ -17,6 +17,32 @@ K = TypeVar("K")
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
+_COMPONENT = "#/components/schemas/"
+
+
+def _component(ref: str) -> str:
+    return ref[len(_COMPONENT) :] if ref.startswith(_COMPONENT) else ""
+
+
+@dataclass(frozen=True)
+class Owner:
+    """The innermost named schema (`components/schemas/NAME`) a walk is in, and the path
+    at which it was entered: a change inside it is also a change of `NAME.<rest>`, which
+    every operation using that schema shares (the changelog lists it once)."""
+
+    name: str = ""
+    base: str = ""
+
+    def change(
+        self, kind: Kind, side: Side, op: str, where: str, path: str, detail: str = ""
+    ) -> Change:
+        rest = path[len(self.base) :].lstrip(".") if self.name else ""
+        return Change(kind, side, op, where, path, detail, self.name, rest)
+
+
+NO_OWNER = Owner()
+
+
 @dataclass(frozen=True)
 class Operation:
     op_id: str
@@ -186,7 +212,10 @@ class _Differ:
             detail = "now has a body" if new else "no longer has a body"
             yield Change(Kind.RESPONSE_SHAPE_CHANGED, side, op, where, detail=detail)
             return
-        if old.keys() != new.keys():
+        if old.keys() < new.keys():
+            detail = ", ".join(sorted(new.keys() - old.keys()))
+            yield Change(Kind.CONTENT_TYPE_ADDED, side, op, where, detail=detail)
+        elif old.keys() != new.keys():
             detail = f"{', '.join(sorted(old))} -> {', '.join(sorted(new))}"
             yield Change(Kind.CONTENT_TYPE_CHANGED, side, op, where, detail=detail)
         for media in sorted(old.keys() & new.keys()):
@@ -202,6 +231,7 @@ class _Differ:
         old_raw: Any,
         new_raw: Any,
         _stack: frozenset[tuple[str, str]] = frozenset(),
+        owner: Owner = NO_OWNER,
     ) -> Iterator[Change]:
         # Recursive schemas: stop when the same pair of $refs comes round again.
         key = (_ref(old_raw), _ref(new_raw))
@@ -209,10 +239,13 @@ class _Differ:
             if key in _stack:
                 return
             _stack = _stack | {key}
+        named = _component(key[1] or key[0])
+        if named:
+            owner = Owner(named, path)
         a, b = shape(self.old, old_raw), shape(self.new, new_raw)
 
         def change(kind: Kind, detail: str = "") -> Change:
-            return Change(kind, side, op, where, path, detail)
+            return owner.change(kind, side, op, where, path, detail)
 
         type_kind = _type_change(a, b)
         if type_kind is not None:
@@ -235,14 +268,14 @@ class _Differ:
         if b.deprecated and not a.deprecated and path:
             yield change(Kind.DEPRECATED)
         if a.properties or b.properties:
-            yield from self.properties(op, side, where, path, a, b, _stack)
+            yield from self.properties(op, side, where, path, a, b, _stack, owner)
         if a.items is not None and b.items is not None:
-            yield from self.schema(op, side, where, f"{path}[]", a.items, b.items, _stack)
+            yield from self.schema(op, side, where, f"{path}[]", a.items, b.items, _stack, owner)
         if a.additional is not None and b.additional is not None:
-            yield from self.schema(op, side, where, f"{path}{{}}", a.additional, b.additional, _stack)  # fmt: skip
+            yield from self.schema(op, side, where, f"{path}{{}}", a.additional, b.additional, _stack, owner)  # fmt: skip
         if len(a.variants) == len(b.variants) > 1:
             for i, (va, vb) in enumerate(zip(a.variants, b.variants, strict=True)):
-                yield from self.schema(op, side, where, f"{path}<{i}>", va, vb, _stack)
+                yield from self.schema(op, side, where, f"{path}<{i}>", va, vb, _stack, owner)
 
     def properties(
         self,
@@ -253,6 +286,7 @@ class _Differ:
         a: Shape,
         b: Shape,
         stack: frozenset[tuple[str, str]],
+        owner: Owner,
     ) -> Iterator[Change]:
         def at(name: str) -> str:
             return f"{path}.{name}" if path else name
@@ -263,17 +297,19 @@ class _Differ:
             detail = f"now `{new_name}`"
             if (old_name in a.required) != (new_name in b.required):
                 detail += ", and now required" if new_name in b.required else ", and now optional"
-            yield Change(Kind.FIELD_RENAMED, side, op, where, at(old_name), detail)
+            yield owner.change(Kind.FIELD_RENAMED, side, op, where, at(old_name), detail)
             del gone[old_name], came[new_name]
         for name in sorted(gone):
-            yield Change(Kind.FIELD_REMOVED, side, op, where, at(name))
+            yield owner.change(Kind.FIELD_REMOVED, side, op, where, at(name))
         for name in sorted(came):
             kind = Kind.FIELD_ADDED_REQUIRED if name in b.required else Kind.FIELD_ADDED_OPTIONAL
-            yield Change(kind, side, op, where, at(name))
+            yield owner.change(kind, side, op, where, at(name))
         for name in [n for n in a.properties if n in b.properties]:
-            yield from _required(op, side, where, at(name), name in a.required, name in b.required)
+            yield from _required(
+                op, side, where, at(name), name in a.required, name in b.required, owner
+            )
             yield from self.schema(
-                op, side, where, at(name), a.properties[name], b.properties[name], stack
+                op, side, where, at(name), a.properties[name], b.properties[name], stack, owner
             )
 
 
@@ -286,9 +322,12 @@ def _show(value: Any) -> str:
     return "none" if value is MISSING else repr(value)
 
 
-def _required(op: str, side: Side, where: str, path: str, was: bool, now: bool) -> Iterable[Change]:
+def _required(
+    op: str, side: Side, where: str, path: str, was: bool, now: bool, owner: Owner | None = None
+) -> Iterable[Change]:
     if was != now:
-        yield Change(Kind.MADE_REQUIRED if now else Kind.MADE_OPTIONAL, side, op, where, path)
+        kind = Kind.MADE_REQUIRED if now else Kind.MADE_OPTIONAL
+        yield (owner or NO_OWNER).change(kind, side, op, where, path)
 
 
 def _covers(wide: frozenset[str], narrow: frozenset[str]) -> bool:

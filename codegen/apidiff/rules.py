@@ -49,6 +49,7 @@ class Kind(Enum):
     MADE_NULLABLE = "made nullable"
     MADE_NON_NULLABLE = "made non-nullable"
     CONTENT_TYPE_CHANGED = "content type changed"
+    CONTENT_TYPE_ADDED = "content type added"  # all the old ones kept, one more accepted
     RESPONSE_ADDED = "response status added"
     SUCCESS_RESPONSE_REMOVED = "success response removed"
     ERROR_RESPONSE_REMOVED = "error response removed"
@@ -93,6 +94,7 @@ RULES: dict[Kind, Rule] = {
     Kind.MADE_NULLABLE: _r(C, False, True),  # the SDK may now hand back None
     Kind.MADE_NON_NULLABLE: _r(C, True, False),
     Kind.CONTENT_TYPE_CHANGED: _r(C, True, True),
+    Kind.CONTENT_TYPE_ADDED: _r(A, False, True),  # a response may now come in another type
     Kind.RESPONSE_ADDED: _r(A, False, False),
     Kind.SUCCESS_RESPONSE_REMOVED: _r(R, True, True),
     Kind.ERROR_RESPONSE_REMOVED: _r(R, False, False),
@@ -108,6 +110,8 @@ class Change:
     where: str = ""  # "request body", "query parameter", "response 200", ...
     field: str = ""  # dotted path inside `where`; `[]` marks array items
     detail: str = ""
+    schema: str = ""  # the named schema (components/schemas) the field belongs to, if any
+    schema_field: str = ""  # the field's path inside `schema`
 
     @property
     def rule(self) -> Rule:

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .rules import Change, Section
-from .spec import RELEASE_TAG, ROOT, text_at
+from .spec import RELEASE_TAG, ROOT, git, text_at
 
 VERSION_REL = "generated/vimmerse/_version.py"
 # Where it lived before the runtime moved into the package (read for older release refs).
@@ -79,6 +79,17 @@ def at_ref(ref: str, cwd: Path = ROOT) -> Version:
         major, minor, patch = (int(n) for n in found.groups())
         return major, minor, patch
     return read(VERSION_FILE)
+
+
+def released(v: Version, changelog: Path, cwd: Path = ROOT) -> bool:
+    """Has `v` shipped? Its tag `vX.Y.Z` exists, or CHANGELOG.md has its section."""
+    try:
+        git("rev-parse", "--verify", "--quiet", f"refs/tags/v{show(v)}", cwd=cwd)
+        return True
+    except RuntimeError:  # no such tag
+        pass
+    text = changelog.read_text(encoding="utf-8") if changelog.exists() else ""
+    return re.search(rf"^## \[{re.escape(show(v))}\]", text, re.MULTILINE) is not None
 
 
 def bump(base: Version, changes: Iterable[Change]) -> Version:

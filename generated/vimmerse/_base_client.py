@@ -28,6 +28,7 @@ from ._errors import (
     InsecureTransportError,
     MissingAPIKeyError,
     make_status_error,
+    transport_reason,
 )
 from ._hooks import Hooks
 from ._logs import logger, redact_headers, register_secret, setup_logging
@@ -139,10 +140,17 @@ class ClientOptions:
         # Checked once, here: every API request's URL is base_url + "/" + path, so it goes to
         # this scheme and host (a path, however odd, cannot change the authority).
         url = httpx.URL(self.base_url)
+        if url.scheme not in ("http", "https") or not url.host:
+            # Else httpx fails on each request with UnsupportedProtocol: say it here, once.
+            raise ValueError(
+                f"base_url must be an absolute http:// or https:// URL, "
+                f"e.g. {DEFAULT_BASE_URL} (got {self.base_url!r})"
+            )
         if url.scheme == "http" and not is_loopback(url.host) and not self.allow_insecure_http:
             raise InsecureTransportError(
                 f"Refusing to send the API key over plain http to {url.host}: use https, or "
-                "pass allow_insecure_http=True if you really mean it."
+                "pass allow_insecure_http=True if you really mean it.",
+                host=url.host,
             )
 
     def headers(self) -> dict[str, str]:
@@ -436,7 +444,7 @@ class _BaseClient(Generic[_HttpT]):
                 f"Request timed out: {request.method} {request.url.path}", request=request
             )
         return APIConnectionError(
-            f"Connection error on {request.method} {request.url.path}: {type(exc).__name__}",
+            f"Connection error on {request.method} {request.url.path}: {transport_reason(exc)}",
             request=request,
         )
 

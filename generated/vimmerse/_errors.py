@@ -63,7 +63,15 @@ class MissingAPIKeyError(VimmerseError):
 
 
 class InsecureTransportError(VimmerseError):
-    """The API key would travel over plain ``http://`` to a host that is not loopback."""
+    """The API key would travel over plain ``http://`` to a host that is not loopback.
+
+    Attributes:
+        host: the host the key would have gone to.
+    """
+
+    def __init__(self, message: str, *, host: str = "") -> None:
+        super().__init__(message)
+        self.host = host
 
 
 class APIError(VimmerseError):
@@ -174,6 +182,19 @@ class APIConnectionError(APIError):
 
     def __init__(self, message: str = "Connection error.", *, request: httpx.Request) -> None:
         super().__init__(message, request=request)
+
+
+def transport_reason(exc: BaseException) -> str:
+    """Why a request got no answer, in words: the OS's reason (``connection refused``,
+    ``name or service not known``) where one is in the chain of causes, else httpx's text,
+    with the exception's class for searching (``... (ConnectError)``)."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, OSError) and seen.strerror:
+            return f"{seen.strerror.lower()} ({type(exc).__name__})"
+        seen = seen.__cause__ or seen.__context__
+    text = " ".join(str(exc).split())
+    return f"{text} ({type(exc).__name__})" if text else type(exc).__name__
 
 
 class APITimeoutError(APIConnectionError):

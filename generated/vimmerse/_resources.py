@@ -25,7 +25,13 @@ from ._download import (
     resolve_destination,
     write_atomic,
 )
-from ._errors import APIConnectionError, APIError, APITimeoutError, VimmerseError
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    VimmerseError,
+    transport_reason,
+)
 from ._pacing import Schedule
 from ._polling import (
     DEFAULT_POLL_INTERVAL,
@@ -172,7 +178,7 @@ def _transport_error(
         return _deadline.timed_out(exc, request)
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"Download timed out: {request.url.path}", request=request)
-    return APIConnectionError(f"Download interrupted: {type(exc).__name__}", request=request)
+    return APIConnectionError(f"Download interrupted: {transport_reason(exc)}", request=request)
 
 
 # -- sync --------------------------------------------------------------------------------------

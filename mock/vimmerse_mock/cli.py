@@ -1,43 +1,107 @@
 """`vimmerse-mock`: run the stateful mock with uvicorn.
 
-Every flag has a `VIMMERSE_MOCK_<NAME>` environment variable (flags win). The default
-development key is `vimmerse-dev-key`. Example:
+Every flag has a `VIMMERSE_MOCK_<NAME>` environment variable (flags win). The development
+key `vimmerse-dev-key` is always accepted; `--key` adds others. Example:
 
-    vimmerse-mock --port 4011 --key vimmerse-dev-key --key poor-key=10 \\
+    vimmerse-mock --port 4011 --key poor-key=10 \\
         --duration image=0.5 --duration media=3 --fault-503 0.1 --seed 7
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib.util
 import os
+import socket
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, NoReturn, TypeVar
 
-import uvicorn
-import yaml
+from vimmerse_mock.settings import DEV_KEY, DURATION_KINDS, Settings
 
-from vimmerse_mock.settings import Settings
-from vimmerse_mock.spec import Spec, default_spec_path
-from vimmerse_mock.store import Store
+N = TypeVar("N", int, float)
 
 
-def parser() -> argparse.ArgumentParser:
-    d = Settings.from_env()
-    p = argparse.ArgumentParser(prog="vimmerse-mock", description=__doc__.split("\n")[0])
-    a = p.add_argument
-    a("--host", default=os.environ.get("VIMMERSE_MOCK_HOST", "127.0.0.1"))
-    a("--port", type=int, default=int(os.environ.get("VIMMERSE_MOCK_PORT", "4011")))
-    a("--workers", type=int, default=int(os.environ.get("VIMMERSE_MOCK_WORKERS", "1")))
+def _number(convert: Callable[[str], N], low: N, high: N | None = None) -> Callable[[str], N]:
+    """An argparse `type`: a number within [low, high], else a usage error (never a traceback)."""
+
+    def parse(text: str) -> N:
+        try:
+            value = convert(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if value < low or (high is not None and value > high):
+            bounds = f"from {low:g} to {high:g}" if high is not None else f"at least {low:g}"
+            raise argparse.ArgumentTypeError(f"{text} is out of range ({bounds})")
+        return value
+
+    parse.__name__ = convert.__name__  # argparse names the type in its message
+    return parse
+
+
+_COUNT = _number(int, 0)
+_SECONDS = _number(float, 0.0)
+_SHARE = _number(float, 0.0, 1.0)
+_PORT = _number(int, 0, 65535)
+
+
+def _key(text: str) -> tuple[str, int | None]:
+    key, sep, amount = text.partition("=")
+    if not key:
+        raise argparse.ArgumentTypeError(f"no key in {text!r} (KEY or KEY=CREDITS)")
+    return key, _COUNT(amount) if sep else None
+
+
+def _duration(text: str) -> tuple[str, float]:
+    kind, sep, seconds = text.partition("=")
+    if not sep:
+        raise argparse.ArgumentTypeError(f"expected KIND=SECONDS, got {text!r}")
+    if kind not in DURATION_KINDS:
+        kinds = ", ".join(DURATION_KINDS)
+        raise argparse.ArgumentTypeError(f"unknown kind {kind!r} (one of {kinds})")
+    return kind, _SECONDS(seconds)
+
+
+_key.__name__ = "KEY[=CREDITS]"
+_duration.__name__ = "KIND=SECONDS"
+
+
+def parser(d: Settings | None = None) -> argparse.ArgumentParser:
+    d = d or Settings.from_env()
+    p = argparse.ArgumentParser(
+        prog="vimmerse-mock",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Defaults shown are the ones in force, environment variables included.",
+    )
+    env = os.environ.get
+
+    def a(*names: str, help: str, default: Any = None, **kw: Any) -> None:
+        shown = "" if default is None or default is False else f" (default: {default})"
+        p.add_argument(*names, default=default, help=help + shown, **kw)
+
+    a("--host", default=env("VIMMERSE_MOCK_HOST", "127.0.0.1"), help="address to listen on")
+    a(
+        "--port",
+        type=_PORT,
+        default=env("VIMMERSE_MOCK_PORT", "4011"),
+        help="port (0: any free one)",
+    )
+    a(
+        "--workers",
+        type=_number(int, 1),
+        default=env("VIMMERSE_MOCK_WORKERS", "1"),
+        help="uvicorn worker processes",
+    )
     a(
         "--spec",
         dest="spec_path",
         default=d.spec_path,
-        help="OpenAPI file (default: vimmerse/openapi.yaml)",
+        help="OpenAPI file (default: the vimmerse package's openapi.yaml)",
     )
     a("--data-dir", default=d.data_dir, help="uploads, generated files and the default db")
     a("--db", default=d.db, help='SQLite file or ":memory:" (default: <data-dir>/mock.sqlite3)')
@@ -45,51 +109,89 @@ def parser() -> argparse.ArgumentParser:
     a(
         "--key",
         action="append",
+        type=_key,
         metavar="KEY[=CREDITS]",
-        help="accepted API key, optionally with its own starting credits (repeatable; "
-        "default: vimmerse-dev-key)",
+        help=f"another accepted API key, optionally with its own starting credits (repeatable; {DEV_KEY} is always accepted)",
     )
-    a("--credits", type=int, default=d.credits, help="starting credits of each key")
+    a("--credits", type=_COUNT, default=d.credits, help="starting credits of each key")
     a(
         "--duration",
         action="append",
+        type=_duration,
         metavar="KIND=SECONDS",
-        help="job duration: image, video, media",
+        help=f"simulated job duration, repeatable; KIND is one of {', '.join(DURATION_KINDS)} (default: "
+        + ", ".join(f"{k}={v:g}" for k, v in d.durations.items())
+        + ")",
     )
     a("--fail-word", default=d.fail_word, help="a job whose request contains it fails")
-    a("--failure-rate", type=float, default=d.failure_rate, help="share of jobs that fail (seeded)")
-    a("--max-upload-mb", type=float, default=d.max_upload_bytes / 2**20)
-    a("--webhook-attempts", type=int, default=d.webhook_attempts)
-    a("--webhook-backoff", type=float, default=d.webhook_backoff, help="first retry delay, seconds")
+    a(
+        "--failure-rate",
+        type=_SHARE,
+        default=d.failure_rate,
+        help="share of jobs that fail (seeded), 0 to 1",
+    )
+    a(
+        "--max-upload-mb",
+        type=_SECONDS,
+        default=d.max_upload_bytes / 2**20,
+        help="largest upload accepted (MiB)",
+    )
+    a(
+        "--webhook-attempts",
+        type=_number(int, 1),
+        default=d.webhook_attempts,
+        help="deliveries tried per webhook",
+    )
+    a(
+        "--webhook-backoff",
+        type=_SECONDS,
+        default=d.webhook_backoff,
+        help="first retry delay of a webhook (seconds, doubling)",
+    )
     a(
         "--webhook-timeout",
-        type=float,
+        type=_SECONDS,
         default=d.webhook_timeout,
-        help="total seconds an attempt may take",
+        help="total seconds a webhook attempt may take",
     )
-    a("--fault-429", type=float, default=d.fault_429, help="share of calls answered 429")
-    a("--fault-503", type=float, default=d.fault_503, help="share of calls answered 503")
+    a("--fault-429", type=_SHARE, default=d.fault_429, help="share of calls answered 429, 0 to 1")
+    a("--fault-503", type=_SHARE, default=d.fault_503, help="share of calls answered 503, 0 to 1")
     a(
         "--fault-drop",
-        type=float,
+        type=_SHARE,
         default=d.fault_drop,
-        help="share of calls whose connection drops",
+        help="share of calls whose connection drops, 0 to 1",
     )
-    a("--fault-phase", choices=("before", "after", "random"), default=d.fault_phase)
-    a("--fault-header", action="store_true", default=d.fault_header, help="honour X-Mock-Fault")
-    a("--latency-ms", type=float, default=d.latency_ms, help="delay added to every call")
+    a(
+        "--fault-phase",
+        choices=("before", "after", "random"),
+        default=d.fault_phase,
+        help="when a fault strikes: before the call acts (safe to retry), after, or either",
+    )
+    a(
+        "--fault-header",
+        action="store_true",
+        default=d.fault_header,
+        help="honour X-Mock-Fault request headers",
+    )
+    a("--latency-ms", type=_SECONDS, default=d.latency_ms, help="delay added to every call (ms)")
+    a(
+        "--seed",
+        type=int,
+        default=d.seed,
+        help="seed of the fault and failure draws (none: a fresh one each run)",
+    )
     a(
         "--read-timeout",
-        type=float,
+        type=_SECONDS,
         default=d.read_timeout,
         help="seconds a client may stay silent while sending a request (then 408)",
     )
-    a("--seed", type=int, default=d.seed, help="seed of the fault and failure draws")
     return p
 
 
-def settings_from(args: argparse.Namespace) -> Settings:
-    s = Settings.from_env()
+def settings_from(args: argparse.Namespace, base: Settings | None = None) -> Settings:
+    s = base or Settings.from_env()
     for name in (
         "spec_path", "data_dir", "db", "public_url", "credits", "fail_word", "failure_rate",
         "webhook_attempts", "webhook_backoff", "webhook_timeout", "fault_429", "fault_503", "fault_drop",
@@ -97,14 +199,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
     ):  # fmt: skip
         setattr(s, name, getattr(args, name))
     s.max_upload_bytes = int(args.max_upload_mb * 2**20)
-    if args.key:
-        s.keys = {}
-        for item in args.key:
-            key, _, amount = item.partition("=")
-            s.keys[key] = int(amount) if amount else None
-    for item in args.duration or []:
-        kind, _, seconds = item.partition("=")
-        s.durations[kind] = float(seconds)
+    s.keys = {DEV_KEY: s.keys.get(DEV_KEY), **s.keys, **dict(args.key or ())}
+    s.durations.update(dict(args.duration or ()))
     return s
 
 
@@ -115,6 +211,11 @@ def preflight(settings: Settings) -> str | None:
     written or a file that is not a database is one line naming the path, not a worker's
     traceback (or, for a read-only folder, a 500 at the first upload).
     """
+    import yaml
+
+    from vimmerse_mock.spec import Spec, default_spec_path
+    from vimmerse_mock.store import Store
+
     try:
         Spec.load(settings.spec_path)
     except (OSError, ValueError, yaml.YAMLError) as exc:
@@ -138,12 +239,41 @@ def preflight(settings: Settings) -> str | None:
     return None
 
 
+def _fail(message: str, code: int) -> NoReturn:
+    sys.stderr.write(f"vimmerse-mock: {message}\n")
+    sys.exit(code)
+
+
+def check_port_free(host: str, port: int) -> None:
+    """Fail in one line before the banner if the address is taken (uvicorn would log a
+    traceback-like error after it). Bound with SO_REUSEADDR, as uvicorn binds."""
+    if port == 0:
+        return
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            reason = "address already in use" if exc.errno == errno.EADDRINUSE else exc.strerror
+            _fail(f"cannot listen on {host}:{port}: {reason}", 1)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
-    args = parser().parse_args(argv)
-    settings = settings_from(args)
+    try:
+        import uvicorn
+    except ImportError as exc:
+        _fail(f"needs the 'mock' extra (pip install 'vimmerse[mock]'): {exc}", 1)
+    try:
+        defaults = Settings.from_env()
+    except ValueError as exc:  # a VIMMERSE_MOCK_* variable that does not parse
+        _fail(str(exc), 2)
+    args = parser(defaults).parse_args(argv)
+    settings = settings_from(args, defaults)
     problem = preflight(settings)
     if problem:
-        sys.exit(f"vimmerse-mock: {problem}")
+        _fail(problem, 1)
+    check_port_free(args.host, args.port)
     # Workers are separate processes: hand them the settings through the environment.
     os.environ.update(settings.to_env())
     print(

@@ -15,6 +15,9 @@ PREFIX = "VIMMERSE_MOCK_"
 DEV_KEY = "vimmerse-dev-key"
 FAIL_WORD = "MOCK_FAIL"
 MB = 1024 * 1024
+# Simulated job durations in seconds, by kind of job; "default" times any other kind.
+DEFAULT_DURATIONS = {"image": 2.0, "video": 5.0, "media": 8.0}
+DURATION_KINDS = (*DEFAULT_DURATIONS, "default")
 
 
 def _pairs(text: str) -> dict[str, str]:
@@ -28,6 +31,36 @@ def _pairs(text: str) -> dict[str, str]:
     return out
 
 
+def _parse(name: str, raw: str, current: object) -> object:
+    """One `VIMMERSE_MOCK_*` value, typed like the field's default; ValueError if it is not."""
+    if name == "keys":
+        return {k: (_count(v) if v else None) for k, v in _pairs(raw).items()}
+    if name == "durations":
+        assert isinstance(current, dict)
+        unknown = _pairs(raw).keys() - set(DURATION_KINDS)
+        if unknown:
+            raise ValueError(
+                f"unknown kind {sorted(unknown)[0]!r} (one of {', '.join(DURATION_KINDS)})"
+            )
+        return {**current, **{k: float(v) for k, v in _pairs(raw).items()}}
+    if isinstance(current, bool):
+        return raw.strip().lower() in ("1", "true", "yes", "on")
+    if name == "seed":
+        return int(raw) if raw else None
+    if isinstance(current, int):
+        return int(raw)
+    if isinstance(current, float):
+        return float(raw)
+    return raw or None if current is None else raw
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise ValueError(f"{value} is negative")
+    return value
+
+
 @dataclass
 class Settings:
     spec_path: str | None = None
@@ -37,10 +70,7 @@ class Settings:
     # API key -> starting credits (None: `credits`).
     keys: dict[str, int | None] = field(default_factory=lambda: {DEV_KEY: None})
     credits: int = 10_000
-    # Simulated job durations in seconds, by kind of job.
-    durations: dict[str, float] = field(
-        default_factory=lambda: {"image": 2.0, "video": 5.0, "media": 8.0}
-    )
+    durations: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_DURATIONS))
     fail_word: str = FAIL_WORD
     failure_rate: float = 0.0
     max_upload_bytes: int = 512 * MB
@@ -86,23 +116,10 @@ class Settings:
             raw = env.get(PREFIX + f.name.upper())
             if raw is None:
                 continue
-            current = getattr(settings, f.name)
-            value: object
-            if f.name == "keys":
-                value = {k: (int(v) if v else None) for k, v in _pairs(raw).items()}
-            elif f.name == "durations":
-                value = {**current, **{k: float(v) for k, v in _pairs(raw).items()}}
-            elif isinstance(current, bool):
-                value = raw.strip().lower() in ("1", "true", "yes", "on")
-            elif isinstance(current, int) and f.name != "seed":
-                value = int(raw)
-            elif isinstance(current, float):
-                value = float(raw)
-            elif f.name == "seed":
-                value = int(raw) if raw else None
-            else:
-                value = raw or None if current is None else raw
-            setattr(settings, f.name, value)
+            try:
+                setattr(settings, f.name, _parse(f.name, raw, getattr(settings, f.name)))
+            except ValueError as exc:
+                raise ValueError(f"{PREFIX}{f.name.upper()}={raw!r}: {exc}") from None
         return settings
 
     def to_env(self) -> dict[str, str]:

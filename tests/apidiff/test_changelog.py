@@ -54,3 +54,19 @@ def test_add_release_creates_the_file(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# Changelog")
     assert text.index(changelog.UNRELEASED) < text.index("## [0.1.1] - 2026-02-02")
+
+
+def test_a_change_of_a_shared_schema_is_one_entry_naming_its_operations() -> None:
+    shared = [
+        Change(
+            Kind.FIELD_ADDED_OPTIONAL, Side.RESPONSE, op, "response 200", "seed", "", "Res", "seed"
+        )
+        for op in ("make_thing", "get_thing")
+    ]
+    own = Change(Kind.FIELD_ADDED_OPTIONAL, Side.RESPONSE, "get_thing", "response 200", "x")
+    text = changelog.entry("0.2.0", "2026-02-02", [*shared, own])
+    assert text == (
+        "## [0.2.0] - 2026-02-02\n\n### Added\n\n"
+        "- `Res.seed`: optional field added; in 2 operations: `get_thing`, `make_thing`\n"
+        "- `get_thing`: response 200 `x`: optional field added\n"
+    )

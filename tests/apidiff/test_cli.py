@@ -70,12 +70,15 @@ def test_cli_reports_and_writes_changelog_and_version(
     version_file.write_text('__version__ = "0.4.2"\n', encoding="utf-8")
     monkeypatch.setattr(version, "VERSION_FILE", version_file)
     monkeypatch.setattr(changelog, "CHANGELOG", tmp_path / "CHANGELOG.md")
+    # HEAD's version has shipped (its section is in the changelog): the next one is a bump.
+    released = f"{changelog.HEADER}\n## [{version.show(version.at_ref('HEAD'))}] - 2026-01-01\n"
+    (tmp_path / "CHANGELOG.md").write_text(released, encoding="utf-8")
 
     argv = ["--base", "HEAD", "--spec", str(new_spec), "--date", "2026-03-03"]
     assert main(argv) == 0
     out = capsys.readouterr().out
     assert f"! `{where}`: request body `{field}`: field removed" in out
-    assert not (tmp_path / "CHANGELOG.md").exists()  # a report writes nothing
+    assert (tmp_path / "CHANGELOG.md").read_text(encoding="utf-8") == released  # report only
 
     assert main([*argv, "--changelog", "--bump"]) == 0
     base = version.at_ref("HEAD")
@@ -91,3 +94,52 @@ def test_cli_reports_and_writes_changelog_and_version(
     # copy's), which is drafted already: refused, not redrafted.
     with pytest.raises(SystemExit, match="already has a section"):
         main([*argv, "--changelog"])
+
+
+def _spec_without(tmp_path: Path, schema: str, field: str) -> Path:
+    doc = Spec.at_ref("HEAD", SPEC_PATH).doc
+    del doc["components"]["schemas"][schema]["properties"][field]
+    path = tmp_path / "new.yaml"
+    path.write_text(yaml.safe_dump(doc), encoding="utf-8")
+    return path
+
+
+def test_the_first_release_ships_the_current_version_with_the_unreleased_notes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new_spec = _spec_without(tmp_path, "TextToImageRequest", "quantity")
+    head = version.show(version.at_ref("HEAD"))
+    version_file = tmp_path / "_version.py"
+    version_file.write_text(f'__version__ = "{head}"\n', encoding="utf-8")
+    monkeypatch.setattr(version, "VERSION_FILE", version_file)
+    monkeypatch.setattr(changelog, "CHANGELOG", tmp_path / "CHANGELOG.md")
+    notes = f"{changelog.HEADER}\n### Added\n\n- The SDK.\n"
+    (tmp_path / "CHANGELOG.md").write_text(notes, encoding="utf-8")
+
+    argv = ["--base", "HEAD", "--spec", str(new_spec), "--date", "2026-03-03"]
+    assert main([*argv, "--changelog", "--bump"]) == 0
+    out = capsys.readouterr().out
+    assert f"Version: {head}, the first release" in out
+    assert "make generate" not in out  # `make release-notes` regenerates by itself
+    text = (tmp_path / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## [{head}] - 2026-03-03\n\n### Added\n\n- The SDK.\n" in text
+    assert version.read(version_file) == version.at_ref("HEAD")
+
+
+def test_fail_on_breaking_exits_non_zero_only_for_a_breaking_change(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    breaking = _spec_without(tmp_path, "TextToImageRequest", "quantity")
+    assert main(["--base", "HEAD", "--spec", str(breaking)]) == 0
+    assert main(["--base", "HEAD", "--spec", str(breaking), "--fail-on-breaking"]) == 3
+    # A field added to the shared Asset schema: not breaking, and one line for it.
+    doc = Spec.at_ref("HEAD", SPEC_PATH).doc
+    doc["components"]["schemas"]["Asset"]["properties"]["brand_new"] = {"type": "string"}
+    fine = tmp_path / "fine.yaml"
+    fine.write_text(yaml.safe_dump(doc), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--base", "HEAD", "--spec", str(fine), "--fail-on-breaking"]) == 0
+    out = capsys.readouterr().out
+    lines = [line for line in out.splitlines() if "brand_new" in line]
+    assert len(lines) == 1, out
+    assert lines[0].startswith("  + `Asset.brand_new`: optional field added; in ")

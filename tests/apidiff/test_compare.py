@@ -94,6 +94,9 @@ CASES: list[Case] = [
     ("request content type changed",
      lambda d: _set(op(d)["requestBody"], "content", {"multipart/form-data": op(d)["requestBody"]["content"]["application/json"]}),
      [("content type changed", BODY, "", True)]),
+    ("request content type added",
+     lambda d: op(d)["requestBody"]["content"].update({"multipart/form-data": op(d)["requestBody"]["content"]["application/json"]}),
+     [("content type added", BODY, "", False)]),
     ("request body made optional", lambda d: _set(op(d)["requestBody"], "required", False),
      [("made optional", BODY, "", False)]),
     # parameters

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -162,8 +163,9 @@ def test_a_failed_job_exits_7(mock_cli: Cli) -> None:
 def test_giving_up_waiting_exits_8_with_the_id_to_resume(mock_cli: Cli, tmp_path: Path) -> None:
     result = mock_cli("--wait-timeout", "0", "media", "create", str(_png(tmp_path)), "--wait")
     assert result.exit_code == Exit.WAIT_TIMEOUT
-    assert_one_line_error(result.stderr, "gave up waiting")
-    media_id = result.stderr.split("media ")[-1].split(" ")[0]
+    assert_one_line_error(result.stderr, "gave up after 0 s waiting for media ")
+    [media_id] = re.findall(r"resume with `vimmerse media wait (\S+)`", result.stderr)
+    assert result.stderr.lower().count("gave up") == 1  # said once, not twice over
     resumed = _json(mock_cli, "media", "wait", media_id)
     assert resumed["id"] == media_id and resumed["progress_percentage"] == 100
 

@@ -23,8 +23,15 @@ EXCLUDED_CHECKS: dict[str, str] = {
 
 def _violations(response: Any) -> list[str]:
     """The messages of Prism's `sl-violations` header: why it rejected the request."""
+    headers = response.headers
+    # Schemathesis' responses map a header to its list of values; httpx's have get_list.
+    values = (
+        headers.get_list("sl-violations")
+        if hasattr(headers, "get_list")
+        else headers.get("sl-violations") or []
+    )
     messages = []
-    for value in response.headers.get("sl-violations") or []:
+    for value in values:
         try:
             found = json.loads(value)
         except ValueError:
@@ -63,6 +70,15 @@ def _accepted_non_form_multipart(case: Any, response: Any) -> bool:
     return media_type.startswith("multipart/") and not isinstance(case.body, dict)
 
 
+REPEATED_FORM_FIELDS = (
+    "Prism keeps only the last of repeated form fields (multipart parts or urlencoded keys), "
+    "so an array field of a form (image_urls, image_files, image) never validates as an "
+    "array, even with one item: valid data gets 422 (POST /media, which takes multipart or "
+    "urlencoded, has only its urlencoded arrays checked)"
+)
+ARRAY_FIELD_REJECTED = _rejected_only_for("must be array")
+
+
 @dataclass(frozen=True)
 class KnownFalseFailure:
     checks: frozenset[str]  # the schemathesis checks whose failure this explains
@@ -74,10 +90,7 @@ class KnownFalseFailure:
 # what Prism itself answers, so any other failure of the same check still fails the run.
 KNOWN_FALSE_FAILURES: tuple[KnownFalseFailure, ...] = (
     KnownFalseFailure(
-        frozenset({"positive_data_acceptance"}),
-        _rejected_only_for("must be array"),
-        "Prism keeps only the last of repeated multipart parts, so a multipart array field "
-        "(image_urls, image_files, image) never validates as an array: valid data gets 422",
+        frozenset({"positive_data_acceptance"}), ARRAY_FIELD_REJECTED, REPEATED_FORM_FIELDS
     ),
     KnownFalseFailure(
         frozenset({"status_code_conformance", "response_schema_conformance"}),
@@ -150,3 +163,15 @@ def shape_multipart(case: Any) -> None:
     for name in _file_fields(schema) & body.keys():
         chosen.setdefault(name, FILE_PART_CONTENT_TYPE)
     case.multipart_content_types = chosen
+
+
+# Why a docs page sample (tests/contract/test_pages_against_mocks.py) fails against Prism,
+# recognised by Prism's answer: (matches(response), reason).
+PAGE_SAMPLE_LIMITS: tuple[tuple[Callable[[Any], bool], str], ...] = (
+    (lambda response: ARRAY_FIELD_REJECTED(None, response), REPEATED_FORM_FIELDS),
+)
+
+
+def page_sample_limit(response: Any) -> str | None:
+    """The reason of the Prism limit that explains this answer to a page sample, if any."""
+    return next((reason for matches, reason in PAGE_SAMPLE_LIMITS if matches(response)), None)

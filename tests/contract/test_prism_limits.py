@@ -9,6 +9,7 @@ import subprocess
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 import pytest
@@ -58,13 +59,25 @@ def test_prism_405_has_no_allow_header(prism: ServerProcess) -> None:
 
 
 def test_prism_reads_repeated_parts_as_one_string(prism: ServerProcess) -> None:
-    body = multipart(
-        ('Content-Disposition: form-data; name="image_urls"', b"https://a.example/1.png"),
-        ('Content-Disposition: form-data; name="image_urls"', b"https://a.example/2.png"),
-    )
-    response = httpx.post(prism.url + "/media", content=body, headers=MULTIPART)
+    part = 'Content-Disposition: form-data; name="image"; filename="{}"\r\nContent-Type: image/png'
+    body = multipart((part.format("a.png"), PNG), (part.format("b.png"), PNG))
+    response = httpx.post(prism.url + "/media/upload", content=body, headers=MULTIPART)
     assert response.status_code == 422
     assert "must be array" in violations(response)
+    assert prism_limits.page_sample_limit(response) == prism_limits.REPEATED_FORM_FIELDS
+
+
+def test_prism_reads_repeated_urlencoded_keys_as_one_string(prism: ServerProcess) -> None:
+    form = [("image_urls", "https://a.example/1.png"), ("image_urls", "https://a.example/2.png")]
+    response = httpx.post(prism.url + "/media", data=dict.fromkeys(["title"], "t"), headers=KEY)
+    assert response.status_code == 200  # the route takes a form: only the array is the matter
+    response = httpx.post(
+        prism.url + "/media",
+        content=urlencode(form),
+        headers={**KEY, "Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert response.status_code == 422
+    assert prism_limits.page_sample_limit(response) == prism_limits.REPEATED_FORM_FIELDS
 
 
 def test_prism_answers_invalid_json_with_its_own_400(prism: ServerProcess) -> None:

@@ -371,7 +371,8 @@ def build(op: Operation, variant: str, values: Values) -> Call:
 def _mark_prism_limits(call: Call) -> None:
     media = call.op.body_media_type or ""
     props = call.op.body_schema.get("properties", {})
-    if media.startswith("multipart/"):
+    # Prism checks multipart arrays only where the body has no other content type.
+    if media.startswith("multipart/") and len(call.op.spec.body) == 1:
         arrays = [n for n, v in call.body.items() if props[n].get("type") == "array" and v]
         if arrays:
             call.prism_limit = "must be array"

@@ -12,7 +12,7 @@ from starlette.testclient import TestClient
 from tests.mock.helpers import AUTH, app_of, make_client
 from vimmerse_mock.faults import DroppedConnection
 
-JOB = {
+JOB: dict[str, Any] = {  # keyword arguments of TestClient.post (typed by httpx2)
     "url": "/v2/image/text-2-image",
     "json": {"prompt": "p", "async_mode": True},
     "headers": AUTH,

@@ -12,6 +12,16 @@ import sys
 
 def main() -> None:
     try:
+        _main()
+    except KeyboardInterrupt:
+        # Ctrl-C while the commands are still being built (the first ~0.3 s), before
+        # click's own handling is in place. 130: Exit.INTERRUPTED, not imported yet.
+        sys.stderr.write("vimmerse: interrupted\n")
+        sys.exit(130)
+
+
+def _main() -> None:
+    try:
         from ._app import command
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
         sys.stderr.write(

@@ -21,7 +21,7 @@ from ._context import Settings
 from ._discover import operations
 from ._exits import Exit, describe, exit_code_for, table
 from ._helpers import add_helpers
-from ._jobs import Polling
+from ._jobs import Polling, StoppedWaiting
 from ._mock import add_mock
 from ._tags import TagGroup
 
@@ -84,6 +84,8 @@ class RootGroup(TyperGroup):
             return _fail(exc.format_message(), getattr(exc, "exit_code", Exit.ERROR))
         except typer.Abort:
             return _fail("aborted", Exit.INTERRUPTED)
+        except StoppedWaiting as exc:
+            return _fail(str(exc), exc.code)
         except (VimmerseError, IncompleteDownloadError) as exc:
             return _fail(describe(exc), exit_code_for(exc))
         except OSError as exc:  # e.g. a download folder we may not write to

@@ -19,7 +19,14 @@ class Settings:
 
     def client(self) -> Vimmerse:
         register_secret(self.api_key)  # scrubbed from logs and error lines
-        return Vimmerse(api_key=self.api_key, base_url=self.base_url, max_retries=self.max_retries)
+        try:
+            return Vimmerse(
+                api_key=self.api_key, base_url=self.base_url, max_retries=self.max_retries
+            )
+        except ValueError as exc:  # a base URL that is no URL: a usage error, exit 2
+            raise typer.BadParameter(
+                str(exc), param_hint="'--base-url' / VIMMERSE_BASE_URL"
+            ) from exc
 
 
 def settings(ctx: typer.Context) -> Settings:

@@ -43,7 +43,7 @@ class Exit(enum.IntEnum):
 MEANING: dict[Exit, str] = {
     Exit.OK: "success",
     Exit.ERROR: "any other error (an unexpected answer, a disk error)",
-    Exit.USAGE: "usage: unknown option, bad value or choice, missing file",
+    Exit.USAGE: "usage: unknown option, bad value or choice, missing file, base URL not http(s)",
     Exit.AUTHENTICATION: "authentication: no API key, key refused (401/403), key over plain http",
     Exit.CREDITS: "credits: not enough credit for the job (402)",
     Exit.VALIDATION: "validation: the API rejected the request (400/422)",
@@ -105,6 +105,11 @@ def describe(exc: BaseException) -> str:
     """One line for the user; the SDK's messages already redact the key."""
     if isinstance(exc, MissingAPIKeyError):
         return "no API key: set VIMMERSE_API_KEY or pass --api-key"
+    if isinstance(exc, InsecureTransportError):  # the SDK's hint names an SDK-only option
+        return (
+            f"refusing to send the API key over plain http to {exc.host or 'that host'}: "
+            "use an https:// base URL (plain http is only for 127.0.0.1 and localhost)"
+        )
     code = exit_code_for(exc)
     text = " ".join(str(exc).split()) or type(exc).__name__
     if isinstance(exc, APIConnectionError):

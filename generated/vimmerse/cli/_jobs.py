@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import attrs
 
 from .._client import Vimmerse
+from .._errors import WaitTimeoutError
 from ..models.asset import Asset
 from ..models.media import Media
-from ._progress import download_bars, job_bar
+from ._exits import Exit
+from ._progress import JobBar, download_bars, job_bar
 
 
 @attrs.frozen
@@ -18,16 +22,43 @@ class Polling:
     timeout: float | None
 
 
+class StoppedWaiting(Exception):
+    """The CLI stopped waiting (``--wait-timeout`` or Ctrl-C) while the job goes on on the
+    server: the message says how to resume, and ``code`` is the exit code."""
+
+    def __init__(self, message: str, code: Exit) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@contextmanager
+def _resumable(what: str, group: str, job_id: str, bar: JobBar, polling: Polling) -> Iterator[None]:
+    def stopped(how: str) -> str:
+        status = f" (status {bar.status})" if bar.status else ""
+        return (
+            f"{how} waiting for {what} {job_id}{status}; the job goes on: "
+            f"resume with `vimmerse {group} wait {job_id}`"
+        )
+
+    try:
+        yield
+    except WaitTimeoutError as exc:
+        after = f" after {polling.timeout:g} s" if polling.timeout is not None else ""
+        raise StoppedWaiting(stopped(f"gave up{after}"), Exit.WAIT_TIMEOUT) from exc
+    except KeyboardInterrupt as exc:
+        raise StoppedWaiting(stopped("interrupted"), Exit.INTERRUPTED) from exc
+
+
 def wait_asset(client: Vimmerse, asset: Asset | str, polling: Polling) -> Asset:
     job_id = asset if isinstance(asset, str) else asset.id
-    with job_bar("asset", job_id) as bar:
+    with job_bar("asset", job_id) as bar, _resumable("asset", "assets", job_id, bar, polling):
         return client.assets.wait(
             asset, timeout=polling.timeout, poll_interval=polling.interval, on_progress=bar
         )
 
 
 def wait_media(client: Vimmerse, media_id: str, polling: Polling) -> Media:
-    with job_bar("media", media_id) as bar:
+    with job_bar("media", media_id) as bar, _resumable("media", "media", media_id, bar, polling):
         return client.media.wait(
             media_id, timeout=polling.timeout, poll_interval=polling.interval, on_progress=bar
         )

@@ -13,12 +13,14 @@ from rich.progress import (
     DownloadColumn,
     Progress,
     SpinnerColumn,
+    Task,
     TaskID,
     TaskProgressColumn,
     TextColumn,
     TimeElapsedColumn,
     TransferSpeedColumn,
 )
+from rich.text import Text
 
 from .._polling import JobProgress
 
@@ -34,16 +36,21 @@ class JobBar:
 
     def __init__(self, progress: Progress, what: str, job_id: str) -> None:
         self._progress = progress
-        self._task = progress.add_task(f"{what} {job_id}", total=100, status="submitted")
+        self._label = f"{what} {job_id}"
+        # Added on the first answer, so an unknown id fails (404) without a bar at 0 %.
+        self._task: TaskID | None = None
+        self.status = ""  # the last status seen, for "interrupted while ..." messages
 
     def __call__(self, update: JobProgress[Any]) -> None:
         if update.percent is None:
             # Assets report no percentage: show the status, fill the bar when done.
-            done = 100 if update.state.value == "done" else 0
-            self._progress.update(self._task, completed=done, status=update.status)
+            percent = 100 if update.state.value == "done" else 0
         else:
             percent = max(0, min(100, update.percent))
-            self._progress.update(self._task, completed=percent, status=update.status)
+        self.status = update.status
+        if self._task is None:
+            self._task = self._progress.add_task(self._label, total=100, status=update.status)
+        self._progress.update(self._task, completed=percent, status=update.status)
 
 
 @contextmanager
@@ -88,13 +95,23 @@ class DownloadBars:
                 self._progress.update(task.id, total=task.completed)
 
 
+class SpeedColumn(TransferSpeedColumn):
+    """Bytes per second, or nothing while unknown: rich's column shows a bare ``?`` there,
+    which is all a small file (done before a second sample) ever gets."""
+
+    def render(self, task: Task) -> Text:
+        return (
+            Text("") if task.finished_speed is None and task.speed is None else super().render(task)
+        )
+
+
 @contextmanager
 def download_bars(label: str) -> Iterator[DownloadBars]:
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
         DownloadColumn(),
-        TransferSpeedColumn(),
+        SpeedColumn(),
     )
     with Progress(*columns, console=stderr()) as progress:
         bars = DownloadBars(progress, label)

@@ -41,8 +41,6 @@ class CreateMediaRequest:
         title (str | Unset):  Default: ''.
         description (str | Unset):  Default: ''.
         visibility_status (str | Unset): Visibility status of the media. Default: '1'.
-        image_files (list[File] | Unset): Images to upload. One image gives an auto motion video of that image; with
-            two, the second (most recently uploaded) is the final frame.
         image_urls (list[str] | Unset): Image URLs, used like `image_files`; ignored when files are uploaded.
         media_items (str | Unset): To extend an existing video, e.g. `[{"type": "image", "url": "...", "position":
             "First"}, {"type": "video", "url": "...", "position": "Last"}]`.
@@ -63,12 +61,13 @@ class CreateMediaRequest:
             `KlingTryOn` for TryOnVideo.
         aspect_ratio (CreateMediaRequestAspectRatio | Unset):
         webhook_url (str | Unset): Receives a `POST` once the media is fully generated.
+        image_files (list[File] | Unset): Images to upload. One image gives an auto motion video of that image; with
+            two, the second (most recently uploaded) is the final frame.
     """
 
     title: str | Unset = ""
     description: str | Unset = ""
     visibility_status: str | Unset = "1"
-    image_files: list[File] | Unset = UNSET
     image_urls: list[str] | Unset = UNSET
     media_items: str | Unset = UNSET
     prompt: str | Unset = ""
@@ -84,6 +83,7 @@ class CreateMediaRequest:
     model: str | Unset = UNSET
     aspect_ratio: CreateMediaRequestAspectRatio | Unset = UNSET
     webhook_url: str | Unset = UNSET
+    image_files: list[File] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,14 +92,6 @@ class CreateMediaRequest:
         description = self.description
 
         visibility_status = self.visibility_status
-
-        image_files: list[FileTypes] | Unset = UNSET
-        if not isinstance(self.image_files, Unset):
-            image_files = []
-            for image_files_item_data in self.image_files:
-                image_files_item = image_files_item_data.to_tuple()
-
-                image_files.append(image_files_item)
 
         image_urls: list[str] | Unset = UNSET
         if not isinstance(self.image_urls, Unset):
@@ -143,6 +135,14 @@ class CreateMediaRequest:
 
         webhook_url = self.webhook_url
 
+        image_files: list[FileTypes] | Unset = UNSET
+        if not isinstance(self.image_files, Unset):
+            image_files = []
+            for image_files_item_data in self.image_files:
+                image_files_item = image_files_item_data.to_tuple()
+
+                image_files.append(image_files_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -152,8 +152,6 @@ class CreateMediaRequest:
             field_dict["description"] = description
         if visibility_status is not UNSET:
             field_dict["visibility_status"] = visibility_status
-        if image_files is not UNSET:
-            field_dict["image_files"] = image_files
         if image_urls is not UNSET:
             field_dict["image_urls"] = image_urls
         if media_items is not UNSET:
@@ -184,6 +182,8 @@ class CreateMediaRequest:
             field_dict["aspect_ratio"] = aspect_ratio
         if webhook_url is not UNSET:
             field_dict["webhook_url"] = webhook_url
+        if image_files is not UNSET:
+            field_dict["image_files"] = image_files
 
         return field_dict
 
@@ -200,10 +200,6 @@ class CreateMediaRequest:
             files.append(
                 ("visibility_status", (None, str(self.visibility_status).encode(), "text/plain"))
             )
-
-        if not isinstance(self.image_files, Unset):
-            for image_files_item_element in self.image_files:
-                files.append(("image_files", image_files_item_element.to_tuple()))
 
         if not isinstance(self.image_urls, Unset):
             for image_urls_item_element in self.image_urls:
@@ -257,6 +253,10 @@ class CreateMediaRequest:
         if not isinstance(self.webhook_url, Unset):
             files.append(("webhook_url", (None, str(self.webhook_url).encode(), "text/plain")))
 
+        if not isinstance(self.image_files, Unset):
+            for image_files_item_element in self.image_files:
+                files.append(("image_files", image_files_item_element.to_tuple()))
+
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
@@ -270,15 +270,6 @@ class CreateMediaRequest:
         description = d.pop("description", UNSET)
 
         visibility_status = d.pop("visibility_status", UNSET)
-
-        _image_files = d.pop("image_files", UNSET)
-        image_files: list[File] | Unset = UNSET
-        if _image_files is not UNSET:
-            image_files = []
-            for image_files_item_data in _image_files:
-                image_files_item = File(payload=BytesIO(image_files_item_data))
-
-                image_files.append(image_files_item)
 
         image_urls = cast(list[str], d.pop("image_urls", UNSET))
 
@@ -335,11 +326,19 @@ class CreateMediaRequest:
 
         webhook_url = d.pop("webhook_url", UNSET)
 
+        _image_files = d.pop("image_files", UNSET)
+        image_files: list[File] | Unset = UNSET
+        if _image_files is not UNSET:
+            image_files = []
+            for image_files_item_data in _image_files:
+                image_files_item = File(payload=BytesIO(image_files_item_data))
+
+                image_files.append(image_files_item)
+
         create_media_request = cls(
             title=title,
             description=description,
             visibility_status=visibility_status,
-            image_files=image_files,
             image_urls=image_urls,
             media_items=media_items,
             prompt=prompt,
@@ -355,6 +354,7 @@ class CreateMediaRequest:
             model=model,
             aspect_ratio=aspect_ratio,
             webhook_url=webhook_url,
+            image_files=image_files,
         )
 
         create_media_request.additional_properties = d

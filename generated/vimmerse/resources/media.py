@@ -283,9 +283,6 @@ class MediaResource(SyncMediaHelpers):
             description: Server default: "" (sent only when given).
             visibility_status: Visibility status of the media. Server default: "1" (sent only when
                 given).
-            image_files: files to upload: path, bytes or binary file object (streamed). Images to
-                upload. One image gives an auto motion video of that image; with two, the second
-                (most recently uploaded) is the final frame.
             image_urls: Image URLs, used like `image_files`; ignored when files are uploaded.
             media_items: To extend an existing video, e.g. `[{"type": "image", "url": "...",
                 "position": "First"}, {"type": "video", "url": "...", "position": "Last"}]`.
@@ -306,6 +303,9 @@ class MediaResource(SyncMediaHelpers):
                 or `KlingTryOn` for TryOnVideo.
             aspect_ratio:
             webhook_url: Receives a `POST` once the media is fully generated.
+            image_files: files to upload: path, bytes or binary file object (streamed). Images to
+                upload. One image gives an auto motion video of that image; with two, the second
+                (most recently uploaded) is the final frame.
 
         Returns:
             Media
@@ -319,9 +319,6 @@ class MediaResource(SyncMediaHelpers):
                 title=title,
                 description=description,
                 visibility_status=visibility_status,
-                image_files=UNSET
-                if isinstance(image_files, Unset)
-                else [to_file(f, _files) for f in image_files],
                 image_urls=image_urls,
                 media_items=media_items,
                 prompt=prompt,
@@ -337,6 +334,9 @@ class MediaResource(SyncMediaHelpers):
                 model=model,
                 aspect_ratio=aspect_ratio,
                 webhook_url=webhook_url,
+                image_files=UNSET
+                if isinstance(image_files, Unset)
+                else [to_file(f, _files) for f in image_files],
             )
             return self._call(_create_media_request(body=_body), _parse_create_media)
 
@@ -661,9 +661,6 @@ class AsyncMediaResource(AsyncMediaHelpers):
             description: Server default: "" (sent only when given).
             visibility_status: Visibility status of the media. Server default: "1" (sent only when
                 given).
-            image_files: files to upload: path, bytes or binary file object (streamed). Images to
-                upload. One image gives an auto motion video of that image; with two, the second
-                (most recently uploaded) is the final frame.
             image_urls: Image URLs, used like `image_files`; ignored when files are uploaded.
             media_items: To extend an existing video, e.g. `[{"type": "image", "url": "...",
                 "position": "First"}, {"type": "video", "url": "...", "position": "Last"}]`.
@@ -684,6 +681,9 @@ class AsyncMediaResource(AsyncMediaHelpers):
                 or `KlingTryOn` for TryOnVideo.
             aspect_ratio:
             webhook_url: Receives a `POST` once the media is fully generated.
+            image_files: files to upload: path, bytes or binary file object (streamed). Images to
+                upload. One image gives an auto motion video of that image; with two, the second
+                (most recently uploaded) is the final frame.
 
         Returns:
             Media
@@ -697,9 +697,6 @@ class AsyncMediaResource(AsyncMediaHelpers):
                 title=title,
                 description=description,
                 visibility_status=visibility_status,
-                image_files=UNSET
-                if isinstance(image_files, Unset)
-                else [to_file(f, _files) for f in image_files],
                 image_urls=image_urls,
                 media_items=media_items,
                 prompt=prompt,
@@ -715,6 +712,9 @@ class AsyncMediaResource(AsyncMediaHelpers):
                 model=model,
                 aspect_ratio=aspect_ratio,
                 webhook_url=webhook_url,
+                image_files=UNSET
+                if isinstance(image_files, Unset)
+                else [to_file(f, _files) for f in image_files],
             )
             return await self._call(_create_media_request(body=_body), _parse_create_media)
 
