@@ -10,6 +10,7 @@ Besides the spec's routes the mock serves:
 - `GET /_mock/health`: readiness probe.
 - `GET /_mock/credits` (with a key): the key's balance and ledger.
 - `GET /_mock/webhooks`: the callback outbox and each callback's state.
+- `GET /_mock/drift`: in drift mode, what the seed changes and what was changed (drift.py).
 - `GET /files/...`: uploaded files and generated results (the URLs in `results`).
 """
 
@@ -31,6 +32,7 @@ from starlette.types import Message, Receive, Scope, Send
 
 from vimmerse_mock import assets, media
 from vimmerse_mock.context import JSON, Ctx, Refused, Services, message
+from vimmerse_mock.drift import Drift
 from vimmerse_mock.faults import NOT_PROCESSED, DroppedConnection, Fault, Faults
 from vimmerse_mock.files import Files, render
 from vimmerse_mock.jobs import Clock, SystemClock
@@ -120,6 +122,8 @@ class MockApp:
         self.services = Services(self.settings, self.spec, self.store, self.files, self.clock)
         self.faults = Faults(self.settings)
         self.sender = Sender(self.store, self.settings, self.clock, webhook_transport)
+        seed = self.settings.drift
+        self.drift = None if seed is None else Drift(self.spec, seed)
         # Per operation, decided once: its behaviour and its body limit (uploads are larger).
         self._plans: dict[str, tuple[Handler, int]] = {
             op.operation_id: (
@@ -214,6 +218,8 @@ class MockApp:
             response = JSON(exc.body(), status_code=422)
         except Refused as exc:
             response = message(exc.status, exc.text)
+        if self.drift is not None:
+            response = self.drift.apply(op, response)
 
         if fault is not None:  # it strikes after the operation took effect
             if fault.kind == "drop":
@@ -262,6 +268,8 @@ class MockApp:
                     "ledger": self.store.ledger(key),
                 }
             )
+        if path == "/_mock/drift":
+            return JSON(self.drift.report() if self.drift else {"seed": None, "injected": []})
         if path == "/_mock/webhooks":
             return JSON({"webhooks": self.store.webhooks()})
         return await self._file(path)

@@ -66,6 +66,14 @@ def parser() -> argparse.ArgumentParser:
     a("--fault-header", action="store_true", default=d.fault_header, help="honour X-Mock-Fault")
     a("--latency-ms", type=float, default=d.latency_ms, help="delay added to every call")
     a("--seed", type=int, default=d.seed, help="seed of the fault and failure draws")
+    a(
+        "--drift",
+        type=int,
+        metavar="SEED",
+        default=d.drift,
+        help="answer as a newer server would: fields, enum values and omissions the spec "
+        "lacks, chosen by SEED (GET /_mock/drift lists them)",
+    )
     return p
 
 
@@ -74,7 +82,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
     for name in (
         "spec_path", "data_dir", "db", "public_url", "credits", "fail_word", "failure_rate",
         "webhook_attempts", "webhook_backoff", "fault_429", "fault_503", "fault_drop",
-        "fault_phase", "fault_header", "latency_ms", "seed",
+        "fault_phase", "fault_header", "latency_ms", "seed", "drift",
     ):  # fmt: skip
         setattr(s, name, getattr(args, name))
     s.max_upload_bytes = int(args.max_upload_mb * 2**20)

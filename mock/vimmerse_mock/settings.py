@@ -15,6 +15,7 @@ PREFIX = "VIMMERSE_MOCK_"
 DEV_KEY = "vimmerse-dev-key"
 FAIL_WORD = "MOCK_FAIL"
 MB = 1024 * 1024
+_OPTIONAL_INTS = ("seed", "drift")  # an int, or None when unset
 
 
 def _pairs(text: str) -> dict[str, str]:
@@ -57,6 +58,7 @@ class Settings:
     latency_ms: float = 0.0
     retry_after: int = 1
     seed: int | None = None
+    drift: int | None = None  # a seed: answer as a newer server would (drift.py)
 
     @property
     def db_path(self) -> str:
@@ -85,11 +87,11 @@ class Settings:
                 value = {**current, **{k: float(v) for k, v in _pairs(raw).items()}}
             elif isinstance(current, bool):
                 value = raw.strip().lower() in ("1", "true", "yes", "on")
-            elif isinstance(current, int) and f.name != "seed":
+            elif isinstance(current, int) and f.name not in _OPTIONAL_INTS:
                 value = int(raw)
             elif isinstance(current, float):
                 value = float(raw)
-            elif f.name == "seed":
+            elif f.name in _OPTIONAL_INTS:
                 value = int(raw) if raw else None
             else:
                 value = raw or None if current is None else raw
