@@ -9,6 +9,7 @@ and never into the report.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -62,14 +63,17 @@ def run(
     api_key: str | None,
     ids: Mapping[str, str],
     *,
-    transport: httpx.BaseTransport | None = None,
+    http: httpx.Client | None = None,
 ) -> Report:
+    """Call every safe operation on `base_url` once per request example; report the answers.
+
+    `http`: the client to send with (tests pass one bound to an in-process app).
+    """
     comparer = Comparer(doc)
     report = Report(base_url, str((doc.get("info") or {}).get("version", "?")), comparer)
     headers = {api_key_header(doc): api_key} if api_key else {}
-    with httpx.Client(
-        base_url=base_url, headers=headers, timeout=_TIMEOUT, transport=transport
-    ) as client:
+    with contextlib.ExitStack() as stack:
+        client = http or stack.enter_context(httpx.Client(timeout=_TIMEOUT))
         for op in operations(doc):
             if not op.safe:
                 report.skipped[op.operation_id] = "may charge credits (not x-vimmerse-safe)"
@@ -78,8 +82,9 @@ def run(
             if not requests:
                 report.skipped[op.operation_id] = why
             for request in requests:
+                request["url"] = base_url.rstrip("/") + request["url"]
                 try:
-                    with client.stream(**request) as answer:
+                    with client.stream(**request, headers=headers) as answer:
                         kind = answer.headers.get("content-type", "").split(";")[0].strip()
                         body = answer.read() if kind.endswith("json") else None
                 except httpx.HTTPError as exc:
