@@ -17,7 +17,9 @@ Conventions a client can rely on:
 - Credits: every key starts with `--credits` (10000); jobs charge exactly what the
   estimate routes answer; 402 `{"message": "INSUFFICIENT_CREDIT"}` creates nothing.
 - Results and uploads are served by the mock under `/files/...`; `/_mock/health`,
-  `/_mock/credits` and `/_mock/webhooks` help tests.
+  `/_mock/credits`, `/_mock/webhooks` and `/_mock/drift` help tests.
+- Drift (off by default, see drift.py): `--drift SEED` answers as a newer server would,
+  with fields, enum values and omissions the spec lacks.
 - Faults (off by default, see faults.py): a 503 whose body is
   `{"message": "NOT_PROCESSED"}` and that carries `Retry-After` struck BEFORE anything
   happened, so the request (even a POST) is safe to retry; a 503 with
