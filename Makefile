@@ -12,7 +12,7 @@ MOCK_PORT ?= 4011
 # Everything we write; mypy also sees codegen/static through generated/vimmerse.
 MYPY_TARGETS := generated/vimmerse mock/vimmerse_mock codegen/generate.py codegen/surface.py codegen/project.py codegen/apidiff demo devtools tests bench
 
-.PHONY: setup generate check-generated api-diff api-check release-notes lint test demo mock-prism mock
+.PHONY: setup generate check-generated api-diff api-check release-notes lint test demo mock-prism mock drift proxy
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 
@@ -71,6 +71,20 @@ mock-prism: $(NODE_STAMP)
 # The stateful mock (mock/vimmerse_mock); flags: `$(VENV)/bin/vimmerse-mock --help`.
 mock: $(PY_STAMP)
 	$(PY) -m vimmerse_mock --host 127.0.0.1 --port $(MOCK_PORT) $(MOCK_ARGS)
+
+# Has the API moved? Calls only the spec's free, safe operations (x-vimmerse-safe) on
+# BASE_URL with $$VIMMERSE_API_KEY; IDS="asset_id=... media_id=..." for the reads, DRIFT_ARGS
+# e.g. --json. Exit code 11 on drift.
+drift: $(PY_STAMP)
+	$(VENV)/bin/vimmerse $(if $(BASE_URL),--base-url $(BASE_URL)) spec drift \
+		$(foreach id,$(IDS),--id $(id)) $(DRIFT_ARGS)
+
+# Prism's proxy mode in front of UPSTREAM on PROXY_PORT (4012): every call validated against
+# the spec; on Ctrl-C, the violations as a drift report.
+PROXY_PORT ?= 4012
+proxy: $(PY_STAMP) $(NODE_STAMP)
+	$(if $(UPSTREAM),,$(error UPSTREAM is not set, e.g. make proxy UPSTREAM=https://api.vimmerse.net))
+	$(PY) -m devtools.proxy --upstream $(UPSTREAM) --port $(PROXY_PORT)
 
 # Schemathesis against Prism and the stateful mock (also part of `make test`).
 .PHONY: contract fuzz

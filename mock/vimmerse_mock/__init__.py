@@ -17,11 +17,13 @@ Conventions a client can rely on:
 - Credits: every key starts with `--credits` (10000); jobs charge exactly what the
   estimate routes answer; 402 `{"message": "INSUFFICIENT_CREDIT"}` creates nothing.
 - Results and uploads are served by the mock under `/files/...`; `/_mock/health`,
-  `/_mock/credits` and `/_mock/webhooks` help tests, `/_mock/` is a web page, and the
+  `/_mock/credits`, `/_mock/webhooks` and `/_mock/drift` help tests, `/_mock/` is a web page, and the
   test control (reset, credits, injected failures, durations, a virtual clock, the
   request journal, a webhook receiver) is in control_routes.py.
 - Per-option required fields (the spec's `if`/`then`) and uploads of the wrong kind are
   a 422 naming the field.
+- Drift (off by default, see drift.py): `--drift SEED` answers as a newer server would,
+  with fields, enum values and omissions the spec lacks.
 - Faults (off by default, see faults.py): a 503 whose body is
   `{"message": "NOT_PROCESSED"}` and that carries `Retry-After` struck BEFORE anything
   happened, so the request (even a POST) is safe to retry; a 503 with

@@ -14,6 +14,7 @@ Besides the spec's routes the mock serves:
 - `GET /_mock/`: a web page of the jobs, credits, requests and webhooks; the test control
   (reset, credits, injected failures, durations, the clock, the request journal, a webhook
   receiver) is documented in control_routes.py.
+- `GET /_mock/drift`: in drift mode, what the seed changes and what was changed (drift.py).
 - `GET /files/...`: uploaded files and generated results (the URLs in `results`).
 """
 
@@ -39,6 +40,7 @@ from vimmerse_mock import assets, media, text
 from vimmerse_mock.context import JSON, Ctx, Refused, Services, message
 from vimmerse_mock.control import DROP, Control, VirtualClock, default_body, redact
 from vimmerse_mock.control_routes import control_route
+from vimmerse_mock.drift import Drift
 from vimmerse_mock.faults import NOT_PROCESSED, DroppedConnection, Fault, Faults
 from vimmerse_mock.files import Files, render
 from vimmerse_mock.jobs import Clock
@@ -185,6 +187,8 @@ class MockApp:
         self.services = Services(self.settings, self.spec, self.store, self.files, self.clock)
         self.faults = Faults(self.settings)
         self.sender = Sender(self.store, self.settings, self.clock, webhook_transport)
+        seed = self.settings.drift
+        self.drift = None if seed is None else Drift(self.spec, seed)
         # Per operation, decided once: its behaviour and its body limit (uploads are larger).
         self._plans: dict[str, tuple[Handler, int]] = {
             op.operation_id: (
@@ -331,6 +335,8 @@ class MockApp:
             response = JSON(exc.body(), status_code=422)
         except Refused as exc:
             response = message(exc.status, exc.text)
+        if self.drift is not None:
+            response = self.drift.apply(op, response)
 
         if fault is not None:  # it strikes after the operation took effect
             if fault.kind == "drop":
@@ -387,6 +393,8 @@ class MockApp:
                     "ledger": self.store.ledger(key),
                 }
             )
+        if path == "/_mock/drift":
+            return JSON(self.drift.report() if self.drift else {"seed": None, "injected": []})
         if path == "/_mock/webhooks":
             return JSON({"webhooks": self.store.webhooks()})
         return await self._file(path)

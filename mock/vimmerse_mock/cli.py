@@ -187,6 +187,14 @@ def parser(d: Settings | None = None) -> argparse.ArgumentParser:
         default=d.read_timeout,
         help="seconds a client may stay silent while sending a request (then 408)",
     )
+    a(
+        "--drift",
+        type=int,
+        metavar="SEED",
+        default=d.drift,
+        help="answer as a newer server would: fields, enum values and omissions the spec "
+        "lacks, chosen by SEED (GET /_mock/drift lists them)",
+    )
     return p
 
 
@@ -195,7 +203,7 @@ def settings_from(args: argparse.Namespace, base: Settings | None = None) -> Set
     for name in (
         "spec_path", "data_dir", "db", "public_url", "credits", "fail_word", "failure_rate",
         "webhook_attempts", "webhook_backoff", "webhook_timeout", "fault_429", "fault_503", "fault_drop",
-        "fault_phase", "fault_header", "latency_ms", "read_timeout", "seed",
+        "fault_phase", "fault_header", "latency_ms", "read_timeout", "seed", "drift",
     ):  # fmt: skip
         setattr(s, name, getattr(args, name))
     s.max_upload_bytes = int(args.max_upload_mb * 2**20)

@@ -45,7 +45,7 @@ def _parse(name: str, raw: str, current: object) -> object:
         return {**current, **{k: float(v) for k, v in _pairs(raw).items()}}
     if isinstance(current, bool):
         return raw.strip().lower() in ("1", "true", "yes", "on")
-    if name == "seed":
+    if name in ("seed", "drift"):  # an int, or None when unset
         return int(raw) if raw else None
     if isinstance(current, int):
         return int(raw)
@@ -91,6 +91,7 @@ class Settings:
     retry_after: int = 1
     seed: int | None = None
     journal_size: int = 10_000  # requests kept for `GET /_mock/requests` (0: none)
+    drift: int | None = None  # a seed: answer as a newer server would (drift.py)
 
     @property
     def db_path(self) -> str:

@@ -23,6 +23,7 @@ from ._exits import Exit, describe, exit_code_for, table
 from ._helpers import add_helpers
 from ._jobs import Polling, StoppedWaiting
 from ._mock import add_mock
+from ._spec import add_spec
 from ._tags import TagGroup
 
 HELP = """Command line for the Vimmerse media-generation API: one group per API tag, one
@@ -159,6 +160,7 @@ def build() -> typer.Typer:
     for tag, group in groups.items():
         app.add_typer(group, name=tag)
     add_mock(app)
+    add_spec(app)
     return app
 
 

@@ -37,6 +37,7 @@ class Exit(enum.IntEnum):
     WAIT_TIMEOUT = 8
     NOT_FOUND = 9
     SERVER = 10
+    DRIFT = 11
     INTERRUPTED = 130
 
 
@@ -54,6 +55,7 @@ MEANING: dict[Exit, str] = {
     ),
     Exit.NOT_FOUND: "not found: no such asset or media (404)",
     Exit.SERVER: "server: rate limited or server error after retries (429/5xx)",
+    Exit.DRIFT: "drift: the API answered what the spec does not describe (`spec drift`)",
     Exit.INTERRUPTED: "interrupted (Ctrl-C)",
 }
 
