@@ -15,9 +15,24 @@ from tests.contract import prism_limits
 from tests.contract.conftest import MOCK_KEY, PRISM_KEY
 from tests.contract.pages import Sample, samples
 from tests.contract.test_docs_examples import create_media
+from tests.spec.helpers import load_spec
 
 SAMPLES = samples()
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64  # a file part: only its name and type matter here
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+MP4 = b"\x00\x00\x00\x18ftypisom" + b"\x00" * 64
+# A file part of the kind the spec's multipart `encoding` declares for the field (the
+# stateful mock refuses an upload whose bytes are not of that kind).
+FILES = {"image": ("png", PNG, "image/png"), "video": ("mp4", MP4, "video/mp4")}
+
+
+def file_for(sample: Sample, field: str) -> tuple[str, bytes, str]:
+    op = load_spec()["paths"][sample.path.replace("{MEDIA_ID}", "{media_id}")][
+        sample.method.lower()
+    ]
+    media = op["requestBody"]["content"]["multipart/form-data"]
+    declared = str(media.get("encoding", {}).get(field, {}).get("contentType", "image/"))
+    ext, data, mime = FILES["video" if declared.startswith("video/") else "image"]
+    return f"{field}.{ext}", data, mime
 
 
 def send(server: ServerProcess, key: str, sample: Sample, media_id: str) -> httpx.Response:
@@ -28,7 +43,7 @@ def send(server: ServerProcess, key: str, sample: Sample, media_id: str) -> http
     elif sample.kind in ("form", "multipart"):
         kwargs["data"] = sample.body or {}
     if sample.kind == "multipart":
-        kwargs["files"] = [(name, (f"{name}.png", PNG, "image/png")) for name in sample.files]
+        kwargs["files"] = [(name, file_for(sample, name)) for name in sample.files]
     return httpx.request(sample.method, url, **kwargs)
 
 
