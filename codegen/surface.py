@@ -91,10 +91,14 @@ class SpecDoc:
         return {k: self.resolve(v) for k, v in (schema.get("properties") or {}).items()}
 
     def parameter(self, op: Mapping[str, Any], name: str, where: str) -> Mapping[str, Any]:
+        """The parameter's schema, with the parameter's own description where it has one."""
         for param in op.get("parameters") or []:
             param = self.resolve(param)
             if param.get("name") == name and param.get("in") == where:
-                return self.resolve(param.get("schema") or {})  # type: ignore[no-any-return]
+                schema = dict(self.resolve(param.get("schema") or {}))
+                if param.get("description"):
+                    schema["description"] = param["description"]
+                return schema
         return {}
 
 
@@ -301,7 +305,7 @@ def _param(
         required=bool(prop.required),
         annotation=annotation,
         declaration=declaration,
-        description=_docstring_of(prop) or " ".join(str(schema.get("description", "")).split()),
+        description=" ".join(str(schema.get("description", "")).split()) or _docstring_of(prop),
         default=schema.get("default"),
         choices=_enum(schema, doc),
         minimum=low,

@@ -214,3 +214,20 @@ def test_readme_documents_the_same_exit_codes() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for code, meaning in MEANING.items():
         assert f"| {int(code)} | {meaning} |" in readme, code
+
+
+def test_header_parameters_sit_in_their_own_panel(cli: Cli) -> None:
+    from vimmerse import _surface
+
+    op = next(
+        o for o in _surface.operations() if any(p["location"] == "header" for p in o["params"])
+    )
+    result = cli(op["tag"], op["name"].replace("_", "-"), "--help", env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    fields, _, advanced = result.stdout.partition("Advanced: request headers")
+    for p in op["params"]:
+        flag = "--" + p["name"].replace("_", "-")
+        if p["location"] == "header":
+            assert flag in advanced and flag not in fields, flag
+        elif p["location"] == "body" and p["kind"] == "value":
+            assert flag in fields, flag

@@ -44,6 +44,7 @@ class Field:
     upload: bool = False  # a path whose file is uploaded
     models: tuple[type, ...] = ()  # attrs models parsed from a JSON value
     model_lists: tuple[type, ...] = ()  # ... or from a JSON list of them
+    location: str = "body"  # path | body | query | header | cookie (from the manifest)
 
     @property
     def flag(self) -> str:
@@ -125,7 +126,9 @@ def _shape(annotation: Any) -> _Shape:
     return _Shape()  # Any, or a mix of scalars: passed as text
 
 
-def _field(param: inspect.Parameter, annotation: Any, help_text: str) -> Field:
+def _field(
+    param: inspect.Parameter, annotation: Any, help_text: str, location: str = "body"
+) -> Field:
     shape = _shape(annotation)
     default = param.default
     required = default is inspect.Parameter.empty
@@ -143,6 +146,7 @@ def _field(param: inspect.Parameter, annotation: Any, help_text: str) -> Field:
         upload=shape.upload,
         models=shape.models,
         model_lists=shape.model_lists,
+        location=location,
     )
 
 
@@ -161,8 +165,9 @@ def operation(spec: _surface.Operation, method: Any) -> Operation:
     hints = typing.get_type_hints(method)
     params = list(inspect.signature(method).parameters.values())[1:]  # without self
     help_texts = {p["name"]: _help(p) for p in spec["params"]}
+    locations = {p["name"]: p["location"] for p in spec["params"]}
     fields = tuple(
-        _field(p, hints.get(p.name, Any), help_texts.get(p.name, ""))
+        _field(p, hints.get(p.name, Any), help_texts.get(p.name, ""), locations.get(p.name, "body"))
         for p in params
         if p.name not in (WAIT, ON_PROGRESS)
     )

@@ -12,6 +12,9 @@ import typer
 from ._discover import Field
 
 API_PANEL = "API fields"
+# The spec's header parameters (Authorization, Username, X-Client-Type) are rarely needed
+# and say little; kept apart so the fields of the operation come first.
+HEADER_PANEL = "Advanced: request headers"
 
 
 def _annotation(field: Field) -> Any:
@@ -55,7 +58,7 @@ def _info(field: Field) -> Any:
         help=_help(field),
         show_default=field.default not in (None, ""),
         metavar="JSON" if field.models or field.model_lists else None,
-        rich_help_panel=API_PANEL,
+        rich_help_panel=HEADER_PANEL if field.location == "header" else API_PANEL,
         **files,
     )
 

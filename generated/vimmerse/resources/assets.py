@@ -55,7 +55,7 @@ class AssetsResource(SyncAssetsHelpers):
         ``GET /asset/{asset_id}``
 
         Args:
-            asset_id:
+            asset_id: The asset's id, as returned in `id` by the route that created it.
 
         Returns:
             Asset
@@ -89,7 +89,7 @@ class AsyncAssetsResource(AsyncAssetsHelpers):
         ``GET /asset/{asset_id}``
 
         Args:
-            asset_id:
+            asset_id: The asset's id, as returned in `id` by the route that created it.
 
         Returns:
             Asset

@@ -427,9 +427,12 @@ class ImageResource(SyncResource):
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -494,9 +497,12 @@ class ImageResource(SyncResource):
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -562,9 +568,12 @@ class ImageResource(SyncResource):
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -625,9 +634,12 @@ class ImageResource(SyncResource):
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -693,9 +705,12 @@ class ImageResource(SyncResource):
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -761,9 +776,12 @@ class ImageResource(SyncResource):
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -821,9 +839,12 @@ class ImageResource(SyncResource):
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -976,9 +997,12 @@ class AsyncImageResource(AsyncResource):
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -1043,9 +1067,12 @@ class AsyncImageResource(AsyncResource):
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -1111,9 +1138,12 @@ class AsyncImageResource(AsyncResource):
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -1174,9 +1204,12 @@ class AsyncImageResource(AsyncResource):
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -1242,9 +1275,12 @@ class AsyncImageResource(AsyncResource):
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -1310,9 +1346,12 @@ class AsyncImageResource(AsyncResource):
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -1370,9 +1409,12 @@ class AsyncImageResource(AsyncResource):
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:

@@ -437,7 +437,7 @@ class MediaResource(SyncMediaHelpers):
         ``GET /media/{media_id}/processing-status``
 
         Args:
-            media_id:
+            media_id: The media's id, as returned in `data.id` by the route that created it.
 
         Returns:
             ProcessingStatus
@@ -462,7 +462,7 @@ class MediaResource(SyncMediaHelpers):
         ``GET /media/{media_id}``
 
         Args:
-            media_id:
+            media_id: The media's id, as returned in `data.id` by the route that created it.
 
         Returns:
             Media
@@ -499,7 +499,7 @@ class MediaResource(SyncMediaHelpers):
         ``PUT /media/{media_id}/edit``
 
         Args:
-            media_id:
+            media_id: The media's id, as returned in `data.id` by the route that created it.
             title:
             description:
             rating:
@@ -554,14 +554,16 @@ class MediaResource(SyncMediaHelpers):
         ``GET /media/{media_id}/download``
 
         Args:
-            media_id:
+            media_id: The media's id, as returned in `data.id` by the route that created it.
             dest: a file path, or a folder (existing, or ending in '/') to write into under a name
                 with the job's id; an existing file is never replaced (a free name is chosen, and
                 returned).
-            object_type: Server default: "bullet_video_mp4" (sent only when given).
-            motion_type:
-            width:
-            file_size:
+            object_type: What to download. Known values: `bullet_video_mp4` (the bullet video); the
+                docs also name GIF and source files. Server default: "bullet_video_mp4" (sent only
+                when given).
+            motion_type: Which motion's result to download, e.g. `Auto` or `Auto1`.
+            width: Output width in pixels.
+            file_size: Maximum file size in MB.
             on_progress: called with (bytes written, total bytes or None) after each chunk.
 
         Returns:
@@ -596,7 +598,7 @@ class MediaResource(SyncMediaHelpers):
         ``POST /media/{media_id}/process``
 
         Args:
-            media_id:
+            media_id: The media's id, as returned in `data.id` by the route that created it.
 
         Returns:
             Media | ProcessMediaResponseDataType1
@@ -815,7 +817,7 @@ class AsyncMediaResource(AsyncMediaHelpers):
         ``GET /media/{media_id}/processing-status``
 
         Args:
-            media_id:
+            media_id: The media's id, as returned in `data.id` by the route that created it.
 
         Returns:
             ProcessingStatus
@@ -840,7 +842,7 @@ class AsyncMediaResource(AsyncMediaHelpers):
         ``GET /media/{media_id}``
 
         Args:
-            media_id:
+            media_id: The media's id, as returned in `data.id` by the route that created it.
 
         Returns:
             Media
@@ -877,7 +879,7 @@ class AsyncMediaResource(AsyncMediaHelpers):
         ``PUT /media/{media_id}/edit``
 
         Args:
-            media_id:
+            media_id: The media's id, as returned in `data.id` by the route that created it.
             title:
             description:
             rating:
@@ -934,14 +936,16 @@ class AsyncMediaResource(AsyncMediaHelpers):
         ``GET /media/{media_id}/download``
 
         Args:
-            media_id:
+            media_id: The media's id, as returned in `data.id` by the route that created it.
             dest: a file path, or a folder (existing, or ending in '/') to write into under a name
                 with the job's id; an existing file is never replaced (a free name is chosen, and
                 returned).
-            object_type: Server default: "bullet_video_mp4" (sent only when given).
-            motion_type:
-            width:
-            file_size:
+            object_type: What to download. Known values: `bullet_video_mp4` (the bullet video); the
+                docs also name GIF and source files. Server default: "bullet_video_mp4" (sent only
+                when given).
+            motion_type: Which motion's result to download, e.g. `Auto` or `Auto1`.
+            width: Output width in pixels.
+            file_size: Maximum file size in MB.
             on_progress: called with (bytes written, total bytes or None) after each chunk.
 
         Returns:
@@ -976,7 +980,7 @@ class AsyncMediaResource(AsyncMediaHelpers):
         ``POST /media/{media_id}/process``
 
         Args:
-            media_id:
+            media_id: The media's id, as returned in `data.id` by the route that created it.
 
         Returns:
             Media | ProcessMediaResponseDataType1

@@ -161,9 +161,12 @@ class TextResource(SyncResource):
             mode: What the prompt is for.
             option: Which prompt behaviour to run. Server default: "InspireMe" (sent only when
                 given).
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
 
         Returns:
             str
@@ -204,9 +207,12 @@ class TextResource(SyncResource):
         ``POST /v2/text/suggest-prompt``
 
         Args:
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
 
         Returns:
             str
@@ -316,9 +322,12 @@ class AsyncTextResource(AsyncResource):
             mode: What the prompt is for.
             option: Which prompt behaviour to run. Server default: "InspireMe" (sent only when
                 given).
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
 
         Returns:
             str
@@ -359,9 +368,12 @@ class AsyncTextResource(AsyncResource):
         ``POST /v2/text/suggest-prompt``
 
         Args:
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
 
         Returns:
             str

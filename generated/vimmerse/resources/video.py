@@ -531,9 +531,12 @@ class VideoResource(SyncResource):
             removing_asset_args:
             option: Server default: "UploadVideo" (sent only when given).
             video_duration:
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
 
         Returns:
             Asset
@@ -637,9 +640,12 @@ class VideoResource(SyncResource):
             aspect_ratio: Server default: "16:9" (sent only when given).
             offset_x:
             offset_y:
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -708,9 +714,12 @@ class VideoResource(SyncResource):
             x_end:
             y_start:
             y_end:
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -772,9 +781,12 @@ class VideoResource(SyncResource):
             enhance_mode: Server default: "4X&DeepClean" (sent only when given).
             compression_scale: From 0 to 1, as a string. Server default: "0.5" (sent only when
                 given).
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -827,9 +839,12 @@ class VideoResource(SyncResource):
                 default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             prompt: Prompt describing the sound effect. Server default: "" (sent only when given).
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -893,9 +908,12 @@ class VideoResource(SyncResource):
             audio_url: Server default: "" (sent only when given).
             aspect_ratio: Server default: "16:9" (sent only when given).
             show_caption: Server default: "On" (sent only when given).
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -968,9 +986,12 @@ class VideoResource(SyncResource):
             voice: Server default: "AutoV" (sent only when given).
             video_duration:
             audio_duration:
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -1041,9 +1062,12 @@ class VideoResource(SyncResource):
             prompt: Server default: "" (sent only when given).
             aspect_ratio:
             quantity: Server default: 1 (sent only when given).
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -1123,9 +1147,12 @@ class VideoResource(SyncResource):
             x_offset: Server default: 0 (sent only when given).
             y_offset: Server default: 0 (sent only when given).
             use_rembg_lib: Server default: false (sent only when given).
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -1201,9 +1228,12 @@ class VideoResource(SyncResource):
                 (sent only when given).
             quantity: Server default: 1 (sent only when given).
             duration: Server default: 5 (sent only when given).
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -1265,9 +1295,12 @@ class VideoResource(SyncResource):
             prompt: Server default: "" (sent only when given).
             option: Known values: KlingO, HappyHorse, Grok, SeedanceFast, LumaModify. Server
                 default: "KlingO" (sent only when given).
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -1327,9 +1360,12 @@ class VideoResource(SyncResource):
             attach_mode: Server default: "MatchVideo" (sent only when given).
             video_duration:
             audio_duration:
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -1413,9 +1449,12 @@ class AsyncVideoResource(AsyncResource):
             removing_asset_args:
             option: Server default: "UploadVideo" (sent only when given).
             video_duration:
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
 
         Returns:
             Asset
@@ -1519,9 +1558,12 @@ class AsyncVideoResource(AsyncResource):
             aspect_ratio: Server default: "16:9" (sent only when given).
             offset_x:
             offset_y:
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -1590,9 +1632,12 @@ class AsyncVideoResource(AsyncResource):
             x_end:
             y_start:
             y_end:
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -1654,9 +1699,12 @@ class AsyncVideoResource(AsyncResource):
             enhance_mode: Server default: "4X&DeepClean" (sent only when given).
             compression_scale: From 0 to 1, as a string. Server default: "0.5" (sent only when
                 given).
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -1709,9 +1757,12 @@ class AsyncVideoResource(AsyncResource):
                 default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             prompt: Prompt describing the sound effect. Server default: "" (sent only when given).
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -1775,9 +1826,12 @@ class AsyncVideoResource(AsyncResource):
             audio_url: Server default: "" (sent only when given).
             aspect_ratio: Server default: "16:9" (sent only when given).
             show_caption: Server default: "On" (sent only when given).
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -1850,9 +1904,12 @@ class AsyncVideoResource(AsyncResource):
             voice: Server default: "AutoV" (sent only when given).
             video_duration:
             audio_duration:
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -1923,9 +1980,12 @@ class AsyncVideoResource(AsyncResource):
             prompt: Server default: "" (sent only when given).
             aspect_ratio:
             quantity: Server default: 1 (sent only when given).
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -2005,9 +2065,12 @@ class AsyncVideoResource(AsyncResource):
             x_offset: Server default: 0 (sent only when given).
             y_offset: Server default: 0 (sent only when given).
             use_rembg_lib: Server default: false (sent only when given).
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -2083,9 +2146,12 @@ class AsyncVideoResource(AsyncResource):
                 (sent only when given).
             quantity: Server default: 1 (sent only when given).
             duration: Server default: 5 (sent only when given).
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -2147,9 +2213,12 @@ class AsyncVideoResource(AsyncResource):
             prompt: Server default: "" (sent only when given).
             option: Known values: KlingO, HappyHorse, Grok, SeedanceFast, LumaModify. Server
                 default: "KlingO" (sent only when given).
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -2209,9 +2278,12 @@ class AsyncVideoResource(AsyncResource):
             attach_mode: Server default: "MatchVideo" (sent only when given).
             video_duration:
             audio_duration:
-            authorization:
-            username:
-            x_client_type:
+            authorization: An optional header the pages list on this route without saying what it
+                does; sent only when given.
+            username: An optional header the pages list on this route without saying what it does;
+                sent only when given.
+            x_client_type: An optional header the pages list on this route without saying what it
+                does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
