@@ -84,9 +84,20 @@ class RawResponse(Generic[T]):
         return f"<RawResponse [{self.status_code}] {self.request.method} {self.request.url.path}>"
 
 
+def _refuse_wait(kwargs: dict[str, Any]) -> None:
+    # A raw response is the submit's own answer: waiting would answer a later poll instead,
+    # so say so rather than skip the wait in silence.
+    if kwargs.get("wait"):
+        raise TypeError(
+            "with_raw_response answers the submit itself and cannot wait=True: take the "
+            "job's id from .parse() and call client.assets.wait(id)"
+        )
+
+
 def to_raw_response_wrapper(func: Callable[P, T]) -> Callable[P, RawResponse[T]]:
     @functools.wraps(func)
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        _refuse_wait(kwargs)
         token = _raw_mode.set(True)
         try:
             return cast(RawResponse[T], func(*args, **kwargs))
@@ -101,6 +112,7 @@ def async_to_raw_response_wrapper(
 ) -> Callable[P, Awaitable[RawResponse[T]]]:
     @functools.wraps(func)
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        _refuse_wait(kwargs)
         token = _raw_mode.set(True)
         try:
             return cast(RawResponse[T], await func(*args, **kwargs))

@@ -196,3 +196,20 @@ async def test_async_generation_and_upload(
     asset = await async_client.image.upload(path)  # file reads happen in a worker thread
     assert asset.id == "a1" and PNG * 2000 in route.calls.last.request.content
     await async_client.close()
+
+
+def test_raw_response_refuses_to_wait(client: Vimmerse, api: respx.MockRouter) -> None:
+    post = api.post("/v2/image/text-2-image").mock(
+        return_value=httpx.Response(200, json=asset_json(status="processing", results=[]))
+    )
+    with pytest.raises(TypeError, match="cannot wait=True"):
+        client.with_raw_response.image.text_to_image(prompt="fox", wait=True)
+    assert not post.called  # refused before anything was sent
+
+
+@pytest.mark.anyio
+async def test_async_raw_response_refuses_to_wait(
+    async_client: AsyncVimmerse, api: respx.MockRouter
+) -> None:
+    with pytest.raises(TypeError, match="cannot wait=True"):
+        await async_client.with_raw_response.image.text_to_image(prompt="fox", wait=True)
