@@ -323,8 +323,14 @@ def _form_fields(
                 fields[name] = ["<file>" for _ in uploads]
             else:
                 fields[name] = coerced
+        elif len(values) > 1:
+            # A field sent more than once is a list, and this one takes a single value
+            # (schemathesis sends arrays so): refused rather than the last one kept.
+            errors.append(
+                _error(["body", name], f"Expected one value, got {len(values)}", "too_many_values")
+            )
         else:
-            value, errs = _coerce(values[-1], prop, ["body", name])
+            value, errs = _coerce(values[0], prop, ["body", name])
             errors.extend(errs)
             if isinstance(value, UploadFile):
                 files[name] = [value]
