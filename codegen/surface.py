@@ -20,7 +20,7 @@ the models it generates). Meanings plain OpenAPI cannot say are `x-vimmerse-*` e
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -151,10 +151,6 @@ class Operation:
     def route(self) -> str:
         return f"{self.http_method} {self.path}"
 
-    @property
-    def cli_command(self) -> str:
-        return self.name.replace("_", "-")
-
     def role(self, role: str) -> Param | None:
         return next((p for p in self.params if p.role == role), None)
 
@@ -172,16 +168,6 @@ class Surface:
 
     def to_manifest(self) -> dict[str, Any]:
         return attrs.asdict(self)
-
-    @classmethod
-    def from_manifest(cls, data: Mapping[str, Any]) -> Surface:
-        ops = tuple(
-            Operation(**{**op, "params": tuple(Param(**p) for p in op["params"])})
-            for op in data["operations"]
-        )
-        params = {k: v for k, v in data.items() if k != "operations"}
-        params["tags"] = tuple(params["tags"])
-        return cls(**params, operations=ops)
 
 
 def method_name(op: Mapping[str, Any], operation_id: str) -> str:
@@ -274,9 +260,7 @@ def _enum(schema: Mapping[str, Any], doc: SpecDoc) -> tuple[Any, ...]:
     return ()
 
 
-def _param(
-    prop: Any, *, location: str, schema: Mapping[str, Any], doc: SpecDoc, body_field: bool
-) -> Param:
+def _param(prop: Any, *, location: str, schema: Mapping[str, Any], doc: SpecDoc) -> Param:
     kind = "file" if is_file(prop) else "files" if is_file_list(prop) else "value"
     if kind == "file":
         annotation = "FileInput" if prop.required else "FileInput | Unset"
@@ -293,7 +277,7 @@ def _param(
             if prop.required
             else f"{prop.python_name}: {annotation} = UNSET"
         )
-    role = schema.get(ROLE) if body_field else None
+    role = schema.get(ROLE) if location == "body" else None  # roles are request fields'
     if role is not None and role not in ROLES:
         raise ValueError(f"{_text(prop.name)}: {ROLE} must be one of {ROLES}, not {role!r}")
     low, high = _bounds(schema)
@@ -322,17 +306,14 @@ def operation(endpoint: Any, tag: str, doc: SpecDoc) -> Operation:
     raw = doc.operation(path, method)
     operation_id = str(raw.get("operationId") or endpoint.name)
     result = returns(endpoint)
-    params: list[Param] = []
-    for prop in endpoint.path_parameters:
-        params.append(
-            _param(
-                prop,
-                location="path",
-                schema=doc.parameter(raw, _text(prop.name), "path"),
-                doc=doc,
-                body_field=False,
-            )
-        )
+
+    def parameters(where: str, props: list[Any]) -> list[Param]:
+        return [
+            _param(p, location=where, schema=doc.parameter(raw, _text(p.name), where), doc=doc)
+            for p in props
+        ]
+
+    params = parameters("path", endpoint.path_parameters)
     body_encoding = body_model = None
     if endpoint.bodies:
         body = endpoint.bodies[0]
@@ -340,31 +321,13 @@ def operation(endpoint: Any, tag: str, doc: SpecDoc) -> Operation:
         if len(endpoint.bodies) == 1 and body.prop.template == MODEL_TEMPLATE:
             body_model = str(body.prop.class_info.name)
             schemas = doc.body_properties(raw, _text(body.content_type))
-            for prop in body.prop.required_properties + body.prop.optional_properties:
-                params.append(
-                    _param(
-                        prop,
-                        location="body",
-                        schema=schemas.get(_text(prop.name), {}),
-                        doc=doc,
-                        body_field=True,
-                    )
-                )
-    for where, props in (
-        ("query", endpoint.query_parameters),
-        ("header", endpoint.header_parameters),
-        ("cookie", endpoint.cookie_parameters),
-    ):
-        for prop in props:
-            params.append(
-                _param(
-                    prop,
-                    location=where,
-                    schema=doc.parameter(raw, _text(prop.name), where),
-                    doc=doc,
-                    body_field=False,
-                )
-            )
+            params += [
+                _param(p, location="body", schema=schemas.get(_text(p.name), {}), doc=doc)
+                for p in body.prop.required_properties + body.prop.optional_properties
+            ]
+    params += parameters("query", endpoint.query_parameters)
+    params += parameters("header", endpoint.header_parameters)
+    params += parameters("cookie", endpoint.cookie_parameters)
     job = JOB_MODELS.get(result.annotation)
     waits = job == "asset" and any(p.role == "async" for p in params)
     return Operation(
@@ -427,9 +390,3 @@ def _check_unique(ops: list[Operation]) -> None:
                 f"{op.operation_id} and {seen[key]} are both client.{op.tag}.{op.name}"
             )
         seen[key] = op.operation_id
-
-
-def iter_params(surface: Surface) -> Iterator[tuple[Operation, Param]]:
-    for op in surface.operations:
-        for param in op.params:
-            yield op, param
