@@ -29,6 +29,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import pascal_case
 
+from codegen import answers
 from codegen import surface as sf
 
 MANIFEST = "surface.json"
@@ -212,8 +213,22 @@ class SdkProject(Project):
 
     def __init__(self, *, spec: Mapping[str, Any], **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        answers.api_names(self.openapi)
+        self.sides = answers.sides(self.openapi, spec)
+        self.env.globals["open_enums"] = self.sides.answers
         self.surface = sf.build(spec, self.openapi)
         self.api_md = ""  # the reference, rendered with the api layer
+
+    def _build_models(self) -> None:
+        super()._build_models()
+        # The models the SDK reads are rewritten from our template (codegen/answers.py).
+        template = self.env.get_template(answers.MODEL_TEMPLATE)
+        for model in self.openapi.models:
+            if model.class_info.name in self.sides.answers:
+                self._write(
+                    self.package_dir / "models" / f"{model.class_info.module_name}.py",
+                    template.render(answer=answers.answer_model(model)),
+                )
 
     def _build_api(self) -> None:
         endpoints = {

@@ -15,6 +15,8 @@ the models it generates). Meanings plain OpenAPI cannot say are `x-vimmerse-*` e
   so the method can `wait=True`) or `quantity` (how many results the job makes, and the
   multiplier the mock charges for).
 - `x-vimmerse-results` (operation): the media type of the job's result files.
+- `x-vimmerse-terminal` (the schema of a job's status field): the statuses that end a
+  wait, each `done` or `failed`; any other value, known or not, is a job still running.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ import attrs
 SDK_METHOD = "x-sdk-method"
 ROLE = "x-vimmerse-role"
 RESULTS = "x-vimmerse-results"
+TERMINAL = "x-vimmerse-terminal"
+OUTCOMES = ("done", "failed")
 ROLES = ("async", "quantity")
 
 # The hand-written helpers (wait, download by id) that a tag's resource class builds on;
@@ -162,6 +166,8 @@ class Surface:
     tags: tuple[str, ...]  # sorted
     tag_descriptions: Mapping[str, str]
     operations: tuple[Operation, ...]  # by tag, then in the spec's order
+    # job kind -> {"field": its status field, "terminal": {status: done | failed}}
+    job_statuses: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict)
 
     def by_tag(self, tag: str) -> tuple[Operation, ...]:
         return tuple(op for op in self.operations if op.tag == tag)
@@ -368,12 +374,29 @@ def build(data: Mapping[str, Any], openapi: Any) -> Surface:
         if t.get("name") in tags
     }
     return Surface(
+        job_statuses=job_statuses(doc),
         title=_text(openapi.title),
         version=_text(openapi.version),
         tags=tags,
         tag_descriptions=descriptions,
         operations=tuple(ops),
     )
+
+
+def job_statuses(doc: SpecDoc) -> dict[str, dict[str, Any]]:
+    """Per job kind, the field of its model whose schema says which statuses end a wait."""
+    schemas = doc.resolve({"$ref": "#/components/schemas"})
+    found: dict[str, dict[str, Any]] = {}
+    for model, kind in sorted(JOB_MODELS.items()):
+        for name, prop in (schemas.get(model, {}).get("properties") or {}).items():
+            terminal = doc.resolve(prop).get(TERMINAL)
+            if terminal is None:
+                continue
+            bad = {k: v for k, v in terminal.items() if v not in OUTCOMES}
+            if bad or kind in found:
+                raise ValueError(f"{model}.{name}: {TERMINAL} must be one map of {OUTCOMES}")
+            found[kind] = {"field": str(name), "terminal": dict(sorted(terminal.items()))}
+    return found
 
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")

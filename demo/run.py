@@ -131,7 +131,7 @@ def sdk_sync(base_url: str, start: Path) -> list[Path]:
         job = client.image.text_to_image(prompt="a red fox in the snow", async_mode=True)
         print(f"client.image.text_to_image -> asset {job.id} ({job.status})")
         done = client.assets.wait(job, poll_interval=POLL)
-        print(f"client.assets.wait -> {done.status}, {done.credits_} credits")
+        print(f"client.assets.wait -> {done.status}, {done.credits} credits")
         return client.assets.download(done, WORK / "sdk" / "image")
 
 

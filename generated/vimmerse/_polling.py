@@ -34,8 +34,6 @@ T = TypeVar("T")
 DEFAULT_WAIT_TIMEOUT = 30 * 60.0
 DEFAULT_POLL_INTERVAL = 0.25  # grows by POLL_BACKOFF: a 1 s job is seen done ~0.2 s late
 
-FAILED_STATUSES = frozenset({"fail", "failed", "error", "failure"})
-
 
 class State(Enum):
     RUNNING = "running"

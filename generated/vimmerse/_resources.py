@@ -36,7 +36,6 @@ from ._pacing import Schedule
 from ._polling import (
     DEFAULT_POLL_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
-    FAILED_STATUSES,
     JobProgress,
     ProgressCallback,
     State,
@@ -46,9 +45,9 @@ from ._polling import (
     wait_until,
 )
 from ._response import RawResponse, parse_success, raw_mode
+from ._surface import job_status
 from .models.asset import Asset
 from .models.media import Media
-from .types import Unset
 
 T = TypeVar("T")
 
@@ -89,7 +88,7 @@ def _parse_media(response: httpx.Response) -> Media:
 
 def asset_urls(asset: Asset) -> list[str]:
     """The asset's result (or uploaded file) URLs; empty while it is processing."""
-    return [] if isinstance(asset.results, Unset) else list(asset.results)
+    return list(asset.results or [])
 
 
 def asset_url(asset: Asset) -> str:
@@ -102,14 +101,16 @@ def asset_url(asset: Asset) -> str:
     return urls[0]
 
 
+def _state(kind: str, status: str) -> State:
+    """A job's state by its raw status: the spec's `x-vimmerse-terminal` names the ones that
+    end it; any other status, also one the spec lacks, is a job still running."""
+    outcome = job_status(kind)["terminal"].get(status)
+    return {"done": State.DONE, "failed": State.FAILED}.get(outcome or "", State.RUNNING)
+
+
 def _asset_progress(asset_id: str, asset: Asset) -> JobProgress[Asset]:
-    status = status_text(asset.status)
-    if status == "success":
-        state = State.DONE
-    elif status in FAILED_STATUSES:
-        state = State.FAILED
-    else:
-        state = State.RUNNING
+    status = status_text(getattr(asset, job_status("asset")["field"]))
+    state = _state("asset", status)
     return JobProgress(job_id=asset_id, status=status, percent=None, state=state, last=asset)
 
 
@@ -154,14 +155,11 @@ def _seconds_between(start: object, end: object) -> float | None:
 
 def _media_progress(media_id: str, response: httpx.Response) -> JobProgress[Mapping[str, Any]]:
     data = response.json().get("data") or {}
-    status = status_text(data.get("processing_status"))
+    status = status_text(data.get(job_status("media")["field"]))
     percent = percent_of(data.get("progress_percentage"))
-    if status in FAILED_STATUSES:
-        state = State.FAILED
-    elif (percent is not None and percent >= 100) or status == "success":
+    state = _state("media", status)
+    if state is State.RUNNING and percent is not None and percent >= 100:
         state = State.DONE
-    else:
-        state = State.RUNNING
     return JobProgress(job_id=media_id, status=status, percent=percent, state=state, last=data)
 
 
@@ -376,7 +374,7 @@ class SyncAssetsHelpers(SyncResource):
 
 def _check_downloadable(asset: Asset) -> list[str]:
     status = status_text(asset.status)
-    if status != "success":
+    if _state("asset", status) is not State.DONE:
         raise VimmerseError(
             f"Asset {asset.id} is not finished (status {status!r}): wait for it first"
         )

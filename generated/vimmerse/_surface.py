@@ -53,6 +53,11 @@ class Operation(TypedDict):
     results: str | None
 
 
+class JobStatus(TypedDict):
+    field: str  # the job model's status field
+    terminal: dict[str, str]  # x-vimmerse-terminal: status -> "done" | "failed"
+
+
 class Manifest(TypedDict):
     title: str
     version: str
@@ -60,6 +65,7 @@ class Manifest(TypedDict):
     tag_descriptions: dict[str, str]
     resources: dict[str, str]  # tag -> resource class in vimmerse.resources.<tag>
     operations: list[Operation]
+    job_statuses: dict[str, JobStatus]  # job kind (asset | media) -> how its status reads
 
 
 @functools.cache
@@ -67,6 +73,11 @@ def manifest() -> Manifest:
     text = resources.files(__package__).joinpath(MANIFEST).read_text(encoding="utf-8")
     data: Manifest = json.loads(text)
     return data
+
+
+def job_status(kind: str) -> JobStatus:
+    """How a job of this kind (asset | media) says it has ended, as the spec marks it."""
+    return manifest()["job_statuses"][kind]
 
 
 def operations(tag: str | None = None) -> list[Operation]:

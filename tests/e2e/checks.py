@@ -19,7 +19,6 @@ from vimmerse.models.asset import Asset
 from vimmerse.models.credit_estimate import CreditEstimate
 from vimmerse.models.media import Media
 from vimmerse.models.processing_status import ProcessingStatus
-from vimmerse.types import Unset
 
 ASSET_STATUSES = set(SPEC.schema("AssetStatus")["enum"])
 MEDIA_FIELDS = set(SPEC.schema("Media")["properties"])
@@ -108,7 +107,7 @@ def _check_asset(call: Call, asset: Asset, mock: str) -> None:
     assert asset.status in ASSET_STATUSES
     if mock != STATEFUL:
         return
-    args = asset.args.additional_properties if not isinstance(asset.args, Unset) else {}
+    args = asset.args.additional_properties if asset.args is not None else {}
     sent = {k: v for k, v in call.body.items() if not isinstance(v, bytes)}
     assert contains(args, sent), f"the asset's args differ from the request: {args} vs {sent}"
     if "Username" in call.params:
@@ -125,7 +124,7 @@ def _check_asset(call: Call, asset: Asset, mock: str) -> None:
     else:
         # A synchronous call, an upload or the (finished) asset read back: a final answer.
         assert asset.status == "success"
-        assert not isinstance(asset.results, Unset) and len(asset.results) == quantity
+        assert len(asset.results or []) == quantity
 
 
 def _check_media(call: Call, media: Media, mock: str) -> None:

@@ -1,6 +1,7 @@
 # Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -8,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.asset_status import AssetStatus, check_asset_status
+from ..models.asset_status import AssetStatus, parse_asset_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,191 +24,239 @@ T = TypeVar("T", bound="Asset")
 class Asset:
     """An image, video or audio job and its results.
 
+    An answer: an optional field the server left out reads as None; fields and values
+    the spec lacks are kept (``additional_properties``; enums as plain strings).
+
     Attributes:
-        id (str):
-        status (AssetStatus): `processing` while the job runs; it ends as `success` or `fail`.
-        customer_id (str | Unset):
-        primary_user_id (None | str | Unset):
-        args (AssetArgs | Unset): The request's arguments.
-        results (list[str] | Unset): Output (or uploaded) file URLs.
-        thumbnails (list[str] | Unset):
-        mime_type (None | str | Unset):
-        app_name (str | Unset):
-        quantity (int | Unset):
-        credits_ (float | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        history (list[AssetHistoryItem] | Unset):
+        id (str)
+        status (AssetStatus | str): `processing` while the job runs; it ends as `success` or
+            `fail`.
+        customer_id (str | None)
+        primary_user_id (None | str)
+        args (AssetArgs | None): The request's arguments.
+        results (list[str] | None): Output (or uploaded) file URLs.
+        thumbnails (list[str] | None)
+        mime_type (None | str)
+        app_name (str | None)
+        quantity (int | None)
+        credits (float | None)
+        created_at (datetime.datetime | None)
+        updated_at (datetime.datetime | None)
+        history (list[AssetHistoryItem] | None)
     """
 
     id: str
-    status: AssetStatus
-    customer_id: str | Unset = UNSET
-    primary_user_id: None | str | Unset = UNSET
-    args: AssetArgs | Unset = UNSET
-    results: list[str] | Unset = UNSET
-    thumbnails: list[str] | Unset = UNSET
-    mime_type: None | str | Unset = UNSET
-    app_name: str | Unset = UNSET
-    quantity: int | Unset = UNSET
-    credits_: float | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    history: list[AssetHistoryItem] | Unset = UNSET
+    status: AssetStatus | str
+    customer_id: str | None = None
+    primary_user_id: None | str = None
+    args: AssetArgs | None = None
+    results: list[str] | None = None
+    thumbnails: list[str] | None = None
+    mime_type: None | str = None
+    app_name: str | None = None
+    quantity: int | None = None
+    credits: float | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    history: list[AssetHistoryItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The fields that arrived as null, so that to_dict() sends them back as null.
+    _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
 
         status: str = self.status
 
-        customer_id = self.customer_id
+        field_dict["status"] = status
 
-        primary_user_id: None | str | Unset
-        if isinstance(self.primary_user_id, Unset):
-            primary_user_id = UNSET
-        else:
+        if self.customer_id is not None:
+            field_dict["customer_id"] = self.customer_id
+        elif "customer_id" in self._nulls:
+            field_dict["customer_id"] = None
+
+        if self.primary_user_id is not None:
+            primary_user_id: None | str
             primary_user_id = self.primary_user_id
+            field_dict["primary_user_id"] = primary_user_id
+        elif "primary_user_id" in self._nulls:
+            field_dict["primary_user_id"] = None
 
-        args: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.args, Unset):
+        if self.args is not None:
             args = self.args.to_dict()
+            field_dict["args"] = args
+        elif "args" in self._nulls:
+            field_dict["args"] = None
 
-        results: list[str] | Unset = UNSET
-        if not isinstance(self.results, Unset):
+        if self.results is not None:
             results = self.results
 
-        thumbnails: list[str] | Unset = UNSET
-        if not isinstance(self.thumbnails, Unset):
+            field_dict["results"] = results
+        elif "results" in self._nulls:
+            field_dict["results"] = None
+
+        if self.thumbnails is not None:
             thumbnails = self.thumbnails
 
-        mime_type: None | str | Unset
-        if isinstance(self.mime_type, Unset):
-            mime_type = UNSET
-        else:
+            field_dict["thumbnails"] = thumbnails
+        elif "thumbnails" in self._nulls:
+            field_dict["thumbnails"] = None
+
+        if self.mime_type is not None:
+            mime_type: None | str
             mime_type = self.mime_type
+            field_dict["mime_type"] = mime_type
+        elif "mime_type" in self._nulls:
+            field_dict["mime_type"] = None
 
-        app_name = self.app_name
+        if self.app_name is not None:
+            field_dict["app_name"] = self.app_name
+        elif "app_name" in self._nulls:
+            field_dict["app_name"] = None
 
-        quantity = self.quantity
+        if self.quantity is not None:
+            field_dict["quantity"] = self.quantity
+        elif "quantity" in self._nulls:
+            field_dict["quantity"] = None
 
-        credits_ = self.credits_
+        if self.credits is not None:
+            field_dict["credits"] = self.credits
+        elif "credits" in self._nulls:
+            field_dict["credits"] = None
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is not None:
             created_at = self.created_at.isoformat()
+            field_dict["created_at"] = created_at
+        elif "created_at" in self._nulls:
+            field_dict["created_at"] = None
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        if self.updated_at is not None:
             updated_at = self.updated_at.isoformat()
+            field_dict["updated_at"] = updated_at
+        elif "updated_at" in self._nulls:
+            field_dict["updated_at"] = None
 
-        history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.history, Unset):
+        if self.history is not None:
             history = []
             for history_item_data in self.history:
                 history_item = history_item_data.to_dict()
                 history.append(history_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-            }
-        )
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if primary_user_id is not UNSET:
-            field_dict["primary_user_id"] = primary_user_id
-        if args is not UNSET:
-            field_dict["args"] = args
-        if results is not UNSET:
-            field_dict["results"] = results
-        if thumbnails is not UNSET:
-            field_dict["thumbnails"] = thumbnails
-        if mime_type is not UNSET:
-            field_dict["mime_type"] = mime_type
-        if app_name is not UNSET:
-            field_dict["app_name"] = app_name
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if credits_ is not UNSET:
-            field_dict["credits"] = credits_
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if history is not UNSET:
             field_dict["history"] = history
+        elif "history" in self._nulls:
+            field_dict["history"] = None
 
         return field_dict
 
+    # builtins.type: a field may be called `type`.
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.asset_args import AssetArgs
         from ..models.asset_history_item import AssetHistoryItem
 
         d = dict(src_dict)
+        nulls: set[str] = set()
         id = d.pop("id")
 
-        status = check_asset_status(d.pop("status"))
+        status = parse_asset_status(d.pop("status"))
 
-        customer_id = d.pop("customer_id", UNSET)
+        customer_id: str | None = None
+        _customer_id_data = d.pop("customer_id", UNSET)
+        if _customer_id_data is None:
+            nulls.add("customer_id")
+        elif not isinstance(_customer_id_data, Unset):
+            customer_id = _customer_id_data
 
-        def _parse_primary_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        primary_user_id: None | str = None
+        _primary_user_id_data = d.pop("primary_user_id", UNSET)
+        if _primary_user_id_data is None:
+            nulls.add("primary_user_id")
+        elif not isinstance(_primary_user_id_data, Unset):
 
-        primary_user_id = _parse_primary_user_id(d.pop("primary_user_id", UNSET))
+            def _parse_primary_user_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        _args = d.pop("args", UNSET)
-        args: AssetArgs | Unset
-        if isinstance(_args, Unset):
-            args = UNSET
-        else:
-            args = AssetArgs.from_dict(_args)
+            primary_user_id = _parse_primary_user_id(_primary_user_id_data)
 
-        results = cast(list[str], d.pop("results", UNSET))
+        args: AssetArgs | None = None
+        _args_data = d.pop("args", UNSET)
+        if _args_data is None:
+            nulls.add("args")
+        elif not isinstance(_args_data, Unset):
+            args = AssetArgs.from_dict(_args_data)
 
-        thumbnails = cast(list[str], d.pop("thumbnails", UNSET))
+        results: list[str] | None = None
+        _results_data = d.pop("results", UNSET)
+        if _results_data is None:
+            nulls.add("results")
+        elif not isinstance(_results_data, Unset):
+            results = cast(list[str], _results_data)
 
-        def _parse_mime_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        thumbnails: list[str] | None = None
+        _thumbnails_data = d.pop("thumbnails", UNSET)
+        if _thumbnails_data is None:
+            nulls.add("thumbnails")
+        elif not isinstance(_thumbnails_data, Unset):
+            thumbnails = cast(list[str], _thumbnails_data)
 
-        mime_type = _parse_mime_type(d.pop("mime_type", UNSET))
+        mime_type: None | str = None
+        _mime_type_data = d.pop("mime_type", UNSET)
+        if _mime_type_data is None:
+            nulls.add("mime_type")
+        elif not isinstance(_mime_type_data, Unset):
 
-        app_name = d.pop("app_name", UNSET)
+            def _parse_mime_type(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        quantity = d.pop("quantity", UNSET)
+            mime_type = _parse_mime_type(_mime_type_data)
 
-        credits_ = d.pop("credits", UNSET)
+        app_name: str | None = None
+        _app_name_data = d.pop("app_name", UNSET)
+        if _app_name_data is None:
+            nulls.add("app_name")
+        elif not isinstance(_app_name_data, Unset):
+            app_name = _app_name_data
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        quantity: int | None = None
+        _quantity_data = d.pop("quantity", UNSET)
+        if _quantity_data is None:
+            nulls.add("quantity")
+        elif not isinstance(_quantity_data, Unset):
+            quantity = _quantity_data
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        credits: float | None = None
+        _credits_data = d.pop("credits", UNSET)
+        if _credits_data is None:
+            nulls.add("credits")
+        elif not isinstance(_credits_data, Unset):
+            credits = _credits_data
 
-        _history = d.pop("history", UNSET)
-        history: list[AssetHistoryItem] | Unset = UNSET
-        if _history is not UNSET:
+        created_at: datetime.datetime | None = None
+        _created_at_data = d.pop("created_at", UNSET)
+        if _created_at_data is None:
+            nulls.add("created_at")
+        elif not isinstance(_created_at_data, Unset):
+            created_at = datetime.datetime.fromisoformat(_created_at_data)
+
+        updated_at: datetime.datetime | None = None
+        _updated_at_data = d.pop("updated_at", UNSET)
+        if _updated_at_data is None:
+            nulls.add("updated_at")
+        elif not isinstance(_updated_at_data, Unset):
+            updated_at = datetime.datetime.fromisoformat(_updated_at_data)
+
+        history: list[AssetHistoryItem] | None = None
+        _history_data = d.pop("history", UNSET)
+        if _history_data is None:
+            nulls.add("history")
+        elif not isinstance(_history_data, Unset):
             history = []
+            _history = _history_data
             for history_item_data in _history:
                 history_item = AssetHistoryItem.from_dict(history_item_data)
 
@@ -224,13 +273,13 @@ class Asset:
             mime_type=mime_type,
             app_name=app_name,
             quantity=quantity,
-            credits_=credits_,
+            credits=credits,
             created_at=created_at,
             updated_at=updated_at,
             history=history,
         )
-
         asset.additional_properties = d
+        asset._nulls = nulls
         return asset
 
     @property

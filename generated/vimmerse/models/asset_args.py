@@ -1,6 +1,7 @@
 # Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -12,23 +13,28 @@ T = TypeVar("T", bound="AssetArgs")
 
 @_attrs_define
 class AssetArgs:
-    """The request's arguments."""
+    """The request's arguments.
+
+    An answer: an optional field the server left out reads as None; fields and values
+    the spec lacks are kept (``additional_properties``; enums as plain strings).
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The fields that arrived as null, so that to_dict() sends them back as null.
+    _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         return field_dict
 
+    # builtins.type: a field may be called `type`.
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: set[str] = set()
         asset_args = cls()
-
         asset_args.additional_properties = d
+        asset_args._nulls = nulls
         return asset_args
 
     @property

@@ -1,6 +1,7 @@
 # Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -16,37 +17,36 @@ T = TypeVar("T", bound="CreditEstimate")
 
 @_attrs_define
 class CreditEstimate:
-    """
+    """An answer: an optional field the server left out reads as None; fields and values
+    the spec lacks are kept (``additional_properties``; enums as plain strings).
+
     Attributes:
-        total_credits (float):
+        total_credits (float)
         breakdown (CreditEstimateBreakdown): How the total is made up.
     """
 
     total_credits: float
     breakdown: CreditEstimateBreakdown
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The fields that arrived as null, so that to_dict() sends them back as null.
+    _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        total_credits = self.total_credits
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["total_credits"] = self.total_credits
 
         breakdown = self.breakdown.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total_credits": total_credits,
-                "breakdown": breakdown,
-            }
-        )
+        field_dict["breakdown"] = breakdown
 
         return field_dict
 
+    # builtins.type: a field may be called `type`.
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.credit_estimate_breakdown import CreditEstimateBreakdown
 
         d = dict(src_dict)
+        nulls: set[str] = set()
         total_credits = d.pop("total_credits")
 
         breakdown = CreditEstimateBreakdown.from_dict(d.pop("breakdown"))
@@ -55,8 +55,8 @@ class CreditEstimate:
             total_credits=total_credits,
             breakdown=breakdown,
         )
-
         credit_estimate.additional_properties = d
+        credit_estimate._nulls = nulls
         return credit_estimate
 
     @property

@@ -1,6 +1,7 @@
 # Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,39 +18,40 @@ T = TypeVar("T", bound="GetMediaResponse")
 
 @_attrs_define
 class GetMediaResponse:
-    """
+    """An answer: an optional field the server left out reads as None; fields and values
+    the spec lacks are kept (``additional_properties``; enums as plain strings).
+
     Attributes:
-        data (Media | MediaResponse):
+        data (Media | MediaResponse)
     """
 
     data: Media | MediaResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The fields that arrived as null, so that to_dict() sends them back as null.
+    _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.media_response import MediaResponse
 
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         data: dict[str, Any]
         if isinstance(self.data, MediaResponse):
             data = self.data.to_dict()
         else:
             data = self.data.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict["data"] = data
 
         return field_dict
 
+    # builtins.type: a field may be called `type`.
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.media import Media
         from ..models.media_response import MediaResponse
 
         d = dict(src_dict)
+        nulls: set[str] = set()
 
         def _parse_data(data: object) -> Media | MediaResponse:
             try:
@@ -71,8 +73,8 @@ class GetMediaResponse:
         get_media_response = cls(
             data=data,
         )
-
         get_media_response.additional_properties = d
+        get_media_response._nulls = nulls
         return get_media_response
 
     @property

@@ -1,6 +1,7 @@
 # Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,39 +19,46 @@ T = TypeVar("T", bound="HTTPValidationError")
 
 @_attrs_define
 class HTTPValidationError:
-    """
+    """An answer: an optional field the server left out reads as None; fields and values
+    the spec lacks are kept (``additional_properties``; enums as plain strings).
+
     Attributes:
-        detail (list[ValidationError] | Unset):
+        detail (list[ValidationError] | None)
     """
 
-    detail: list[ValidationError] | Unset = UNSET
+    detail: list[ValidationError] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The fields that arrived as null, so that to_dict() sends them back as null.
+    _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        detail: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.detail, Unset):
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.detail is not None:
             detail = []
             for detail_item_data in self.detail:
                 detail_item = detail_item_data.to_dict()
                 detail.append(detail_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if detail is not UNSET:
             field_dict["detail"] = detail
+        elif "detail" in self._nulls:
+            field_dict["detail"] = None
 
         return field_dict
 
+    # builtins.type: a field may be called `type`.
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.validation_error import ValidationError
 
         d = dict(src_dict)
-        _detail = d.pop("detail", UNSET)
-        detail: list[ValidationError] | Unset = UNSET
-        if _detail is not UNSET:
+        nulls: set[str] = set()
+        detail: list[ValidationError] | None = None
+        _detail_data = d.pop("detail", UNSET)
+        if _detail_data is None:
+            nulls.add("detail")
+        elif not isinstance(_detail_data, Unset):
             detail = []
+            _detail = _detail_data
             for detail_item_data in _detail:
                 detail_item = ValidationError.from_dict(detail_item_data)
 
@@ -59,8 +67,8 @@ class HTTPValidationError:
         http_validation_error = cls(
             detail=detail,
         )
-
         http_validation_error.additional_properties = d
+        http_validation_error._nulls = nulls
         return http_validation_error
 
     @property

@@ -1,6 +1,7 @@
 # Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -14,36 +15,36 @@ T = TypeVar("T", bound="Message")
 class Message:
     """Error body of 400, 401, 402 and 404, e.g. `{"message": "INSUFFICIENT_CREDIT"}`.
 
+    An answer: an optional field the server left out reads as None; fields and values
+    the spec lacks are kept (``additional_properties``; enums as plain strings).
+
     Attributes:
-        message (str):
+        message (str)
     """
 
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The fields that arrived as null, so that to_dict() sends them back as null.
+    _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["message"] = self.message
 
         return field_dict
 
+    # builtins.type: a field may be called `type`.
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: set[str] = set()
         message = d.pop("message")
 
         message = cls(
             message=message,
         )
-
         message.additional_properties = d
+        message._nulls = nulls
         return message
 
     @property

@@ -1,6 +1,7 @@
 # Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,38 +20,40 @@ T = TypeVar("T", bound="ProcessMediaResponse")
 class ProcessMediaResponse:
     """The docs' example answers `{"data": {}}`.
 
+    An answer: an optional field the server left out reads as None; fields and values
+    the spec lacks are kept (``additional_properties``; enums as plain strings).
+
     Attributes:
-        data (Media | ProcessMediaResponseDataType1):
+        data (Media | ProcessMediaResponseDataType1)
     """
 
     data: Media | ProcessMediaResponseDataType1
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The fields that arrived as null, so that to_dict() sends them back as null.
+    _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.media import Media
 
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         data: dict[str, Any]
         if isinstance(self.data, Media):
             data = self.data.to_dict()
         else:
             data = self.data.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict["data"] = data
 
         return field_dict
 
+    # builtins.type: a field may be called `type`.
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.media import Media
         from ..models.process_media_response_data_type_1 import ProcessMediaResponseDataType1
 
         d = dict(src_dict)
+        nulls: set[str] = set()
 
         def _parse_data(data: object) -> Media | ProcessMediaResponseDataType1:
             try:
@@ -72,8 +75,8 @@ class ProcessMediaResponse:
         process_media_response = cls(
             data=data,
         )
-
         process_media_response.additional_properties = d
+        process_media_response._nulls = nulls
         return process_media_response
 
     @property

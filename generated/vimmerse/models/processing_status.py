@@ -1,6 +1,7 @@
 # Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -12,37 +13,36 @@ T = TypeVar("T", bound="ProcessingStatus")
 
 @_attrs_define
 class ProcessingStatus:
-    """
+    """An answer: an optional field the server left out reads as None; fields and values
+    the spec lacks are kept (``additional_properties``; enums as plain strings).
+
     Attributes:
-        progress_percentage (int | str): From 0 to 100. The media object gives an integer; the processing-status route
-            gives a string of digits (e.g. `"100"`).
-        processing_status (str):
+        progress_percentage (int | str): From 0 to 100. The media object gives an integer;
+            the processing-status route gives a string of digits (e.g. `"100"`).
+        processing_status (str): E.g. `queue_bullet` while queued, `success` when done.
     """
 
     progress_percentage: int | str
     processing_status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The fields that arrived as null, so that to_dict() sends them back as null.
+    _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         progress_percentage: int | str
         progress_percentage = self.progress_percentage
+        field_dict["progress_percentage"] = progress_percentage
 
-        processing_status = self.processing_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "progress_percentage": progress_percentage,
-                "processing_status": processing_status,
-            }
-        )
+        field_dict["processing_status"] = self.processing_status
 
         return field_dict
 
+    # builtins.type: a field may be called `type`.
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: set[str] = set()
 
         def _parse_progress_percentage(data: object) -> int | str:
             return cast(int | str, data)
@@ -55,8 +55,8 @@ class ProcessingStatus:
             progress_percentage=progress_percentage,
             processing_status=processing_status,
         )
-
         processing_status.additional_properties = d
+        processing_status._nulls = nulls
         return processing_status
 
     @property

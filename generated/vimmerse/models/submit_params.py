@@ -1,6 +1,7 @@
 # Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..models.submit_params_pipeline_preset import (
     SubmitParamsPipelinePreset,
-    check_submit_params_pipeline_preset,
+    parse_submit_params_pipeline_preset,
 )
 from ..models.submit_params_sound_effects import (
     SubmitParamsSoundEffects,
-    check_submit_params_sound_effects,
+    parse_submit_params_sound_effects,
 )
 from ..types import UNSET, Unset
 
@@ -24,66 +25,85 @@ T = TypeVar("T", bound="SubmitParams")
 class SubmitParams:
     """Quality settings of the bullet video; the defaults are recommended.
 
+    An answer: an optional field the server left out reads as None; fields and values
+    the spec lacks are kept (``additional_properties``; enums as plain strings).
+
     Attributes:
-        scale_factor (str | Unset): Scale factor, from 0 to 2. Default: '1'.
-        pipeline_preset (SubmitParamsPipelinePreset | Unset):  Default: 'Fast'.
-        file_size (str | Unset): Maximum file size of bullet videos in MB, as a string (e.g. "1.6"). Default: ''.
-        sound_effects (SubmitParamsSoundEffects | Unset):  Default: 'No'.
+        scale_factor (str | None): Scale factor, from 0 to 2.
+        pipeline_preset (SubmitParamsPipelinePreset | str | None)
+        file_size (str | None): Maximum file size of bullet videos in MB, as a string (e.g.
+            "1.6").
+        sound_effects (SubmitParamsSoundEffects | str | None)
     """
 
-    scale_factor: str | Unset = "1"
-    pipeline_preset: SubmitParamsPipelinePreset | Unset = "Fast"
-    file_size: str | Unset = ""
-    sound_effects: SubmitParamsSoundEffects | Unset = "No"
+    scale_factor: str | None = None
+    pipeline_preset: SubmitParamsPipelinePreset | str | None = None
+    file_size: str | None = None
+    sound_effects: SubmitParamsSoundEffects | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The fields that arrived as null, so that to_dict() sends them back as null.
+    _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        scale_factor = self.scale_factor
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.scale_factor is not None:
+            field_dict["scale_factor"] = self.scale_factor
+        elif "scale_factor" in self._nulls:
+            field_dict["scale_factor"] = None
 
-        pipeline_preset: str | Unset = UNSET
-        if not isinstance(self.pipeline_preset, Unset):
-            pipeline_preset = self.pipeline_preset
+        if self.pipeline_preset is not None:
+            pipeline_preset: str = self.pipeline_preset
 
-        file_size = self.file_size
-
-        sound_effects: str | Unset = UNSET
-        if not isinstance(self.sound_effects, Unset):
-            sound_effects = self.sound_effects
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if scale_factor is not UNSET:
-            field_dict["scale_factor"] = scale_factor
-        if pipeline_preset is not UNSET:
             field_dict["pipeline_preset"] = pipeline_preset
-        if file_size is not UNSET:
-            field_dict["file_size"] = file_size
-        if sound_effects is not UNSET:
+        elif "pipeline_preset" in self._nulls:
+            field_dict["pipeline_preset"] = None
+
+        if self.file_size is not None:
+            field_dict["file_size"] = self.file_size
+        elif "file_size" in self._nulls:
+            field_dict["file_size"] = None
+
+        if self.sound_effects is not None:
+            sound_effects: str = self.sound_effects
+
             field_dict["sound_effects"] = sound_effects
+        elif "sound_effects" in self._nulls:
+            field_dict["sound_effects"] = None
 
         return field_dict
 
+    # builtins.type: a field may be called `type`.
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        scale_factor = d.pop("scale_factor", UNSET)
+        nulls: set[str] = set()
+        scale_factor: str | None = None
+        _scale_factor_data = d.pop("scale_factor", UNSET)
+        if _scale_factor_data is None:
+            nulls.add("scale_factor")
+        elif not isinstance(_scale_factor_data, Unset):
+            scale_factor = _scale_factor_data
 
-        _pipeline_preset = d.pop("pipeline_preset", UNSET)
-        pipeline_preset: SubmitParamsPipelinePreset | Unset
-        if isinstance(_pipeline_preset, Unset):
-            pipeline_preset = UNSET
-        else:
-            pipeline_preset = check_submit_params_pipeline_preset(_pipeline_preset)
+        pipeline_preset: SubmitParamsPipelinePreset | str | None = None
+        _pipeline_preset_data = d.pop("pipeline_preset", UNSET)
+        if _pipeline_preset_data is None:
+            nulls.add("pipeline_preset")
+        elif not isinstance(_pipeline_preset_data, Unset):
+            pipeline_preset = parse_submit_params_pipeline_preset(_pipeline_preset_data)
 
-        file_size = d.pop("file_size", UNSET)
+        file_size: str | None = None
+        _file_size_data = d.pop("file_size", UNSET)
+        if _file_size_data is None:
+            nulls.add("file_size")
+        elif not isinstance(_file_size_data, Unset):
+            file_size = _file_size_data
 
-        _sound_effects = d.pop("sound_effects", UNSET)
-        sound_effects: SubmitParamsSoundEffects | Unset
-        if isinstance(_sound_effects, Unset):
-            sound_effects = UNSET
-        else:
-            sound_effects = check_submit_params_sound_effects(_sound_effects)
+        sound_effects: SubmitParamsSoundEffects | str | None = None
+        _sound_effects_data = d.pop("sound_effects", UNSET)
+        if _sound_effects_data is None:
+            nulls.add("sound_effects")
+        elif not isinstance(_sound_effects_data, Unset):
+            sound_effects = parse_submit_params_sound_effects(_sound_effects_data)
 
         submit_params = cls(
             scale_factor=scale_factor,
@@ -91,8 +111,8 @@ class SubmitParams:
             file_size=file_size,
             sound_effects=sound_effects,
         )
-
         submit_params.additional_properties = d
+        submit_params._nulls = nulls
         return submit_params
 
     @property

@@ -15,3 +15,8 @@ def check_submit_params_pipeline_preset(value: str) -> SubmitParamsPipelinePrese
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {SUBMIT_PARAMS_PIPELINE_PRESET_VALUES!r}"
     )
+
+
+def parse_submit_params_pipeline_preset(value: object) -> SubmitParamsPipelinePreset | str:
+    """A value read from an answer: a value the spec lacks is kept (as a string), not refused."""
+    return value if isinstance(value, str) else str(value)

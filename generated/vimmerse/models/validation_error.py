@@ -1,6 +1,7 @@
 # Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -12,44 +13,43 @@ T = TypeVar("T", bound="ValidationError")
 
 @_attrs_define
 class ValidationError:
-    """
+    """An answer: an optional field the server left out reads as None; fields and values
+    the spec lacks are kept (``additional_properties``; enums as plain strings).
+
     Attributes:
-        loc (list[int | str]):
-        msg (str):
-        type_ (str):
+        loc (list[int | str])
+        msg (str)
+        type (str)
     """
 
     loc: list[int | str]
     msg: str
-    type_: str
+    type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The fields that arrived as null, so that to_dict() sends them back as null.
+    _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         loc = []
         for loc_item_data in self.loc:
             loc_item: int | str
             loc_item = loc_item_data
             loc.append(loc_item)
 
-        msg = self.msg
+        field_dict["loc"] = loc
 
-        type_ = self.type_
+        field_dict["msg"] = self.msg
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "loc": loc,
-                "msg": msg,
-                "type": type_,
-            }
-        )
+        field_dict["type"] = self.type
 
         return field_dict
 
+    # builtins.type: a field may be called `type`.
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: set[str] = set()
         loc = []
         _loc = d.pop("loc")
         for loc_item_data in _loc:
@@ -63,15 +63,15 @@ class ValidationError:
 
         msg = d.pop("msg")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         validation_error = cls(
             loc=loc,
             msg=msg,
-            type_=type_,
+            type=type,
         )
-
         validation_error.additional_properties = d
+        validation_error._nulls = nulls
         return validation_error
 
     @property

@@ -13,3 +13,8 @@ def check_yes_no(value: str) -> YesNo:
     if value in YES_NO_VALUES:
         return value
     raise TypeError(f"Unexpected value {value!r}. Expected one of {YES_NO_VALUES!r}")
+
+
+def parse_yes_no(value: object) -> YesNo | str:
+    """A value read from an answer: a value the spec lacks is kept (as a string), not refused."""
+    return value if isinstance(value, str) else str(value)
