@@ -14,3 +14,8 @@ def check_asset_status(value: str) -> AssetStatus:
     if value in ASSET_STATUS_VALUES:
         return value
     raise TypeError(f"Unexpected value {value!r}. Expected one of {ASSET_STATUS_VALUES!r}")
+
+
+def parse_asset_status(value: object) -> AssetStatus | str:
+    """A value read from an answer: a value the spec lacks is kept (as a string), not refused."""
+    return value if isinstance(value, str) else str(value)

@@ -1,6 +1,7 @@
 # Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,39 +18,40 @@ T = TypeVar("T", bound="GetThingResponse")
 
 @_attrs_define
 class GetThingResponse:
-    """
+    """An answer: an optional field the server left out reads as None; fields and values
+    the spec lacks are kept (``additional_properties``; enums as plain strings).
+
     Attributes:
-        data (Thing | ThingResponse):
+        data (Thing | ThingResponse)
     """
 
     data: Thing | ThingResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The fields that arrived as null, so that to_dict() sends them back as null.
+    _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.thing import Thing
 
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         data: dict[str, Any]
         if isinstance(self.data, Thing):
             data = self.data.to_dict()
         else:
             data = self.data.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict["data"] = data
 
         return field_dict
 
+    # builtins.type: a field may be called `type`.
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.thing import Thing
         from ..models.thing_response import ThingResponse
 
         d = dict(src_dict)
+        nulls: set[str] = set()
 
         def _parse_data(data: object) -> Thing | ThingResponse:
             try:
@@ -71,8 +73,8 @@ class GetThingResponse:
         get_thing_response = cls(
             data=data,
         )
-
         get_thing_response.additional_properties = d
+        get_thing_response._nulls = nulls
         return get_thing_response
 
     @property

@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shape import Shape
+
 
 T = TypeVar("T", bound="MakeRequest")
 
@@ -19,11 +23,13 @@ class MakeRequest:
         prompt (str): What to make.
         count (int | Unset):  Default: 1.
         later (bool | Unset):  Default: False.
+        shape (Shape | Unset): Sent in a request and read back in the answer (both sides).
     """
 
     prompt: str
     count: int | Unset = 1
     later: bool | Unset = False
+    shape: Shape | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,6 +38,10 @@ class MakeRequest:
         count = self.count
 
         later = self.later
+
+        shape: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shape, Unset):
+            shape = self.shape.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,11 +54,15 @@ class MakeRequest:
             field_dict["count"] = count
         if later is not UNSET:
             field_dict["later"] = later
+        if shape is not UNSET:
+            field_dict["shape"] = shape
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.shape import Shape
+
         d = dict(src_dict)
         prompt = d.pop("prompt")
 
@@ -56,10 +70,18 @@ class MakeRequest:
 
         later = d.pop("later", UNSET)
 
+        _shape = d.pop("shape", UNSET)
+        shape: Shape | Unset
+        if isinstance(_shape, Unset):
+            shape = UNSET
+        else:
+            shape = Shape.from_dict(_shape)
+
         make_request = cls(
             prompt=prompt,
             count=count,
             later=later,
+            shape=shape,
         )
 
         make_request.additional_properties = d

@@ -1,6 +1,7 @@
 # Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -14,46 +15,51 @@ T = TypeVar("T", bound="Thing")
 
 @_attrs_define
 class Thing:
-    """
+    """An answer: an optional field the server left out reads as None; fields and values
+    the spec lacks are kept (``additional_properties``; enums as plain strings).
+
     Attributes:
-        id (str):
-        name (str | Unset):
+        id (str)
+        name (str | None)
     """
 
     id: str
-    name: str | Unset = UNSET
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The fields that arrived as null, so that to_dict() sends them back as null.
+    _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
 
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
 
         return field_dict
 
+    # builtins.type: a field may be called `type`.
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: set[str] = set()
         id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name: str | None = None
+        _name_data = d.pop("name", UNSET)
+        if _name_data is None:
+            nulls.add("name")
+        elif not isinstance(_name_data, Unset):
+            name = _name_data
 
         thing = cls(
             id=id,
             name=name,
         )
-
         thing.additional_properties = d
+        thing._nulls = nulls
         return thing
 
     @property

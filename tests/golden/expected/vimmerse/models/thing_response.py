@@ -1,6 +1,7 @@
 # Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -16,39 +17,39 @@ T = TypeVar("T", bound="ThingResponse")
 
 @_attrs_define
 class ThingResponse:
-    """
+    """An answer: an optional field the server left out reads as None; fields and values
+    the spec lacks are kept (``additional_properties``; enums as plain strings).
+
     Attributes:
-        data (Thing):
+        data (Thing)
     """
 
     data: Thing
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The fields that arrived as null, so that to_dict() sends them back as null.
+    _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict["data"] = data
 
         return field_dict
 
+    # builtins.type: a field may be called `type`.
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.thing import Thing
 
         d = dict(src_dict)
+        nulls: set[str] = set()
         data = Thing.from_dict(d.pop("data"))
 
         thing_response = cls(
             data=data,
         )
-
         thing_response.additional_properties = d
+        thing_response._nulls = nulls
         return thing_response
 
     @property

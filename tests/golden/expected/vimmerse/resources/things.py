@@ -21,6 +21,7 @@ from ..models.get_thing_response import GetThingResponse
 from ..models.make_request import MakeRequest
 from ..models.make_thing_now_body import MakeThingNowBody
 from ..models.make_thing_now_body_size import MakeThingNowBodySize
+from ..models.shape import Shape
 from ..models.thing import Thing
 from ..models.thing_response import ThingResponse
 from ..models.upload_things_body import UploadThingsBody
@@ -178,6 +179,7 @@ class ThingsResource(SyncResource):
         prompt: str,
         count: int | Unset = UNSET,
         later: bool | Unset = UNSET,
+        shape: Shape | Unset = UNSET,
         wait: bool = False,
     ) -> Asset:
         """Make a thing.
@@ -190,6 +192,7 @@ class ThingsResource(SyncResource):
             prompt: What to make.
             count: Server default: 1 (sent only when given).
             later: Server default: false (sent only when given).
+            shape: Sent in a request and read back in the answer (both sides).
             wait: set ``later`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -204,6 +207,7 @@ class ThingsResource(SyncResource):
             prompt=prompt,
             count=count,
             later=True if wait else later,
+            shape=shape,
         )
         return self._call(_make_thing_request(body=_body), _parse_make_thing, wait=wait)
 
@@ -372,6 +376,7 @@ class AsyncThingsResource(AsyncResource):
         prompt: str,
         count: int | Unset = UNSET,
         later: bool | Unset = UNSET,
+        shape: Shape | Unset = UNSET,
         wait: bool = False,
     ) -> Asset:
         """Make a thing.
@@ -384,6 +389,7 @@ class AsyncThingsResource(AsyncResource):
             prompt: What to make.
             count: Server default: 1 (sent only when given).
             later: Server default: false (sent only when given).
+            shape: Sent in a request and read back in the answer (both sides).
             wait: set ``later`` and poll the asset until it finishes (see ``assets.wait``).
 
         Returns:
@@ -398,6 +404,7 @@ class AsyncThingsResource(AsyncResource):
             prompt=prompt,
             count=count,
             later=True if wait else later,
+            shape=shape,
         )
         return await self._call(_make_thing_request(body=_body), _parse_make_thing, wait=wait)
 

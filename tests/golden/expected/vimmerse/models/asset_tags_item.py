@@ -1,0 +1,20 @@
+# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
+from typing import Literal
+
+AssetTagsItem = Literal["blue", "red"]
+
+ASSET_TAGS_ITEM_VALUES: set[AssetTagsItem] = {
+    "blue",
+    "red",
+}
+
+
+def check_asset_tags_item(value: str) -> AssetTagsItem:
+    if value in ASSET_TAGS_ITEM_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ASSET_TAGS_ITEM_VALUES!r}")
+
+
+def parse_asset_tags_item(value: object) -> AssetTagsItem | str:
+    """A value read from an answer: a value the spec lacks is kept (as a string), not refused."""
+    return value if isinstance(value, str) else str(value)

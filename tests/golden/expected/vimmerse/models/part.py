@@ -1,0 +1,85 @@
+# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Part")
+
+
+@_attrs_define
+class Part:
+    """An answer: an optional field the server left out reads as None; fields and values
+    the spec lacks are kept (``additional_properties``; enums as plain strings).
+
+    Attributes:
+        type (str): A field named `type`.
+        size (int | str | None)
+    """
+
+    type: str
+    size: int | str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The fields that arrived as null, so that to_dict() sends them back as null.
+    _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
+
+        if self.size is not None:
+            size: int | str
+            size = self.size
+            field_dict["size"] = size
+        elif "size" in self._nulls:
+            field_dict["size"] = None
+
+        return field_dict
+
+    # builtins.type: a field may be called `type`.
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        nulls: set[str] = set()
+        type = d.pop("type")
+
+        size: int | str | None = None
+        _size_data = d.pop("size", UNSET)
+        if _size_data is None:
+            nulls.add("size")
+        elif not isinstance(_size_data, Unset):
+
+            def _parse_size(data: object) -> int | str:
+                return cast(int | str, data)
+
+            size = _parse_size(_size_data)
+
+        part = cls(
+            type=type,
+            size=size,
+        )
+        part.additional_properties = d
+        part._nulls = nulls
+        return part
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shape_form import ShapeForm, parse_shape_form
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Shape")
+
+
+@_attrs_define
+class Shape:
+    """Sent in a request and read back in the answer (both sides).
+
+    An answer: an optional field the server left out reads as None; fields and values
+    the spec lacks are kept (``additional_properties``; enums as plain strings).
+
+    Attributes:
+        form (ShapeForm | str | None)
+    """
+
+    form: ShapeForm | str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The fields that arrived as null, so that to_dict() sends them back as null.
+    _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.form is not None:
+            form: str = self.form
+
+            field_dict["form"] = form
+        elif "form" in self._nulls:
+            field_dict["form"] = None
+
+        return field_dict
+
+    # builtins.type: a field may be called `type`.
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        nulls: set[str] = set()
+        form: ShapeForm | str | None = None
+        _form_data = d.pop("form", UNSET)
+        if _form_data is None:
+            nulls.add("form")
+        elif not isinstance(_form_data, Unset):
+            form = parse_shape_form(_form_data)
+
+        shape = cls(
+            form=form,
+        )
+        shape.additional_properties = d
+        shape._nulls = nulls
+        return shape
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
