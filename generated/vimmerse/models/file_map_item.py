@@ -30,7 +30,7 @@ class FileMapItem:
     _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = {}
         if self.file_type is not None:
             field_dict["FileType"] = self.file_type
         elif "FileType" in self._nulls:
@@ -41,6 +41,8 @@ class FileMapItem:
         elif "FileName" in self._nulls:
             field_dict["FileName"] = None
 
+        # The fields the spec lacks go after the known ones (the CLI prints them in order).
+        field_dict.update(self.additional_properties)
         return field_dict
 
     # builtins.type: a field may be called `type`.

@@ -33,7 +33,7 @@ class GetMediaResponse:
     def to_dict(self) -> dict[str, Any]:
         from ..models.media_response import MediaResponse
 
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = {}
         data: dict[str, Any]
         if isinstance(self.data, MediaResponse):
             data = self.data.to_dict()
@@ -42,6 +42,8 @@ class GetMediaResponse:
 
         field_dict["data"] = data
 
+        # The fields the spec lacks go after the known ones (the CLI prints them in order).
+        field_dict.update(self.additional_properties)
         return field_dict
 
     # builtins.type: a field may be called `type`.

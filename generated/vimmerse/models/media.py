@@ -93,7 +93,7 @@ class Media:
     def to_dict(self) -> dict[str, Any]:
         from ..models.pose_preset import PosePreset
 
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = {}
         field_dict["id"] = self.id
 
         if self.title is not None:
@@ -253,6 +253,8 @@ class Media:
         elif "version" in self._nulls:
             field_dict["version"] = None
 
+        # The fields the spec lacks go after the known ones (the CLI prints them in order).
+        field_dict.update(self.additional_properties)
         return field_dict
 
     # builtins.type: a field may be called `type`.

@@ -36,7 +36,7 @@ class PosePreset:
     _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = {}
         if self.motion_type is not None:
             field_dict["MotionType"] = self.motion_type
         elif "MotionType" in self._nulls:
@@ -47,6 +47,8 @@ class PosePreset:
         elif "Params" in self._nulls:
             field_dict["Params"] = None
 
+        # The fields the spec lacks go after the known ones (the CLI prints them in order).
+        field_dict.update(self.additional_properties)
         return field_dict
 
     # builtins.type: a field may be called `type`.

@@ -35,7 +35,7 @@ class ProcessMediaResponse:
     def to_dict(self) -> dict[str, Any]:
         from ..models.media import Media
 
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = {}
         data: dict[str, Any]
         if isinstance(self.data, Media):
             data = self.data.to_dict()
@@ -44,6 +44,8 @@ class ProcessMediaResponse:
 
         field_dict["data"] = data
 
+        # The fields the spec lacks go after the known ones (the CLI prints them in order).
+        field_dict.update(self.additional_properties)
         return field_dict
 
     # builtins.type: a field may be called `type`.

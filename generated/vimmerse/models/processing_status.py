@@ -29,13 +29,15 @@ class ProcessingStatus:
     _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = {}
         progress_percentage: int | str
         progress_percentage = self.progress_percentage
         field_dict["progress_percentage"] = progress_percentage
 
         field_dict["processing_status"] = self.processing_status
 
+        # The fields the spec lacks go after the known ones (the CLI prints them in order).
+        field_dict.update(self.additional_properties)
         return field_dict
 
     # builtins.type: a field may be called `type`.

@@ -45,7 +45,7 @@ class SubmitParams:
     _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = {}
         if self.scale_factor is not None:
             field_dict["scale_factor"] = self.scale_factor
         elif "scale_factor" in self._nulls:
@@ -70,6 +70,8 @@ class SubmitParams:
         elif "sound_effects" in self._nulls:
             field_dict["sound_effects"] = None
 
+        # The fields the spec lacks go after the known ones (the CLI prints them in order).
+        field_dict.update(self.additional_properties)
         return field_dict
 
     # builtins.type: a field may be called `type`.

@@ -55,7 +55,7 @@ class VideoHistoryItem:
     def to_dict(self) -> dict[str, Any]:
         from ..models.pose_preset import PosePreset
 
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = {}
         if self.generate_type is not None:
             field_dict["generate_type"] = self.generate_type
         elif "generate_type" in self._nulls:
@@ -125,6 +125,8 @@ class VideoHistoryItem:
         elif "created_at" in self._nulls:
             field_dict["created_at"] = None
 
+        # The fields the spec lacks go after the known ones (the CLI prints them in order).
+        field_dict.update(self.additional_properties)
         return field_dict
 
     # builtins.type: a field may be called `type`.

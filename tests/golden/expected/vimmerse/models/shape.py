@@ -31,7 +31,7 @@ class Shape:
     _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = {}
         if self.form is not None:
             form: str = self.form
 
@@ -39,6 +39,8 @@ class Shape:
         elif "form" in self._nulls:
             field_dict["form"] = None
 
+        # The fields the spec lacks go after the known ones (the CLI prints them in order).
+        field_dict.update(self.additional_properties)
         return field_dict
 
     # builtins.type: a field may be called `type`.
