@@ -34,6 +34,8 @@ from openapi_python_client.strings import PythonCode, PythonIdentifier
 from codegen.surface import _text
 
 MODEL_TEMPLATE = "answer_model.py.jinja"
+# Values parsed from text that prints back differently (`Z` -> `+00:00`, ` ` -> `T`).
+TEXTUAL = ("datetime_property.py.jinja", "date_property.py.jinja")
 
 
 class OpenEnumProperty(LiteralEnumProperty):
@@ -142,6 +144,7 @@ class Field:
     api_name: str  # as a Python string literal
     required: bool
     annotation: str  # `X | None` when optional
+    textual: bool  # a date or time: to_dict() gives back the server's own spelling of it
 
 
 @attrs.frozen
@@ -149,6 +152,7 @@ class AnswerModel:
     model: Any
     fields: tuple[Field, ...]
     docstring: str
+    textual: bool  # some field is a date or time
     imports: tuple[str, ...]
     lazy_imports: tuple[str, ...]
 
@@ -164,6 +168,7 @@ def _field(prop: Any) -> Field:
         api_name=json.dumps(_text(prop.name)),
         required=bool(prop.required),
         annotation=annotation,
+        textual=value.template in TEXTUAL,
     )
 
 
@@ -201,6 +206,7 @@ def answer_model(model: Any) -> AnswerModel:
         model=model,
         fields=fields,
         docstring=_docstring(model, fields),
+        textual=any(f.textual for f in fields),
         imports=tuple(sorted(imports)),
         lazy_imports=tuple(sorted(lazy)),
     )

@@ -104,6 +104,17 @@ def test_request_enums_stay_closed_and_answer_enums_open() -> None:
         check_asset_status("queued")
     assert parse_asset_status("queued") == "queued"
     assert parse_asset_status("success") == "success"
+    with pytest.raises(TypeError):  # a value of another type is drift of another kind
+        parse_asset_status(None)
+
+
+@pytest.mark.parametrize("sent", ["2025-04-01 18:57:37+00:00", "2025-04-01T18:57:37Z"])
+def test_to_dict_gives_back_the_servers_spelling_of_a_date(sent: str) -> None:
+    got = Asset.from_dict({"id": "a1", "status": "success", "updated_at": sent})
+    assert got.updated_at is not None and got.updated_at.year == 2025
+    assert got.to_dict()["updated_at"] == sent
+    got.updated_at = got.updated_at.replace(year=2026)  # changed: printed from the value
+    assert got.to_dict()["updated_at"] == "2026-04-01T18:57:37+00:00"
 
 
 def test_a_model_made_by_hand_sends_only_what_was_set() -> None:

@@ -62,6 +62,10 @@ class Asset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The fields that arrived as null, so that to_dict() sends them back as null.
     _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
+    # Dates as the server spelled them, so that to_dict() gives back the same text.
+    _texts: dict[str, tuple[Any, str]] = _attrs_field(
+        init=False, factory=dict, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -128,12 +132,16 @@ class Asset:
         if self.created_at is not None:
             created_at = self.created_at.isoformat()
             field_dict["created_at"] = created_at
+            if (sent := self._texts.get("created_at")) is not None and sent[0] == self.created_at:
+                field_dict["created_at"] = sent[1]
         elif "created_at" in self._nulls:
             field_dict["created_at"] = None
 
         if self.updated_at is not None:
             updated_at = self.updated_at.isoformat()
             field_dict["updated_at"] = updated_at
+            if (sent := self._texts.get("updated_at")) is not None and sent[0] == self.updated_at:
+                field_dict["updated_at"] = sent[1]
         elif "updated_at" in self._nulls:
             field_dict["updated_at"] = None
 
@@ -159,6 +167,7 @@ class Asset:
 
         d = dict(src_dict)
         nulls: set[str] = set()
+        texts: dict[str, tuple[Any, str]] = {}
         id = d.pop("id")
 
         status = parse_asset_status(d.pop("status"))
@@ -245,12 +254,16 @@ class Asset:
         elif not isinstance(_created_at_data, Unset):
             created_at = datetime.datetime.fromisoformat(_created_at_data)
 
+            texts["created_at"] = (created_at, _created_at_data)
+
         updated_at: datetime.datetime | None = None
         _updated_at_data = d.pop("updated_at", UNSET)
         if _updated_at_data is None:
             nulls.add("updated_at")
         elif not isinstance(_updated_at_data, Unset):
             updated_at = datetime.datetime.fromisoformat(_updated_at_data)
+
+            texts["updated_at"] = (updated_at, _updated_at_data)
 
         history: list[AssetHistoryItem] | None = None
         _history_data = d.pop("history", UNSET)
@@ -282,6 +295,7 @@ class Asset:
         )
         asset.additional_properties = d
         asset._nulls = nulls
+        asset._texts = texts
         return asset
 
     @property

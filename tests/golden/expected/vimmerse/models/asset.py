@@ -52,6 +52,10 @@ class Asset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The fields that arrived as null, so that to_dict() sends them back as null.
     _nulls: set[str] = _attrs_field(init=False, factory=set, repr=False, eq=False)
+    # Dates as the server spelled them, so that to_dict() gives back the same text.
+    _texts: dict[str, tuple[Any, str]] = _attrs_field(
+        init=False, factory=dict, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -88,6 +92,8 @@ class Asset:
         if self.made_at is not None:
             made_at = self.made_at.isoformat()
             field_dict["made_at"] = made_at
+            if (sent := self._texts.get("made_at")) is not None and sent[0] == self.made_at:
+                field_dict["made_at"] = sent[1]
         elif "made_at" in self._nulls:
             field_dict["made_at"] = None
 
@@ -130,6 +136,7 @@ class Asset:
 
         d = dict(src_dict)
         nulls: set[str] = set()
+        texts: dict[str, tuple[Any, str]] = {}
         id = d.pop("id")
 
         status = parse_asset_status(d.pop("status"))
@@ -174,6 +181,8 @@ class Asset:
             nulls.add("made_at")
         elif not isinstance(_made_at_data, Unset):
             made_at = datetime.datetime.fromisoformat(_made_at_data)
+
+            texts["made_at"] = (made_at, _made_at_data)
 
         tags: list[AssetTagsItem | str] | None = None
         _tags_data = d.pop("tags", UNSET)
@@ -220,6 +229,7 @@ class Asset:
         )
         asset.additional_properties = d
         asset._nulls = nulls
+        asset._texts = texts
         return asset
 
     @property

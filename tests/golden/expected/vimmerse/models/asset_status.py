@@ -17,5 +17,7 @@ def check_asset_status(value: str) -> AssetStatus:
 
 
 def parse_asset_status(value: object) -> AssetStatus | str:
-    """A value read from an answer: a value the spec lacks is kept (as a string), not refused."""
-    return value if isinstance(value, str) else str(value)
+    """A value read from an answer: a string the spec lacks is kept, not refused."""
+    if isinstance(value, str):
+        return value
+    raise TypeError(f"Expected a string, got {value!r}")
