@@ -31,7 +31,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import PythonCode, PythonIdentifier
 
-from codegen.surface import _text
+from codegen.surface import _text, docstring_safe
 
 MODEL_TEMPLATE = "answer_model.py.jinja"
 # Values parsed from text that prints back differently (`Z` -> `+00:00`, ` ` -> `T`).
@@ -88,16 +88,16 @@ def _reach(props: Iterable[Any], models: Mapping[str, Any]) -> frozenset[str]:
 
 
 def _webhook_models(spec: Mapping[str, Any], models: Mapping[str, Any]) -> Iterator[Any]:
-    """The models of the webhooks' bodies (upstream parses no webhooks: match by $ref)."""
-    prefix = "#/components/schemas/"
+    """The models of the webhooks' bodies (upstream parses no webhooks: match by $ref; a
+    component's model is named by its path, `/components/schemas/X`)."""
+    by_path = {_text(m.name): m for m in models.values()}
     for item in (spec.get("webhooks") or {}).values():
         for op in item.values() if isinstance(item, Mapping) else ():
             body = op.get("requestBody") if isinstance(op, Mapping) else None
             for media in ((body or {}).get("content") or {}).values():
                 ref = str((media.get("schema") or {}).get("$ref", ""))
-                for model in models.values():
-                    if ref.startswith(prefix) and model.name == ref[len(prefix) :]:
-                        yield model
+                if ref.removeprefix("#") in by_path:
+                    yield by_path[ref.removeprefix("#")]
 
 
 def sides(openapi: Any, spec: Mapping[str, Any]) -> Sides:
@@ -189,8 +189,7 @@ def _docstring(model: Any, fields: tuple[Field, ...]) -> str:
         ):
             text = f"{f.python_name} ({f.annotation}): {_text(prop.description)}".rstrip(": ")
             out += ["    " + line for line in fill(text, "    ")]  # continued: 8 spaces
-    # Backslashes and triple quotes in the spec's prose would end or bend the literal.
-    return "\n".join(out).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    return docstring_safe("\n".join(out))
 
 
 def answer_model(model: Any) -> AnswerModel:

@@ -105,8 +105,7 @@ def _docstring(op: sf.Operation, lines: list[tuple[str, str]]) -> str:
     ]
     if op.waits:
         out.append("    JobFailedError: with ``wait=True``, the job ended in ``fail``.")
-    # Backslashes and triple quotes in the spec's prose would end or bend the literal.
-    return "\n".join(out).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    return sf.docstring_safe("\n".join(out))
 
 
 def _help(param: sf.Param) -> str:
@@ -268,6 +267,7 @@ class SdkProject(Project):
             self.env.get_template("client_module.py.jinja").render(classes=classes),
         )
         manifest = {**self.surface.to_manifest(), "resources": classes}
+        manifest["models"] = self.sides.to_manifest()  # answer / request / both
         signatures = {(v.op.tag, v.op.name): v.signature for vs in views.values() for v in vs}
         for op in manifest["operations"]:
             op["signature"] = signatures[(op["tag"], op["name"])]

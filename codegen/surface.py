@@ -55,6 +55,12 @@ def _text(value: Any) -> str:
     return str(getter() if getter else value)
 
 
+def docstring_safe(text: str) -> str:
+    """Text for a docstring: backslashes and triple quotes in the spec's prose would end or
+    bend the literal."""
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
 def _code(value: Any) -> str:
     """A PythonCode (type or expression) as source text."""
     as_code = getattr(value, "as_unembedded_code", None)
