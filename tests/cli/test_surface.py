@@ -4,6 +4,7 @@ code, never a traceback. No server is needed here."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -231,3 +232,46 @@ def test_header_parameters_sit_in_their_own_panel(cli: Cli) -> None:
             assert flag in advanced and flag not in fields, flag
         elif p["location"] == "body" and p["kind"] == "value":
             assert flag in fields, flag
+
+
+_FILLER = {"a", "an", "and", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().removesuffix("s") for w in re.findall(r"[A-Za-z]+", text)}
+
+
+def _restates(text: str, *names: str) -> bool:
+    """Whether text says nothing but the words of its names (and filler)."""
+    return not _words(text) - _words(" ".join(n.replace("-", " ") for n in names)) - _FILLER
+
+
+def test_no_help_merely_restates_its_name(app: typer.Typer) -> None:
+    from vimmerse import _surface
+
+    root = _root(app)
+    listed: list[tuple[str, ...]] = []
+
+    def visit(group: TyperGroup, path: tuple[str, ...]) -> None:
+        for name, command in group.commands.items():
+            here = (*path, name)
+            listed.append(here)
+            line = command.short_help or command.help or ""
+            assert not _restates(line, *here), f"{' '.join(here)}: {line!r}"
+            assert not _restates(command.help or "", *here), " ".join(here)
+            if isinstance(command, TyperGroup):
+                visit(command, here)
+
+    visit(root, ())
+    manifest = _surface.manifest()
+    for op in manifest["operations"]:
+        assert (op["tag"], op["name"].replace("_", "-")) in listed, op["name"]
+    assert set(manifest["tag_descriptions"]) <= {path[0] for path in listed}
+
+
+def test_the_restatement_check_catches_a_title() -> None:
+    assert _restates("Text to image", "image", "text-to-image")
+    assert _restates("Estimate image credits.", "image", "estimate-credits")
+    assert not _restates(
+        "Generates one or more images from a text prompt.", "image", "text-to-image"
+    )

@@ -38,8 +38,8 @@ T = TypeVar("T", bound="CreateMediaRequest")
 class CreateMediaRequest:
     """
     Attributes:
-        title (str | Unset):  Default: ''.
-        description (str | Unset):  Default: ''.
+        title (str | Unset): Title of the media. Default: ''.
+        description (str | Unset): Description of the media. Default: ''.
         visibility_status (str | Unset): Visibility status of the media. Default: '1'.
         image_urls (list[str] | Unset): Image URLs, used like `image_files`; ignored when files are uploaded.
         media_items (str | Unset): To extend an existing video, e.g. `[{"type": "image", "url": "...", "position":

@@ -279,8 +279,8 @@ class MediaResource(SyncMediaHelpers):
         ``POST /media``
 
         Args:
-            title: Server default: "" (sent only when given).
-            description: Server default: "" (sent only when given).
+            title: Title of the media. Server default: "" (sent only when given).
+            description: Description of the media. Server default: "" (sent only when given).
             visibility_status: Visibility status of the media. Server default: "1" (sent only when
                 given).
             image_urls: Image URLs, used like `image_files`; ignored when files are uploaded.
@@ -391,20 +391,20 @@ class MediaResource(SyncMediaHelpers):
     ) -> Media:
         """Create media from a text prompt.
 
-        Creates a new media with the prompt under `pose_preset` (`Params`:
-        `Prompt=...|PromptStrength=5|MotionAmount=5|MotionLength=5|Loop=1|Quantity=2`). All fields
+        Creates a new media with the prompt under `pose_preset`. Its `Params`:
+        `Prompt=...|PromptStrength=5|MotionAmount=5|MotionLength=5|Loop=1|Quantity=2`. All fields
         are optional; defaults are set automatically.
 
         ``POST /media/prompt``
 
         Args:
-            title:
-            description:
+            title: Title of the media.
+            description: Description of the media.
             primary_user_id:
             rating: Rated value. If empty, this media is not rated.
             webhook_url: Called when the status of the media has been updated.
             pose_preset: Pose preset parameter. Can be either a list or a PosePreset.
-            submit_params:
+            submit_params: Submitting parameters.
 
         Returns:
             Media
@@ -500,13 +500,13 @@ class MediaResource(SyncMediaHelpers):
 
         Args:
             media_id: The media's id, as returned in `data.id` by the route that created it.
-            title:
-            description:
-            rating:
-            visibility_status:
-            webhook_url:
-            prompt:
-            motion_type:
+            title: Title of the media.
+            description: Description of the media.
+            rating: Rated value. If empty, this media is not rated.
+            visibility_status: Visibility status of the media.
+            webhook_url: Called when the status of the media has been updated.
+            prompt: Description to generate the video.
+            motion_type: Type of motion (see `POST /media`).
             quantity:
             duration:
             loop:
@@ -659,8 +659,8 @@ class AsyncMediaResource(AsyncMediaHelpers):
         ``POST /media``
 
         Args:
-            title: Server default: "" (sent only when given).
-            description: Server default: "" (sent only when given).
+            title: Title of the media. Server default: "" (sent only when given).
+            description: Description of the media. Server default: "" (sent only when given).
             visibility_status: Visibility status of the media. Server default: "1" (sent only when
                 given).
             image_urls: Image URLs, used like `image_files`; ignored when files are uploaded.
@@ -771,20 +771,20 @@ class AsyncMediaResource(AsyncMediaHelpers):
     ) -> Media:
         """Create media from a text prompt.
 
-        Creates a new media with the prompt under `pose_preset` (`Params`:
-        `Prompt=...|PromptStrength=5|MotionAmount=5|MotionLength=5|Loop=1|Quantity=2`). All fields
+        Creates a new media with the prompt under `pose_preset`. Its `Params`:
+        `Prompt=...|PromptStrength=5|MotionAmount=5|MotionLength=5|Loop=1|Quantity=2`. All fields
         are optional; defaults are set automatically.
 
         ``POST /media/prompt``
 
         Args:
-            title:
-            description:
+            title: Title of the media.
+            description: Description of the media.
             primary_user_id:
             rating: Rated value. If empty, this media is not rated.
             webhook_url: Called when the status of the media has been updated.
             pose_preset: Pose preset parameter. Can be either a list or a PosePreset.
-            submit_params:
+            submit_params: Submitting parameters.
 
         Returns:
             Media
@@ -880,13 +880,13 @@ class AsyncMediaResource(AsyncMediaHelpers):
 
         Args:
             media_id: The media's id, as returned in `data.id` by the route that created it.
-            title:
-            description:
-            rating:
-            visibility_status:
-            webhook_url:
-            prompt:
-            motion_type:
+            title: Title of the media.
+            description: Description of the media.
+            rating: Rated value. If empty, this media is not rated.
+            visibility_status: Visibility status of the media.
+            webhook_url: Called when the status of the media has been updated.
+            prompt: Description to generate the video.
+            motion_type: Type of motion (see `POST /media`).
             quantity:
             duration:
             loop:

@@ -517,8 +517,8 @@ class VideoResource(SyncResource):
     ) -> Asset:
         """Upload video.
 
-        Uploads a video file and returns an asset whose `results` contain the hosted URL.
-        multipart/form-data with the field `video_file` only (no JSON body).
+        Uploads a video file and returns an asset whose `results` contain the hosted URL. Content-
+        Type: multipart/form-data, with the field `video_file` only (no JSON body).
 
         ``POST /v2/video``
 
@@ -1435,8 +1435,8 @@ class AsyncVideoResource(AsyncResource):
     ) -> Asset:
         """Upload video.
 
-        Uploads a video file and returns an asset whose `results` contain the hosted URL.
-        multipart/form-data with the field `video_file` only (no JSON body).
+        Uploads a video file and returns an asset whose `results` contain the hosted URL. Content-
+        Type: multipart/form-data, with the field `video_file` only (no JSON body).
 
         ``POST /v2/video``
 
