@@ -275,3 +275,22 @@ def test_the_restatement_check_catches_a_title() -> None:
     assert not _restates(
         "Generates one or more images from a text prompt.", "image", "text-to-image"
     )
+
+
+def test_every_option_shows_its_allowed_values_and_range(app: typer.Typer) -> None:
+    from vimmerse import _surface
+
+    root = _root(app)
+    checked = 0
+    for op in _surface.operations():
+        group = root.commands[op["tag"]]
+        assert isinstance(group, TyperGroup)
+        params = {p.name: p for p in group.commands[op["name"].replace("_", "-")].params}
+        for p in op["params"]:
+            shown = [str(c) for c in p["choices"]]
+            shown += [str(b) for b in (p["minimum"], p["maximum"]) if b is not None]
+            help_text = getattr(params[p["name"]], "help", None) or ""
+            for text in shown:
+                assert text in help_text, f"{op['name']} --{p['name']}: {text} not in {help_text!r}"
+            checked += bool(shown)
+    assert checked
