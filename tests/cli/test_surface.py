@@ -294,3 +294,28 @@ def test_every_option_shows_its_allowed_values_and_range(app: typer.Typer) -> No
                 assert text in help_text, f"{op['name']} --{p['name']}: {text} not in {help_text!r}"
             checked += bool(shown)
     assert checked
+
+
+def test_an_option_whose_spec_field_has_words_shows_them(app: typer.Typer) -> None:
+    """A description, or else a title that says more than the name (the pages print the
+    title beside the field, often as its only text)."""
+    root = _root(app)
+    checked = 0
+    for op in spec_operations():
+        group = root.commands[op.tag]
+        assert isinstance(group, TyperGroup)
+        params = {p.name: p for p in group.commands[op.command].params}
+        for name, schema in op.fields.items():
+            title = str(schema.get("title", ""))
+            says = schema.get("description") or (
+                len(title.split()) > 1 and not _restates(title, name.replace("_", "-"))
+            )
+            if not says:
+                continue
+            checked += 1
+            help_text = getattr(params[name], "help", None) or ""
+            text = str(schema.get("description") or title).split(".")[0].split("`")[0]
+            assert text.strip() and " ".join(text.split()) in " ".join(help_text.split()), (
+                f"{op.tag} {op.command} --{name}: {help_text!r}"
+            )
+    assert checked

@@ -54,9 +54,12 @@ class CreateMediaRequest:
         duration (int | Unset):  Default: 5.
         loop (int | Unset):  Default: 1.
         motion_range (int | Unset):  Default: 5.
-        sound_effects (CreateMediaRequestSoundEffects | Unset):  Default: 'No'.
-        extend_video (CreateMediaRequestExtendVideo | Unset):  Default: 'No'.
-        character_animate (CreateMediaRequestCharacterAnimate | Unset):  Default: 'No'.
+        sound_effects (CreateMediaRequestSoundEffects | Unset): Defines if the generated video will include sound
+            effects or not. Default: 'No'.
+        extend_video (CreateMediaRequestExtendVideo | Unset): Defines if the uploaded video will be extended or not.
+            Default: 'No'.
+        character_animate (CreateMediaRequestCharacterAnimate | Unset): Defines if the uploaded video will be animated
+            as character animate. Default: 'No'.
         model (str | Unset): How the video is animated: `S2V` for Character Animate; `FashnTryOn`, `ViduTryOn` or
             `KlingTryOn` for TryOnVideo.
         aspect_ratio (CreateMediaRequestAspectRatio | Unset):

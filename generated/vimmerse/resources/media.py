@@ -293,12 +293,17 @@ class MediaResource(SyncMediaHelpers):
             camera_control: Camera path of the bullet video; only used with the `Parallax` motion
                 type. Server default: "HorizontalArc" (sent only when given).
             quantity: Server default: 1 (sent only when given).
-            duration: Server default: 5 (sent only when given).
-            loop: Server default: 1 (sent only when given).
-            motion_range: Server default: 5 (sent only when given).
-            sound_effects: Server default: "No" (sent only when given).
-            extend_video: Server default: "No" (sent only when given).
-            character_animate: Server default: "No" (sent only when given).
+            duration: Duration of video. Server default: 5 (sent only when given).
+            loop: The number of repetitions of the same motion. Server default: 1 (sent only when
+                given).
+            motion_range: The amount of motion, from 1 to 10. Server default: 5 (sent only when
+                given).
+            sound_effects: Defines if the generated video will include sound effects or not. Server
+                default: "No" (sent only when given).
+            extend_video: Defines if the uploaded video will be extended or not. Server default:
+                "No" (sent only when given).
+            character_animate: Defines if the uploaded video will be animated as character animate.
+                Server default: "No" (sent only when given).
             model: How the video is animated: `S2V` for Character Animate; `FashnTryOn`, `ViduTryOn`
                 or `KlingTryOn` for TryOnVideo.
             aspect_ratio:
@@ -673,12 +678,17 @@ class AsyncMediaResource(AsyncMediaHelpers):
             camera_control: Camera path of the bullet video; only used with the `Parallax` motion
                 type. Server default: "HorizontalArc" (sent only when given).
             quantity: Server default: 1 (sent only when given).
-            duration: Server default: 5 (sent only when given).
-            loop: Server default: 1 (sent only when given).
-            motion_range: Server default: 5 (sent only when given).
-            sound_effects: Server default: "No" (sent only when given).
-            extend_video: Server default: "No" (sent only when given).
-            character_animate: Server default: "No" (sent only when given).
+            duration: Duration of video. Server default: 5 (sent only when given).
+            loop: The number of repetitions of the same motion. Server default: 1 (sent only when
+                given).
+            motion_range: The amount of motion, from 1 to 10. Server default: 5 (sent only when
+                given).
+            sound_effects: Defines if the generated video will include sound effects or not. Server
+                default: "No" (sent only when given).
+            extend_video: Defines if the uploaded video will be extended or not. Server default:
+                "No" (sent only when given).
+            character_animate: Defines if the uploaded video will be animated as character animate.
+                Server default: "No" (sent only when given).
             model: How the video is animated: `S2V` for Character Animate; `FashnTryOn`, `ViduTryOn`
                 or `KlingTryOn` for TryOnVideo.
             aspect_ratio:
