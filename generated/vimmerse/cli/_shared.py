@@ -60,6 +60,8 @@ def share(root: TyperGroup) -> None:
     command that hands its line to another program (``vimmerse mock``) and an option a
     command already has under the same name (an API field wins)."""
     options = shared(root)
+    for option in options:  # the root's help lists them under the same title
+        option.rich_help_panel = PANEL
     for command in _below(root):
         if command.context_settings.get("ignore_unknown_options"):
             continue
