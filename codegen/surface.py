@@ -255,6 +255,17 @@ def _docstring_of(prop: Any) -> str:
     return " ".join(_text(prop.description).split())
 
 
+def _title(schema: Mapping[str, Any], api_name: str) -> str:
+    """A field's title where it says more than its name ("Foreground video URL" for
+    `video_url`): the pages print it beside the field, often as its only text. A one-word
+    title is a schema's class name or the name again."""
+    title = " ".join(str(schema.get("title", "")).split())
+    words = set(re.findall(r"[a-z0-9]+", title.lower()))
+    if len(title.split()) < 2 or words <= set(re.findall(r"[a-z0-9]+", api_name.lower())):
+        return ""
+    return title.rstrip(".") + "."
+
+
 def _bounds(schema: Mapping[str, Any]) -> tuple[float | None, float | None]:
     low = schema.get("minimum", schema.get("exclusiveMinimum"))
     high = schema.get("maximum", schema.get("exclusiveMaximum"))
@@ -301,7 +312,9 @@ def _param(prop: Any, *, location: str, schema: Mapping[str, Any], doc: SpecDoc)
         required=bool(prop.required),
         annotation=annotation,
         declaration=declaration,
-        description=" ".join(str(schema.get("description", "")).split()) or _docstring_of(prop),
+        description=" ".join(str(schema.get("description", "")).split())
+        or _docstring_of(prop)
+        or _title(schema, _text(prop.name)),
         default=schema.get("default"),
         choices=_enum(schema, doc),
         minimum=low,

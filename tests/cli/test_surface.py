@@ -4,6 +4,7 @@ code, never a traceback. No server is needed here."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -231,3 +232,90 @@ def test_header_parameters_sit_in_their_own_panel(cli: Cli) -> None:
             assert flag in advanced and flag not in fields, flag
         elif p["location"] == "body" and p["kind"] == "value":
             assert flag in fields, flag
+
+
+_FILLER = {"a", "an", "and", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().removesuffix("s") for w in re.findall(r"[A-Za-z]+", text)}
+
+
+def _restates(text: str, *names: str) -> bool:
+    """Whether text says nothing but the words of its names (and filler)."""
+    return not _words(text) - _words(" ".join(n.replace("-", " ") for n in names)) - _FILLER
+
+
+def test_no_help_merely_restates_its_name(app: typer.Typer) -> None:
+    from vimmerse import _surface
+
+    root = _root(app)
+    listed: list[tuple[str, ...]] = []
+
+    def visit(group: TyperGroup, path: tuple[str, ...]) -> None:
+        for name, command in group.commands.items():
+            here = (*path, name)
+            listed.append(here)
+            line = command.short_help or command.help or ""
+            assert not _restates(line, *here), f"{' '.join(here)}: {line!r}"
+            assert not _restates(command.help or "", *here), " ".join(here)
+            if isinstance(command, TyperGroup):
+                visit(command, here)
+
+    visit(root, ())
+    manifest = _surface.manifest()
+    for op in manifest["operations"]:
+        assert (op["tag"], op["name"].replace("_", "-")) in listed, op["name"]
+    assert set(manifest["tag_descriptions"]) <= {path[0] for path in listed}
+
+
+def test_the_restatement_check_catches_a_title() -> None:
+    assert _restates("Text to image", "image", "text-to-image")
+    assert _restates("Estimate image credits.", "image", "estimate-credits")
+    assert not _restates(
+        "Generates one or more images from a text prompt.", "image", "text-to-image"
+    )
+
+
+def test_every_option_shows_its_allowed_values_and_range(app: typer.Typer) -> None:
+    from vimmerse import _surface
+
+    root = _root(app)
+    checked = 0
+    for op in _surface.operations():
+        group = root.commands[op["tag"]]
+        assert isinstance(group, TyperGroup)
+        params = {p.name: p for p in group.commands[op["name"].replace("_", "-")].params}
+        for p in op["params"]:
+            shown = [str(c) for c in p["choices"]]
+            shown += [str(b) for b in (p["minimum"], p["maximum"]) if b is not None]
+            help_text = getattr(params[p["name"]], "help", None) or ""
+            for text in shown:
+                assert text in help_text, f"{op['name']} --{p['name']}: {text} not in {help_text!r}"
+            checked += bool(shown)
+    assert checked
+
+
+def test_an_option_whose_spec_field_has_words_shows_them(app: typer.Typer) -> None:
+    """A description, or else a title that says more than the name (the pages print the
+    title beside the field, often as its only text)."""
+    root = _root(app)
+    checked = 0
+    for op in spec_operations():
+        group = root.commands[op.tag]
+        assert isinstance(group, TyperGroup)
+        params = {p.name: p for p in group.commands[op.command].params}
+        for name, schema in op.fields.items():
+            title = str(schema.get("title", ""))
+            says = schema.get("description") or (
+                len(title.split()) > 1 and not _restates(title, name.replace("_", "-"))
+            )
+            if not says:
+                continue
+            checked += 1
+            help_text = getattr(params[name], "help", None) or ""
+            text = str(schema.get("description") or title).split(".")[0].split("`")[0]
+            assert text.strip() and " ".join(text.split()) in " ".join(help_text.split()), (
+                f"{op.tag} {op.command} --{name}: {help_text!r}"
+            )
+    assert checked

@@ -17,12 +17,13 @@ from .._logs import redact
 from .._polling import DEFAULT_POLL_INTERVAL
 from .._version import __version__
 from ._commands import add_operations
-from ._context import Settings
+from ._context import root_values
 from ._discover import operations
 from ._exits import Exit, describe, exit_code_for, table
 from ._helpers import add_helpers
-from ._jobs import Polling, StoppedWaiting
+from ._jobs import StoppedWaiting
 from ._mock import add_mock
+from ._shared import share
 from ._spec import add_spec
 from ._tags import TagGroup
 
@@ -53,7 +54,12 @@ def _usage(exc: TyperException) -> int:
 
 
 class RootGroup(TyperGroup):
-    """Runs typer in non-standalone mode so every failure goes through ``_fail``."""
+    """Runs typer in non-standalone mode so every failure goes through ``_fail``, and
+    accepts its options anywhere on the line (``_shared``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        share(self)
 
     def main(  # type: ignore[override]
         self,
@@ -132,12 +138,10 @@ def root(
         typer.Option("--version", is_eager=True, callback=_version, help="Show the version."),
     ] = False,
 ) -> None:
-    ctx.obj = Settings(
-        api_key=api_key,
-        base_url=base_url,
-        max_retries=max_retries,
-        polling=Polling(interval=poll_interval, timeout=wait_timeout),
-    )
+    # The values are read by settings() from ctx.meta, not from these arguments. One typed
+    # after the group is parsed later by click (see _shared) and wins.
+    values = root_values(ctx)
+    values.update({k: v for k, v in ctx.params.items() if k not in values})
     if ctx.invoked_subcommand is None:
         typer.echo(ctx.get_help())
 

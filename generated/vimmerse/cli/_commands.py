@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -70,6 +71,17 @@ def help_text(op: Operation) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
+# A sentence ends at a full stop and a space, but not the stop of "e.g." or "i.e.".
+_SENTENCE_END = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?])\s+")
+
+
+def short_help(op: Operation) -> str:
+    """The line a group's help lists: the first sentence of the spec's description, which
+    says what the operation does (its summary mostly repeats the command's name)."""
+    first = _SENTENCE_END.split(op.description.strip(), maxsplit=1)[0]
+    return " ".join(first.split()) or op.summary
+
+
 def emit(result: Any, downloaded: list[Path] | None, as_json: bool) -> None:
     if as_json:
         print_json(result, downloaded)
@@ -120,4 +132,4 @@ def command(op: Operation) -> Any:
 
 def add_operations(group: typer.Typer, operations: tuple[Operation, ...]) -> None:
     for op in operations:
-        group.command(op.command, help=help_text(op), short_help=op.summary)(command(op))
+        group.command(op.command, help=help_text(op), short_help=short_help(op))(command(op))

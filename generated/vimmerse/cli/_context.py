@@ -1,13 +1,24 @@
-"""The root options every command shares: how to reach the API and how to wait."""
+"""The root options every command shares: how to reach the API and how to wait.
+
+They are typed before the group (``vimmerse --api-key K image ...``) or anywhere after it
+(``_shared``); either way their values land in one dict in ``ctx.meta``, which click shares
+along the whole command line, and ``settings()`` reads them from there.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
 
 import attrs
 import typer
 
 from .._client import Vimmerse
 from .._logs import register_secret
+from .._polling import DEFAULT_POLL_INTERVAL
 from ._jobs import Polling
+
+ROOT_OPTIONS = "vimmerse.root_options"  # the ctx.meta key: option name -> value
 
 
 @attrs.frozen
@@ -15,7 +26,23 @@ class Settings:
     api_key: str | None = None  # None: the SDK reads VIMMERSE_API_KEY
     base_url: str | None = None
     max_retries: int = 2
-    polling: Polling = attrs.field(factory=lambda: Polling(interval=2.0, timeout=30 * 60.0))
+    polling: Polling = attrs.field(
+        factory=lambda: Polling(interval=DEFAULT_POLL_INTERVAL, timeout=30 * 60.0)
+    )
+
+    @classmethod
+    def from_options(cls, values: Mapping[str, Any]) -> Settings:
+        """From the root options' values, by their Python names (those of ``_app.root``)."""
+        default = cls()
+        return cls(
+            api_key=values.get("api_key"),
+            base_url=values.get("base_url"),
+            max_retries=values.get("max_retries", default.max_retries),
+            polling=Polling(
+                interval=values.get("poll_interval", default.polling.interval),
+                timeout=values.get("wait_timeout", default.polling.timeout),
+            ),
+        )
 
     def client(self) -> Vimmerse:
         register_secret(self.api_key)  # scrubbed from logs and error lines
@@ -29,6 +56,11 @@ class Settings:
             ) from exc
 
 
+def root_values(ctx: typer.Context) -> dict[str, Any]:
+    """The shared dict the root options' values are kept in."""
+    found: dict[str, Any] = ctx.meta.setdefault(ROOT_OPTIONS, {})
+    return found
+
+
 def settings(ctx: typer.Context) -> Settings:
-    found = ctx.find_object(Settings)
-    return found if found is not None else Settings()
+    return Settings.from_options(root_values(ctx))

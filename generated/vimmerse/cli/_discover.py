@@ -150,12 +150,21 @@ def _field(
     )
 
 
+def _range(low: float | None, high: float | None) -> str:
+    if low is not None and high is not None:
+        return f"Range: {low}..{high}."
+    if low is not None:
+        return f"At least {low}."
+    return "" if high is None else f"At most {high}."
+
+
 def _help(param: _surface.Param) -> str:
-    """The spec's description, its range and the server's default (never sent for you)."""
+    """The spec's description, its allowed values, its range and the server's default
+    (never sent for you)."""
     parts = [param["description"].rstrip(".") + "." if param["description"] else ""]
-    low, high = param["minimum"], param["maximum"]
-    if low is not None or high is not None:
-        parts.append(f"Range: {'' if low is None else low}..{'' if high is None else high}.")
+    if param["choices"]:
+        parts.append(f"One of: {', '.join(str(c) for c in param['choices'])}.")
+    parts.append(_range(param["minimum"], param["maximum"]))
     if param["default"] is not None:
         parts.append(f"Server default: {json.dumps(param['default'])}.")
     return " ".join(p for p in parts if p)

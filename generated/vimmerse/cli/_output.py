@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,13 +37,32 @@ def _scalar(value: Any) -> bool:
     return isinstance(value, str | int | float | bool) and value != ""
 
 
+def _timestamp(text: str) -> datetime | None:
+    """A date with a time, in ISO 8601 as the API writes it: assets with a "T", media with a
+    space (and at times no UTC offset), as the pages show them both."""
+    if len(text) < len("2025-01-01 00:00") or text[10:11] not in ("T", " "):
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def shown(value: Any) -> str:
+    """A value as the summary shows it. Timestamps in one form, whichever kind of object
+    they come from: to the second, a space before the time, the offset only where the API
+    gave one. ``--json`` keeps the API's own strings."""
+    moment = _timestamp(value) if isinstance(value, str) else None
+    return str(value) if moment is None else moment.isoformat(sep=" ", timespec="seconds")
+
+
 def _rows(data: dict[str, Any]) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     for key, value in data.items():
         if _scalar(value):
-            rows.append((key, str(value)))
+            rows.append((key, shown(value)))
         elif isinstance(value, list) and value and all(_scalar(v) for v in value):
-            rows.extend((key if i == 0 else "", str(v)) for i, v in enumerate(value))
+            rows.extend((key if i == 0 else "", shown(v)) for i, v in enumerate(value))
     return rows
 
 

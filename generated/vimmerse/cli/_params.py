@@ -57,7 +57,12 @@ def _info(field: Field) -> Any:
         flag,
         help=_help(field),
         show_default=field.default not in (None, ""),
-        metavar="JSON" if field.models or field.model_lists else None,
+        # The allowed values are listed in the help, where they wrap as text.
+        metavar="JSON"
+        if field.models or field.model_lists
+        else "<choice>"
+        if field.choices
+        else None,
         rich_help_panel=HEADER_PANEL if field.location == "header" else API_PANEL,
         **files,
     )

@@ -21,14 +21,14 @@ T = TypeVar("T", bound="CreateMediaFromPromptRequest")
 class CreateMediaFromPromptRequest:
     """
     Attributes:
-        title (None | str | Unset):
-        description (None | str | Unset):
+        title (None | str | Unset): Title of the media.
+        description (None | str | Unset): Description of the media.
         primary_user_id (None | str | Unset):
         rating (None | str | Unset): Rated value. If empty, this media is not rated.
         webhook_url (None | str | Unset): Called when the status of the media has been updated.
         pose_preset (list[PosePreset] | None | PosePreset | Unset): Pose preset parameter. Can be either a list or a
             PosePreset.
-        submit_params (None | SubmitParams | Unset):
+        submit_params (None | SubmitParams | Unset): Submitting parameters.
     """
 
     title: None | str | Unset = UNSET

@@ -38,8 +38,8 @@ T = TypeVar("T", bound="CreateMediaRequest")
 class CreateMediaRequest:
     """
     Attributes:
-        title (str | Unset):  Default: ''.
-        description (str | Unset):  Default: ''.
+        title (str | Unset): Title of the media. Default: ''.
+        description (str | Unset): Description of the media. Default: ''.
         visibility_status (str | Unset): Visibility status of the media. Default: '1'.
         image_urls (list[str] | Unset): Image URLs, used like `image_files`; ignored when files are uploaded.
         media_items (str | Unset): To extend an existing video, e.g. `[{"type": "image", "url": "...", "position":
@@ -54,9 +54,12 @@ class CreateMediaRequest:
         duration (int | Unset):  Default: 5.
         loop (int | Unset):  Default: 1.
         motion_range (int | Unset):  Default: 5.
-        sound_effects (CreateMediaRequestSoundEffects | Unset):  Default: 'No'.
-        extend_video (CreateMediaRequestExtendVideo | Unset):  Default: 'No'.
-        character_animate (CreateMediaRequestCharacterAnimate | Unset):  Default: 'No'.
+        sound_effects (CreateMediaRequestSoundEffects | Unset): Defines if the generated video will include sound
+            effects or not. Default: 'No'.
+        extend_video (CreateMediaRequestExtendVideo | Unset): Defines if the uploaded video will be extended or not.
+            Default: 'No'.
+        character_animate (CreateMediaRequestCharacterAnimate | Unset): Defines if the uploaded video will be animated
+            as character animate. Default: 'No'.
         model (str | Unset): How the video is animated: `S2V` for Character Animate; `FashnTryOn`, `ViduTryOn` or
             `KlingTryOn` for TryOnVideo.
         aspect_ratio (CreateMediaRequestAspectRatio | Unset):

@@ -22,13 +22,13 @@ class EditMediaRequest:
     """Only the fields sent change; changing a generation field resubmits the media.
 
     Attributes:
-        title (str | Unset):
-        description (str | Unset):
-        rating (str | Unset):
-        visibility_status (str | Unset):
-        webhook_url (str | Unset):
-        prompt (str | Unset):
-        motion_type (str | Unset):
+        title (str | Unset): Title of the media.
+        description (str | Unset): Description of the media.
+        rating (str | Unset): Rated value. If empty, this media is not rated.
+        visibility_status (str | Unset): Visibility status of the media.
+        webhook_url (str | Unset): Called when the status of the media has been updated.
+        prompt (str | Unset): Description to generate the video.
+        motion_type (str | Unset): Type of motion (see `POST /media`).
         quantity (int | Unset):
         duration (int | Unset):
         loop (int | Unset):

@@ -20,7 +20,7 @@ class ImageToImageRequest:
         prompt (str | Unset): Desired edits or style. Default: ''.
         option (str | Unset): Edit model/mode. Default: 'AutoI'.
         aspect_ratio (str | Unset): Optional output ratio.
-        quantity (int | Unset):  Default: 1.
+        quantity (int | Unset): Variations. Default: 1.
         enhance_image (bool | Unset): Super-resolution post-processing. Default: False.
         async_mode (bool | Unset): Answer at once with `status` `processing`; poll the asset by id. Default: False.
         webhook_url (str | Unset): Optional URL that receives a `POST` when the job is complete.

@@ -17,7 +17,7 @@ class TextToImageRequest:
     """
     Attributes:
         prompt (str | Unset): Text description of the desired image.
-        quantity (int | Unset):  Default: 1.
+        quantity (int | Unset): Number of images. Default: 1.
         option (str | Unset): Model/tool; `AutoI` picks automatically. Default: 'AutoI'.
         aspect_ratio (str | Unset): Output aspect ratio, e.g. `21:9`, `16:9`, `4:3`, `1:1`, `9:16`. Default: '16:9'.
         enhance_image (bool | Unset): Apply 1× super-resolution post-processing. Default: False.

@@ -417,7 +417,7 @@ class ImageResource(SyncResource):
 
         Args:
             prompt: Text description of the desired image.
-            quantity: Server default: 1 (sent only when given).
+            quantity: Number of images. Server default: 1 (sent only when given).
             option: Model/tool; `AutoI` picks automatically. Server default: "AutoI" (sent only when
                 given).
             aspect_ratio: Output aspect ratio, e.g. `21:9`, `16:9`, `4:3`, `1:1`, `9:16`. Server
@@ -491,7 +491,7 @@ class ImageResource(SyncResource):
             prompt: Desired edits or style. Server default: "" (sent only when given).
             option: Edit model/mode. Server default: "AutoI" (sent only when given).
             aspect_ratio: Optional output ratio.
-            quantity: Server default: 1 (sent only when given).
+            quantity: Variations. Server default: 1 (sent only when given).
             enhance_image: Super-resolution post-processing. Server default: false (sent only when
                 given).
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
@@ -987,7 +987,7 @@ class AsyncImageResource(AsyncResource):
 
         Args:
             prompt: Text description of the desired image.
-            quantity: Server default: 1 (sent only when given).
+            quantity: Number of images. Server default: 1 (sent only when given).
             option: Model/tool; `AutoI` picks automatically. Server default: "AutoI" (sent only when
                 given).
             aspect_ratio: Output aspect ratio, e.g. `21:9`, `16:9`, `4:3`, `1:1`, `9:16`. Server
@@ -1061,7 +1061,7 @@ class AsyncImageResource(AsyncResource):
             prompt: Desired edits or style. Server default: "" (sent only when given).
             option: Edit model/mode. Server default: "AutoI" (sent only when given).
             aspect_ratio: Optional output ratio.
-            quantity: Server default: 1 (sent only when given).
+            quantity: Variations. Server default: 1 (sent only when given).
             enhance_image: Super-resolution post-processing. Server default: false (sent only when
                 given).
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server

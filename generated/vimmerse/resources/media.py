@@ -279,8 +279,8 @@ class MediaResource(SyncMediaHelpers):
         ``POST /media``
 
         Args:
-            title: Server default: "" (sent only when given).
-            description: Server default: "" (sent only when given).
+            title: Title of the media. Server default: "" (sent only when given).
+            description: Description of the media. Server default: "" (sent only when given).
             visibility_status: Visibility status of the media. Server default: "1" (sent only when
                 given).
             image_urls: Image URLs, used like `image_files`; ignored when files are uploaded.
@@ -293,12 +293,17 @@ class MediaResource(SyncMediaHelpers):
             camera_control: Camera path of the bullet video; only used with the `Parallax` motion
                 type. Server default: "HorizontalArc" (sent only when given).
             quantity: Server default: 1 (sent only when given).
-            duration: Server default: 5 (sent only when given).
-            loop: Server default: 1 (sent only when given).
-            motion_range: Server default: 5 (sent only when given).
-            sound_effects: Server default: "No" (sent only when given).
-            extend_video: Server default: "No" (sent only when given).
-            character_animate: Server default: "No" (sent only when given).
+            duration: Duration of video. Server default: 5 (sent only when given).
+            loop: The number of repetitions of the same motion. Server default: 1 (sent only when
+                given).
+            motion_range: The amount of motion, from 1 to 10. Server default: 5 (sent only when
+                given).
+            sound_effects: Defines if the generated video will include sound effects or not. Server
+                default: "No" (sent only when given).
+            extend_video: Defines if the uploaded video will be extended or not. Server default:
+                "No" (sent only when given).
+            character_animate: Defines if the uploaded video will be animated as character animate.
+                Server default: "No" (sent only when given).
             model: How the video is animated: `S2V` for Character Animate; `FashnTryOn`, `ViduTryOn`
                 or `KlingTryOn` for TryOnVideo.
             aspect_ratio:
@@ -391,20 +396,20 @@ class MediaResource(SyncMediaHelpers):
     ) -> Media:
         """Create media from a text prompt.
 
-        Creates a new media with the prompt under `pose_preset` (`Params`:
-        `Prompt=...|PromptStrength=5|MotionAmount=5|MotionLength=5|Loop=1|Quantity=2`). All fields
+        Creates a new media with the prompt under `pose_preset`. Its `Params`:
+        `Prompt=...|PromptStrength=5|MotionAmount=5|MotionLength=5|Loop=1|Quantity=2`. All fields
         are optional; defaults are set automatically.
 
         ``POST /media/prompt``
 
         Args:
-            title:
-            description:
+            title: Title of the media.
+            description: Description of the media.
             primary_user_id:
             rating: Rated value. If empty, this media is not rated.
             webhook_url: Called when the status of the media has been updated.
             pose_preset: Pose preset parameter. Can be either a list or a PosePreset.
-            submit_params:
+            submit_params: Submitting parameters.
 
         Returns:
             Media
@@ -500,13 +505,13 @@ class MediaResource(SyncMediaHelpers):
 
         Args:
             media_id: The media's id, as returned in `data.id` by the route that created it.
-            title:
-            description:
-            rating:
-            visibility_status:
-            webhook_url:
-            prompt:
-            motion_type:
+            title: Title of the media.
+            description: Description of the media.
+            rating: Rated value. If empty, this media is not rated.
+            visibility_status: Visibility status of the media.
+            webhook_url: Called when the status of the media has been updated.
+            prompt: Description to generate the video.
+            motion_type: Type of motion (see `POST /media`).
             quantity:
             duration:
             loop:
@@ -659,8 +664,8 @@ class AsyncMediaResource(AsyncMediaHelpers):
         ``POST /media``
 
         Args:
-            title: Server default: "" (sent only when given).
-            description: Server default: "" (sent only when given).
+            title: Title of the media. Server default: "" (sent only when given).
+            description: Description of the media. Server default: "" (sent only when given).
             visibility_status: Visibility status of the media. Server default: "1" (sent only when
                 given).
             image_urls: Image URLs, used like `image_files`; ignored when files are uploaded.
@@ -673,12 +678,17 @@ class AsyncMediaResource(AsyncMediaHelpers):
             camera_control: Camera path of the bullet video; only used with the `Parallax` motion
                 type. Server default: "HorizontalArc" (sent only when given).
             quantity: Server default: 1 (sent only when given).
-            duration: Server default: 5 (sent only when given).
-            loop: Server default: 1 (sent only when given).
-            motion_range: Server default: 5 (sent only when given).
-            sound_effects: Server default: "No" (sent only when given).
-            extend_video: Server default: "No" (sent only when given).
-            character_animate: Server default: "No" (sent only when given).
+            duration: Duration of video. Server default: 5 (sent only when given).
+            loop: The number of repetitions of the same motion. Server default: 1 (sent only when
+                given).
+            motion_range: The amount of motion, from 1 to 10. Server default: 5 (sent only when
+                given).
+            sound_effects: Defines if the generated video will include sound effects or not. Server
+                default: "No" (sent only when given).
+            extend_video: Defines if the uploaded video will be extended or not. Server default:
+                "No" (sent only when given).
+            character_animate: Defines if the uploaded video will be animated as character animate.
+                Server default: "No" (sent only when given).
             model: How the video is animated: `S2V` for Character Animate; `FashnTryOn`, `ViduTryOn`
                 or `KlingTryOn` for TryOnVideo.
             aspect_ratio:
@@ -771,20 +781,20 @@ class AsyncMediaResource(AsyncMediaHelpers):
     ) -> Media:
         """Create media from a text prompt.
 
-        Creates a new media with the prompt under `pose_preset` (`Params`:
-        `Prompt=...|PromptStrength=5|MotionAmount=5|MotionLength=5|Loop=1|Quantity=2`). All fields
+        Creates a new media with the prompt under `pose_preset`. Its `Params`:
+        `Prompt=...|PromptStrength=5|MotionAmount=5|MotionLength=5|Loop=1|Quantity=2`. All fields
         are optional; defaults are set automatically.
 
         ``POST /media/prompt``
 
         Args:
-            title:
-            description:
+            title: Title of the media.
+            description: Description of the media.
             primary_user_id:
             rating: Rated value. If empty, this media is not rated.
             webhook_url: Called when the status of the media has been updated.
             pose_preset: Pose preset parameter. Can be either a list or a PosePreset.
-            submit_params:
+            submit_params: Submitting parameters.
 
         Returns:
             Media
@@ -880,13 +890,13 @@ class AsyncMediaResource(AsyncMediaHelpers):
 
         Args:
             media_id: The media's id, as returned in `data.id` by the route that created it.
-            title:
-            description:
-            rating:
-            visibility_status:
-            webhook_url:
-            prompt:
-            motion_type:
+            title: Title of the media.
+            description: Description of the media.
+            rating: Rated value. If empty, this media is not rated.
+            visibility_status: Visibility status of the media.
+            webhook_url: Called when the status of the media has been updated.
+            prompt: Description to generate the video.
+            motion_type: Type of motion (see `POST /media`).
             quantity:
             duration:
             loop:

@@ -517,8 +517,8 @@ class VideoResource(SyncResource):
     ) -> Asset:
         """Upload video.
 
-        Uploads a video file and returns an asset whose `results` contain the hosted URL.
-        multipart/form-data with the field `video_file` only (no JSON body).
+        Uploads a video file and returns an asset whose `results` contain the hosted URL. Content-
+        Type: multipart/form-data, with the field `video_file` only (no JSON body).
 
         ``POST /v2/video``
 
@@ -904,8 +904,8 @@ class VideoResource(SyncResource):
             avatar_id: Server default: "" (sent only when given).
             voice_id: Server default: "" (sent only when given).
             prompt: Speech script for the avatar. Server default: "" (sent only when given).
-            bg_image_url: Server default: "" (sent only when given).
-            audio_url: Server default: "" (sent only when given).
+            bg_image_url: Background Image URL. Server default: "" (sent only when given).
+            audio_url: Background Audio URL. Server default: "" (sent only when given).
             aspect_ratio: Server default: "16:9" (sent only when given).
             show_caption: Server default: "On" (sent only when given).
             authorization: An optional header the pages list on this route without saying what it
@@ -983,7 +983,7 @@ class VideoResource(SyncResource):
             option: Lip-sync tool. Known values: AutoLipSync, SyncLipSync, HummingBird,
                 NewportLipSync, KlingAvatar, PVideo, NewportDreamAvatar. Server default:
                 "AutoLipSync" (sent only when given).
-            voice: Server default: "AutoV" (sent only when given).
+            voice: Narrator voice. Server default: "AutoV" (sent only when given).
             video_duration:
             audio_duration:
             authorization: An optional header the pages list on this route without saying what it
@@ -1050,15 +1050,15 @@ class VideoResource(SyncResource):
         ``POST /v2/video/video-effects``
 
         Args:
-            image_url:
+            image_url: Base image URL.
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            ref_image_url: Server default: "" (sent only when given).
+            ref_image_url: Optional reference image URL. Server default: "" (sent only when given).
             option: Known values: PikaEffects, KlingEffects, WanEffects, ViduEffects,
                 PixverseEffects, HiggsfieldEffects. Server default: "HiggsfieldEffects" (sent only
                 when given).
-            effect: Server default: "BulletTime" (sent only when given).
+            effect: Effect name. Server default: "BulletTime" (sent only when given).
             prompt: Server default: "" (sent only when given).
             aspect_ratio:
             quantity: Server default: 1 (sent only when given).
@@ -1131,22 +1131,22 @@ class VideoResource(SyncResource):
         ``POST /v2/video/replace-background``
 
         Args:
-            video_url:
+            video_url: Foreground video URL.
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            bg_image_url: Server default: "" (sent only when given).
-            bg_video_url: Server default: "" (sent only when given).
+            bg_image_url: Background image URL. Server default: "" (sent only when given).
+            bg_video_url: Background video URL. Server default: "" (sent only when given).
             chroma_key_color: Server default: "origin" (sent only when given).
             chroma_tolerance: Server default: "0.1" (sent only when given).
             prompt: Server default: "" (sent only when given).
             overlay_scale: Server default: "0.6666" (sent only when given).
             alignment: Server default: "center" (sent only when given).
-            start_time: Server default: "0" (sent only when given).
-            crop_to_content: Server default: true (sent only when given).
+            start_time: Background video start time. Server default: "0" (sent only when given).
+            crop_to_content: Crop overlay to content. Server default: true (sent only when given).
             x_offset: Server default: 0 (sent only when given).
             y_offset: Server default: 0 (sent only when given).
-            use_rembg_lib: Server default: false (sent only when given).
+            use_rembg_lib: Use rembg library. Server default: false (sent only when given).
             authorization: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             username: An optional header the pages list on this route without saying what it does;
@@ -1216,7 +1216,7 @@ class VideoResource(SyncResource):
         ``POST /v2/video/reference-to-video``
 
         Args:
-            image_urls:
+            image_urls: Reference image URLs.
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
@@ -1227,7 +1227,7 @@ class VideoResource(SyncResource):
                 ViduReference, HeygenAgent, PikaScenes, MinimaxReference. Server default: "KlingO"
                 (sent only when given).
             quantity: Server default: 1 (sent only when given).
-            duration: Server default: 5 (sent only when given).
+            duration: Duration (seconds). Server default: 5 (sent only when given).
             authorization: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             username: An optional header the pages list on this route without saying what it does;
@@ -1287,12 +1287,12 @@ class VideoResource(SyncResource):
         ``POST /v2/video/video-to-video``
 
         Args:
-            video_url:
+            video_url: Source video URL.
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            image_url: Server default: "" (sent only when given).
-            prompt: Server default: "" (sent only when given).
+            image_url: Optional reference image URL. Server default: "" (sent only when given).
+            prompt: Modification prompt. Server default: "" (sent only when given).
             option: Known values: KlingO, HappyHorse, Grok, SeedanceFast, LumaModify. Server
                 default: "KlingO" (sent only when given).
             authorization: An optional header the pages list on this route without saying what it
@@ -1435,8 +1435,8 @@ class AsyncVideoResource(AsyncResource):
     ) -> Asset:
         """Upload video.
 
-        Uploads a video file and returns an asset whose `results` contain the hosted URL.
-        multipart/form-data with the field `video_file` only (no JSON body).
+        Uploads a video file and returns an asset whose `results` contain the hosted URL. Content-
+        Type: multipart/form-data, with the field `video_file` only (no JSON body).
 
         ``POST /v2/video``
 
@@ -1822,8 +1822,8 @@ class AsyncVideoResource(AsyncResource):
             avatar_id: Server default: "" (sent only when given).
             voice_id: Server default: "" (sent only when given).
             prompt: Speech script for the avatar. Server default: "" (sent only when given).
-            bg_image_url: Server default: "" (sent only when given).
-            audio_url: Server default: "" (sent only when given).
+            bg_image_url: Background Image URL. Server default: "" (sent only when given).
+            audio_url: Background Audio URL. Server default: "" (sent only when given).
             aspect_ratio: Server default: "16:9" (sent only when given).
             show_caption: Server default: "On" (sent only when given).
             authorization: An optional header the pages list on this route without saying what it
@@ -1901,7 +1901,7 @@ class AsyncVideoResource(AsyncResource):
             option: Lip-sync tool. Known values: AutoLipSync, SyncLipSync, HummingBird,
                 NewportLipSync, KlingAvatar, PVideo, NewportDreamAvatar. Server default:
                 "AutoLipSync" (sent only when given).
-            voice: Server default: "AutoV" (sent only when given).
+            voice: Narrator voice. Server default: "AutoV" (sent only when given).
             video_duration:
             audio_duration:
             authorization: An optional header the pages list on this route without saying what it
@@ -1968,15 +1968,15 @@ class AsyncVideoResource(AsyncResource):
         ``POST /v2/video/video-effects``
 
         Args:
-            image_url:
+            image_url: Base image URL.
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            ref_image_url: Server default: "" (sent only when given).
+            ref_image_url: Optional reference image URL. Server default: "" (sent only when given).
             option: Known values: PikaEffects, KlingEffects, WanEffects, ViduEffects,
                 PixverseEffects, HiggsfieldEffects. Server default: "HiggsfieldEffects" (sent only
                 when given).
-            effect: Server default: "BulletTime" (sent only when given).
+            effect: Effect name. Server default: "BulletTime" (sent only when given).
             prompt: Server default: "" (sent only when given).
             aspect_ratio:
             quantity: Server default: 1 (sent only when given).
@@ -2049,22 +2049,22 @@ class AsyncVideoResource(AsyncResource):
         ``POST /v2/video/replace-background``
 
         Args:
-            video_url:
+            video_url: Foreground video URL.
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            bg_image_url: Server default: "" (sent only when given).
-            bg_video_url: Server default: "" (sent only when given).
+            bg_image_url: Background image URL. Server default: "" (sent only when given).
+            bg_video_url: Background video URL. Server default: "" (sent only when given).
             chroma_key_color: Server default: "origin" (sent only when given).
             chroma_tolerance: Server default: "0.1" (sent only when given).
             prompt: Server default: "" (sent only when given).
             overlay_scale: Server default: "0.6666" (sent only when given).
             alignment: Server default: "center" (sent only when given).
-            start_time: Server default: "0" (sent only when given).
-            crop_to_content: Server default: true (sent only when given).
+            start_time: Background video start time. Server default: "0" (sent only when given).
+            crop_to_content: Crop overlay to content. Server default: true (sent only when given).
             x_offset: Server default: 0 (sent only when given).
             y_offset: Server default: 0 (sent only when given).
-            use_rembg_lib: Server default: false (sent only when given).
+            use_rembg_lib: Use rembg library. Server default: false (sent only when given).
             authorization: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             username: An optional header the pages list on this route without saying what it does;
@@ -2134,7 +2134,7 @@ class AsyncVideoResource(AsyncResource):
         ``POST /v2/video/reference-to-video``
 
         Args:
-            image_urls:
+            image_urls: Reference image URLs.
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
@@ -2145,7 +2145,7 @@ class AsyncVideoResource(AsyncResource):
                 ViduReference, HeygenAgent, PikaScenes, MinimaxReference. Server default: "KlingO"
                 (sent only when given).
             quantity: Server default: 1 (sent only when given).
-            duration: Server default: 5 (sent only when given).
+            duration: Duration (seconds). Server default: 5 (sent only when given).
             authorization: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             username: An optional header the pages list on this route without saying what it does;
@@ -2205,12 +2205,12 @@ class AsyncVideoResource(AsyncResource):
         ``POST /v2/video/video-to-video``
 
         Args:
-            video_url:
+            video_url: Source video URL.
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
-            image_url: Server default: "" (sent only when given).
-            prompt: Server default: "" (sent only when given).
+            image_url: Optional reference image URL. Server default: "" (sent only when given).
+            prompt: Modification prompt. Server default: "" (sent only when given).
             option: Known values: KlingO, HappyHorse, Grok, SeedanceFast, LumaModify. Server
                 default: "KlingO" (sent only when given).
             authorization: An optional header the pages list on this route without saying what it
