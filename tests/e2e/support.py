@@ -170,7 +170,9 @@ async def async_client(
 
 
 # ----------------------------------------------------------------------------- servers
-def mock_argv(port: int, data_dir: Path, durations: dict[str, float], *extra: str) -> list[str]:
+def mock_argv(
+    port: int, data_dir: Path, durations: dict[str, float], *extra: str, spec: Path = SPEC_PATH
+) -> list[str]:
     argv = [
         sys.executable,
         "-m",
@@ -182,7 +184,7 @@ def mock_argv(port: int, data_dir: Path, durations: dict[str, float], *extra: st
         "--data-dir",
         str(data_dir),
         "--spec",
-        str(SPEC_PATH),
+        str(spec),
         "--key",
         f"{KEY}={10**9}",
         "--key",
