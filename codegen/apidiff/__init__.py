@@ -45,7 +45,7 @@ SDK hands back. Input may widen and output may narrow; the other way round break
 | operation added                         | Added   | no       | no       |
 | operation removed                       | Removed | BREAKING | BREAKING |
 | operation renamed (id, SDK method, tag) | Changed | BREAKING | BREAKING |
-| operation moved (path or HTTP method)   | Changed | no       | no       |
+| operation moved (path or HTTP method)   | Changed | BREAKING | BREAKING |
 | deprecated                              | Changed | no       | no       |
 | optional field added                    | Added   | no       | no       |
 | required field added                    | Added   | BREAKING | no       |
@@ -54,7 +54,7 @@ SDK hands back. Input may widen and output may narrow; the other way round break
 | type widened (integer -> number, X -> X or Y) | Changed | no | BREAKING |
 | type narrowed                           | Changed | BREAKING | no       |
 | type changed (unrelated types)          | Changed | BREAKING | BREAKING |
-| format changed (binary: type changed)   | Changed | no       | no       |
+| format changed (binary, date, date-time, uuid: type changed) | Changed | no | no |
 | allowed values added (enum)             | Changed | no       | no (notable) |
 | allowed values removed (enum)           | Changed | BREAKING | no       |
 | restricted to allowed values            | Changed | BREAKING | no       |

@@ -18,6 +18,10 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 _COMPONENT = "#/components/schemas/"
+# Formats the generator turns into a Python type of their own (a file, datetime, date,
+# UUID): gaining or losing one changes the SDK's type, and a released client parses the
+# string as that type, so a server free to send other strings breaks it.
+TYPED_FORMATS = frozenset({"binary", "date-time", "date", "uuid"})
 
 
 def _component(ref: str) -> str:
@@ -255,9 +259,9 @@ class _Differ:
             if type_kind is Kind.TYPE_CHANGED:
                 return  # the insides of unrelated types are not worth comparing
         if a.format != b.format:
-            binary = "binary" in (a.format, b.format)
+            typed = bool(TYPED_FORMATS & {a.format, b.format})
             yield change(
-                Kind.TYPE_CHANGED if binary else Kind.FORMAT_CHANGED,
+                Kind.TYPE_CHANGED if typed else Kind.FORMAT_CHANGED,
                 f"format {a.format or 'none'} -> {b.format or 'none'}",
             )
         if a.nullable != b.nullable:

@@ -127,11 +127,11 @@ ESTIMATE = OldCall("image", "estimate_credits", {"option": "AutoI"})
 REFINE = OldCall("text", "refine_prompt", {"prompt": "a fox"})
 SUGGEST = OldCall("text", "suggest_prompt", {})
 INSPIRE = OldCall("text", "generate_prompt", {"mode": "image"})
-DESCRIBE = OldCall(
-    "text", "image_to_prompt", {"image_url": "https://media.vimmerse.net/example/photo.jpg"}
-)
+PHOTO = "https://media.vimmerse.net/example/photo.jpg"
+DESCRIBE = OldCall("text", "image_to_prompt", {"image_url": PHOTO})
 MEDIA = OldCall("media", "create_from_prompt", {"title": "old client"}, {"title": "old client"})
 QUEUED = {"set": {"status": "queued"}}
+NOT_A_DATE = {"set": {"created_at": "yesterday"}}
 
 TOLERATED: tuple[Mutation, ...] = (
     Mutation("operation added", Kind.OPERATION_ADDED, Side.REQUEST, _add_operation, (REFINE,)),
@@ -226,7 +226,7 @@ TOLERATED: tuple[Mutation, ...] = (
         "format added to a response string",
         Kind.FORMAT_CHANGED,
         Side.RESPONSE,
-        lambda d: _set(prop(d, "Asset", "customer_id"), format="uuid"),
+        lambda d: _set(prop(d, "Asset", "results")["items"], format="uri"),
         (TEXT_TO_IMAGE,),
     ),
     Mutation(
@@ -368,6 +368,13 @@ BREAKING: tuple[Mutation, ...] = (
         (DESCRIBE,),
     ),
     Mutation(
+        "response field loses its date-time format",
+        Kind.TYPE_CHANGED,
+        Side.RESPONSE,
+        lambda d: prop(d, "Asset", "created_at").pop("format"),
+        (OldCall("image", "image_to_image", {"image_url": PHOTO}, rewrite=NOT_A_DATE),),
+    ),
+    Mutation(
         "response field made optional",
         Kind.MADE_OPTIONAL,
         Side.RESPONSE,
@@ -401,8 +408,6 @@ NOT_EXERCISED: dict[Kind, str] = {
     Kind.FIELD_REMOVED: "a removed request field is still accepted where the schema allows "
     "other fields; a removed response field reads as absent: a break of types, not of calls",
     Kind.FIELD_RENAMED: "a removal plus an addition on the wire: see those",
-    Kind.TYPE_CHANGED: "unrelated types: the old client's Python models do not check "
-    "scalar types, so a break shows only in user code",
     Kind.RESPONSE_SHAPE_CHANGED: "the mock's behaviours build the old shape whatever the spec "
     "says, so the new shape is never answered",
     Kind.SUCCESS_RESPONSE_REMOVED: "the mock's behaviours still answer the old success",
