@@ -67,6 +67,7 @@ SDK hands back. Input may widen and output may narrow; the other way round break
 | content type changed                    | Changed | BREAKING | BREAKING |
 | content type added (the old ones kept)  | Added   | no       | BREAKING |
 | response status added                   | Added   | no       | no       |
+| success response added (2xx, another body) | Added | BREAKING | BREAKING |
 | success response removed (2xx)          | Removed | BREAKING | BREAKING |
 | error response removed                  | Removed | no       | no       |
 | response shape changed (body gained or lost, root type changed) | Changed | BREAKING | BREAKING |

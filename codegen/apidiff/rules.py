@@ -51,6 +51,7 @@ class Kind(Enum):
     CONTENT_TYPE_CHANGED = "content type changed"
     CONTENT_TYPE_ADDED = "content type added"  # all the old ones kept, one more accepted
     RESPONSE_ADDED = "response status added"
+    SUCCESS_RESPONSE_ADDED = "success response added"  # a 2xx whose body the others lack
     SUCCESS_RESPONSE_REMOVED = "success response removed"
     ERROR_RESPONSE_REMOVED = "error response removed"
     RESPONSE_SHAPE_CHANGED = "response shape changed"
@@ -99,6 +100,8 @@ RULES: dict[Kind, Rule] = {
     Kind.CONTENT_TYPE_CHANGED: _r(C, True, True),
     Kind.CONTENT_TYPE_ADDED: _r(A, False, True),  # a response may now come in another type
     Kind.RESPONSE_ADDED: _r(A, False, False),
+    # A released client reads any 2xx with the success schema it knows: another body fails.
+    Kind.SUCCESS_RESPONSE_ADDED: _r(A, True, True),
     Kind.SUCCESS_RESPONSE_REMOVED: _r(R, True, True),
     Kind.ERROR_RESPONSE_REMOVED: _r(R, False, False),
     Kind.RESPONSE_SHAPE_CHANGED: _r(C, True, True),

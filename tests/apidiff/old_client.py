@@ -132,6 +132,14 @@ DESCRIBE = OldCall("text", "image_to_prompt", {"image_url": PHOTO})
 MEDIA = OldCall("media", "create_from_prompt", {"title": "old client"}, {"title": "old client"})
 QUEUED = {"set": {"status": "queued"}}
 NOT_A_DATE = {"set": {"created_at": "yesterday"}}
+QUEUED_JOB = {
+    "description": "Queued: poll the job",
+    "content": {
+        "application/json": {
+            "schema": {"type": "object", "properties": {"job_id": {"type": "string"}}}
+        }
+    },
+}
 
 TOLERATED: tuple[Mutation, ...] = (
     Mutation("operation added", Kind.OPERATION_ADDED, Side.REQUEST, _add_operation, (REFINE,)),
@@ -214,6 +222,19 @@ TOLERATED: tuple[Mutation, ...] = (
             {"409": {"$ref": "#/components/responses/BadRequest"}}
         ),
         (TEXT_TO_IMAGE,),
+    ),
+    Mutation(
+        "success status added, same body",
+        Kind.RESPONSE_ADDED,
+        Side.RESPONSE,
+        lambda d: operation(d, "/v2/image/text-2-image")["responses"].update(
+            {"201": operation(d, "/v2/image/text-2-image")["responses"]["200"]}
+        ),
+        (
+            OldCall(
+                "image", "text_to_image", {"prompt": "201"}, {"status": "success"}, {"status": 201}
+            ),
+        ),
     ),
     Mutation(
         "error response removed",
@@ -375,6 +396,22 @@ BREAKING: tuple[Mutation, ...] = (
         (OldCall("image", "image_to_image", {"image_url": PHOTO}, rewrite=NOT_A_DATE),),
     ),
     Mutation(
+        "success status added, another body",
+        Kind.SUCCESS_RESPONSE_ADDED,
+        Side.RESPONSE,
+        lambda d: operation(d, "/v2/video/estimate-credits")["responses"].update(
+            {"202": QUEUED_JOB}
+        ),
+        (
+            OldCall(
+                "video",
+                "estimate_credits",
+                {"option": "KlingO"},
+                rewrite={"status": 202, "body": {"job_id": "j-1"}},
+            ),
+        ),
+    ),
+    Mutation(
         "response field made optional",
         Kind.MADE_OPTIONAL,
         Side.RESPONSE,
@@ -397,6 +434,7 @@ ONE_SIDED: dict[Kind, Side] = {
     Kind.OPERATION_RENAMED: Side.REQUEST,
     Kind.OPERATION_MOVED: Side.REQUEST,
     Kind.RESPONSE_ADDED: Side.RESPONSE,
+    Kind.SUCCESS_RESPONSE_ADDED: Side.RESPONSE,
     Kind.SUCCESS_RESPONSE_REMOVED: Side.RESPONSE,
     Kind.ERROR_RESPONSE_REMOVED: Side.RESPONSE,
 }

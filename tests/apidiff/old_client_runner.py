@@ -3,8 +3,9 @@ that package first on `sys.path`, so it cannot mix with the working tree's packa
 
 stdin: `{"package": dir, "base_url": ..., "api_key": ..., "calls": [{"name", "resource",
 "method", "kwargs", "rewrite"}]}`; stdout: one JSON list, per call `{"name", "ok", "result"
-| "error"}`. `rewrite` (`{"at": [keys], "set": {...}, "drop": [...]}`) changes the object
-at `at` (default: the top level) of every JSON answer the call gets: the server using a freedom the new spec gives it (a new
+| "error"}`. `rewrite` (`{"status": code, "body": {...}, "at": [keys], "set": {...}, "drop":
+[...]}`) replaces the status or the body of every JSON answer the call gets, or changes
+the object at `at` (default: the top level): the server using a freedom the new spec gives it (a new
 field, a new enum value, an omitted field), which the mock's own code would not.
 """
 
@@ -27,7 +28,7 @@ class Rewriting(httpx.HTTPTransport):
         if not self.rewrite or "json" not in response.headers.get("content-type", ""):
             return response
         response.read()
-        body = target = response.json()
+        body = target = self.rewrite.get("body", response.json())
         for key in self.rewrite.get("at", []):
             target = target[key] if isinstance(target, dict) else None
         if isinstance(target, dict):
@@ -39,7 +40,8 @@ class Rewriting(httpx.HTTPTransport):
             for k, v in response.headers.items()
             if k.lower() not in ("content-length", "content-encoding")
         }
-        return httpx.Response(response.status_code, headers=headers, json=body, request=request)
+        status = self.rewrite.get("status", response.status_code)
+        return httpx.Response(status, headers=headers, json=body, request=request)
 
 
 def run(job: dict[str, Any]) -> list[dict[str, Any]]:

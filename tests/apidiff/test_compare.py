@@ -134,6 +134,11 @@ CASES: list[Case] = [
      [("response shape changed", R200, "", True)]),
     ("success response removed", lambda d: _set(op(d, "/things/{id}", "get")["responses"], "201", op(d, "/things/{id}", "get")["responses"].pop("200")),
      [("success response removed", R200, "", True), ("response status added", "response 201", "", False)]),
+    ("success response added, same body", lambda d: _set(op(d)["responses"], "201", op(d)["responses"]["200"]),
+     [("response status added", "response 201", "", False)]),
+    # a released client reads every 2xx with the body it knows
+    ("success response added, no body", lambda d: _set(op(d)["responses"], "202", {"description": "queued"}),
+     [("success response added", "response 202", "", True)]),
     ("error response removed", lambda d: op(d)["responses"].pop("422"),
      [("error response removed", "response 422", "", False)]),
     # nested: the recursive `parent` field reaches Res again without looping
