@@ -79,6 +79,14 @@ def _add_field(name: str, field_name: str, required: bool) -> Callable[[Doc], No
     return apply
 
 
+def _remove_field(name: str, field_name: str) -> Callable[[Doc], None]:
+    def apply(doc: Doc) -> None:
+        _required(doc, name, field_name, False)
+        del schema(doc, name)["properties"][field_name]
+
+    return apply
+
+
 def _nullable(name: str, field_name: str, nullable: bool) -> Callable[[Doc], None]:
     def apply(doc: Doc) -> None:
         node = prop(doc, name, field_name)
@@ -128,6 +136,7 @@ REFINE = OldCall("text", "refine_prompt", {"prompt": "a fox"})
 SUGGEST = OldCall("text", "suggest_prompt", {})
 INSPIRE = OldCall("text", "generate_prompt", {"mode": "image"})
 PHOTO = "https://media.vimmerse.net/example/photo.jpg"
+TRY_ON = {"human_image_url": PHOTO, "clothes_image_url": PHOTO}
 DESCRIBE = OldCall("text", "image_to_prompt", {"image_url": PHOTO})
 MEDIA = OldCall("media", "create_from_prompt", {"title": "old client"}, {"title": "old client"})
 QUEUED = {"set": {"status": "queued"}}
@@ -412,6 +421,20 @@ BREAKING: tuple[Mutation, ...] = (
         ),
     ),
     Mutation(
+        "response field made nullable",
+        Kind.MADE_NULLABLE,
+        Side.RESPONSE,
+        _nullable("Asset", "updated_at", nullable=True),
+        (OldCall("image", "try_on", TRY_ON, rewrite={"set": {"updated_at": None}}),),
+    ),
+    Mutation(
+        "required response field removed",
+        Kind.FIELD_REMOVED,
+        Side.RESPONSE,
+        _remove_field("Asset", "status"),
+        (OldCall("image", "elements", {"image_urls": [PHOTO]}, rewrite={"drop": ["status"]}),),
+    ),
+    Mutation(
         "response field made optional",
         Kind.MADE_OPTIONAL,
         Side.RESPONSE,
@@ -443,8 +466,6 @@ ONE_SIDED: dict[Kind, Side] = {
 NOT_EXERCISED: dict[Kind, str] = {
     Kind.OPERATION_RENAMED: "breaks at the source only (the SDK method's name); the wire is "
     "the same, so an old client keeps working",
-    Kind.FIELD_REMOVED: "a removed request field is still accepted where the schema allows "
-    "other fields; a removed response field reads as absent: a break of types, not of calls",
     Kind.FIELD_RENAMED: "a removal plus an addition on the wire: see those",
     Kind.RESPONSE_SHAPE_CHANGED: "the mock's behaviours build the old shape whatever the spec "
     "says, so the new shape is never answered",
