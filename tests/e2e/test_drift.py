@@ -38,7 +38,7 @@ from tests.e2e.support import (
     mock_env,
     sync_client,
 )
-from vimmerse import Vimmerse
+from vimmerse import JobProgress, Vimmerse
 from vimmerse import _base_client as base_client
 from vimmerse.cli._app import build as build_cli
 from vimmerse_mock import formats
@@ -126,24 +126,48 @@ def drift_mocks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[int, 
             target.server.stop()
 
 
+def check_answer(seed: int, target: DriftTarget, operation: str, body: Any, result: Any) -> None:
+    """`result`: what the SDK (or CLI) made of the raw answer `body` of `operation`."""
+    problems: list[str] = []
+    EXERCISED.add((seed, operation))
+    for change in target.plan.get(operation, []):
+        if not struck(change, body):
+            continue
+        key = (seed, change.operation, change.kind, change.path)
+        if outside(change, body):
+            ENVELOPE.add(key)
+            continue
+        found = kept(change, body, result)
+        problems += found
+        if not found:
+            READ_BACK.add(key)
+    assert not problems, "drifted data lost:\n  " + "\n  ".join(problems)
+
+
 def check_kept(seed: int, target: DriftTarget, captured: Captured, results: dict[str, Any]) -> None:
     """`results`: operationId -> what the SDK (or CLI) handed back for its last answer."""
-    problems: list[str] = []
     for operation, result in results.items():
-        body = captured.last(operation)
-        for change in target.plan.get(operation, []):
-            EXERCISED.add((seed, operation))
-            if not struck(change, body):
-                continue
-            key = (seed, change.operation, change.kind, change.path)
-            if outside(change, body):
-                ENVELOPE.add(key)
-                continue
-            found = kept(change, body, result)
-            problems += found
-            if not found:
-                READ_BACK.add(key)
-    assert not problems, "drifted data lost:\n  " + "\n  ".join(problems)
+        check_answer(seed, target, operation, captured.last(operation), result)
+
+
+class Polls:
+    """An `on_progress` callback: what each poll of a wait parsed, beside the raw answer it
+    came from (the latest one: a wait starting from the caller's copy polls it first)."""
+
+    def __init__(self, captured: Captured) -> None:
+        self.captured = captured
+        self.seen: list[tuple[str, Any, JobProgress[Any]]] = []
+
+    def __call__(self, progress: JobProgress[Any]) -> None:
+        operation, body = self.captured.answers[-1]
+        self.seen.append((operation, body, progress))
+
+    def check(self, seed: int, target: DriftTarget) -> None:
+        assert self.seen, "wait() reported no poll"
+        for operation, body, progress in self.seen:
+            check_answer(seed, target, operation, body, progress.last)
+            if isinstance(body, dict) and isinstance(body.get("status"), str):
+                assert progress.status == body["status"], "the callback saw another status"
 
 
 def _call(op: str, target: Target, receiver: Receiver) -> Call:
@@ -218,8 +242,12 @@ def test_sync_get_wait_download_and_raw_parse(
     with sync_client(target, hooks=[captured.sync_hook]) as client:
         started = getattr(getattr(client, call.op.resource), call.op.method)(**kwargs)
         check_kept(seed, target, captured, {call.op.operation_id: started})
-        done = client.assets.wait(started, poll_interval=FAST_POLL, timeout=TIMEOUT)
+        polls = Polls(captured)
+        done = client.assets.wait(
+            started, poll_interval=FAST_POLL, timeout=TIMEOUT, on_progress=polls
+        )
         assert done.id == started.id and done.status == "success"
+        polls.check(seed, target)
         check_kept(seed, target, captured, {"get_asset": done})
         again = client.assets.get(done.id)
         check_kept(seed, target, captured, {"get_asset": again})
@@ -228,7 +256,11 @@ def test_sync_get_wait_download_and_raw_parse(
         raw = client.with_raw_response.assets.get(done.id)
         check_kept(seed, target, captured, {"get_asset": raw.parse()})
         media = client.media.create_from_prompt(title="drift flow")
-        client.media.wait(media.id, poll_interval=FAST_POLL, timeout=TIMEOUT)
+        media_polls = Polls(captured)
+        client.media.wait(
+            media.id, poll_interval=FAST_POLL, timeout=TIMEOUT, on_progress=media_polls
+        )
+        media_polls.check(seed, target)
         check_kept(seed, target, captured, {"get_media": client.media.get(media.id)})
         raw_media = client.with_raw_response.media.get(media.id)
         check_kept(seed, target, captured, {"get_media": raw_media.parse()})
@@ -247,8 +279,12 @@ async def test_async_get_wait_download_and_raw_parse(
     async with async_client(target, hooks=[captured.async_hook]) as client:
         started = await getattr(getattr(client, call.op.resource), call.op.method)(**kwargs)
         check_kept(seed, target, captured, {call.op.operation_id: started})
-        done = await client.assets.wait(started.id, poll_interval=FAST_POLL, timeout=TIMEOUT)
+        polls = Polls(captured)
+        done = await client.assets.wait(
+            started.id, poll_interval=FAST_POLL, timeout=TIMEOUT, on_progress=polls
+        )
         assert done.id == started.id and done.status == "success"
+        polls.check(seed, target)
         check_kept(seed, target, captured, {"get_asset": done})
         check_kept(seed, target, captured, {"get_asset": await client.assets.get(done.id)})
         paths = await client.assets.download(done, tmp_path / "assets/")
@@ -256,7 +292,11 @@ async def test_async_get_wait_download_and_raw_parse(
         raw = await client.with_raw_response.assets.get(done.id)
         check_kept(seed, target, captured, {"get_asset": raw.parse()})
         media = await client.media.create_from_prompt(title="drift flow")
-        await client.media.wait(media.id, poll_interval=FAST_POLL, timeout=TIMEOUT)
+        media_polls = Polls(captured)
+        await client.media.wait(
+            media.id, poll_interval=FAST_POLL, timeout=TIMEOUT, on_progress=media_polls
+        )
+        media_polls.check(seed, target)
         check_kept(seed, target, captured, {"get_media": await client.media.get(media.id)})
         raw_media = await client.with_raw_response.media.get(media.id)
         check_kept(seed, target, captured, {"get_media": raw_media.parse()})
@@ -334,12 +374,13 @@ def test_cli_keeps_what_the_drifted_answer_says(
         return http
 
     monkeypatch.setattr(base_client, "_default_sync_http", capturing)
-    argv = cli_argv(_call(op, target, hook_receiver), tmp_path)
+    call = _call(op, target, hook_receiver)
+    argv = cli_argv(call, tmp_path)
     env = {"VIMMERSE_BASE_URL": target.url, "VIMMERSE_API_KEY": KEY, "VIMMERSE_LOG": None}
     result = CliRunner().invoke(cli_app, [*argv, "--json"], env=env, prog_name="vimmerse")
     assert result.exit_code == 0, f"vimmerse {' '.join(argv)}: {result.output}"
     printed = json.loads(result.stdout)
-    if isinstance(printed, dict) and captured.answers:
+    if Path not in return_types(call.op) and isinstance(printed, dict):
         check_kept(seed, target, captured, {op: printed})
 
 
