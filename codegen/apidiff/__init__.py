@@ -39,6 +39,9 @@ addition. It is reported once, as a rename, and is breaking.
 Rule table: is the change breaking for code written against the previous SDK? "Request"
 means a parameter or request-body field (what the caller sends), "response" a field the
 SDK hands back. Input may widen and output may narrow; the other way round breaks.
+"no" means a client released before the change keeps working against a server that made
+it: tests/apidiff/test_old_client.py runs the package generated at BASE against the mock
+serving BASE's spec with one change of each class (and shows a few BREAKING ones fail).
 
 | kind                                    | section | request  | response |
 |-----------------------------------------|---------|----------|----------|
