@@ -39,13 +39,16 @@ addition. It is reported once, as a rename, and is breaking.
 Rule table: is the change breaking for code written against the previous SDK? "Request"
 means a parameter or request-body field (what the caller sends), "response" a field the
 SDK hands back. Input may widen and output may narrow; the other way round breaks.
+"no" means a client released before the change keeps working against a server that made
+it: tests/apidiff/test_old_client.py runs the package generated at BASE against the mock
+serving BASE's spec with one change of each class (and shows a few BREAKING ones fail).
 
 | kind                                    | section | request  | response |
 |-----------------------------------------|---------|----------|----------|
 | operation added                         | Added   | no       | no       |
 | operation removed                       | Removed | BREAKING | BREAKING |
 | operation renamed (id, SDK method, tag) | Changed | BREAKING | BREAKING |
-| operation moved (path or HTTP method)   | Changed | no       | no       |
+| operation moved (path or HTTP method)   | Changed | BREAKING | BREAKING |
 | deprecated                              | Changed | no       | no       |
 | optional field added                    | Added   | no       | no       |
 | required field added                    | Added   | BREAKING | no       |
@@ -54,7 +57,7 @@ SDK hands back. Input may widen and output may narrow; the other way round break
 | type widened (integer -> number, X -> X or Y) | Changed | no | BREAKING |
 | type narrowed                           | Changed | BREAKING | no       |
 | type changed (unrelated types)          | Changed | BREAKING | BREAKING |
-| format changed (binary: type changed)   | Changed | no       | no       |
+| format changed (binary, date, date-time, uuid: type changed) | Changed | no | no |
 | allowed values added (enum)             | Changed | no       | no (notable) |
 | allowed values removed (enum)           | Changed | BREAKING | no       |
 | restricted to allowed values            | Changed | BREAKING | no       |
@@ -67,6 +70,7 @@ SDK hands back. Input may widen and output may narrow; the other way round break
 | content type changed                    | Changed | BREAKING | BREAKING |
 | content type added (the old ones kept)  | Added   | no       | BREAKING |
 | response status added                   | Added   | no       | no       |
+| success response added (2xx, another body) | Added | BREAKING | BREAKING |
 | success response removed (2xx)          | Removed | BREAKING | BREAKING |
 | error response removed                  | Removed | no       | no       |
 | response shape changed (body gained or lost, root type changed) | Changed | BREAKING | BREAKING |

@@ -18,6 +18,10 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 _COMPONENT = "#/components/schemas/"
+# Formats the generator turns into a Python type of their own (a file, datetime, date,
+# UUID): gaining or losing one changes the SDK's type, and a released client parses the
+# string as that type, so a server free to send other strings breaks it.
+TYPED_FORMATS = frozenset({"binary", "date-time", "date", "uuid"})
 
 
 def _component(ref: str) -> str:
@@ -197,11 +201,21 @@ class _Differ:
         for code in sorted(old.keys() - new.keys(), key=str):
             kind = Kind.SUCCESS_RESPONSE_REMOVED if str(code).startswith("2") else Kind.ERROR_RESPONSE_REMOVED  # fmt: skip
             yield Change(kind, Side.RESPONSE, op, f"response {code}")
+        # A released client parses every 2xx with the success schema it knows.
+        known = [self._bodies(self.old, old[c]) for c in old if str(c).startswith("2")]
         for code in sorted(new.keys() - old.keys(), key=str):
-            yield Change(Kind.RESPONSE_ADDED, Side.RESPONSE, op, f"response {code}")
+            other = str(code).startswith("2") and self._bodies(self.new, new[code]) not in known
+            kind = Kind.SUCCESS_RESPONSE_ADDED if other else Kind.RESPONSE_ADDED
+            yield Change(kind, Side.RESPONSE, op, f"response {code}")
         for code in sorted(old.keys() & new.keys(), key=str):
             a, b = self.old.resolve(old[code]), self.new.resolve(new[code])
             yield from self.content(op, Side.RESPONSE, f"response {code}", a.get("content"), b.get("content"))  # fmt: skip
+
+    @staticmethod
+    def _bodies(spec: Spec, response: Any) -> dict[str, Any]:
+        """A response's schemas by media type, comparable across specs."""
+        content = spec.resolve(response).get("content") or {}
+        return {media: canonical(spec, body.get("schema")) for media, body in content.items()}
 
     def content(self, op: str, side: Side, where: str, old: Any, new: Any) -> Iterator[Change]:
         old, new = old or {}, new or {}
@@ -255,9 +269,9 @@ class _Differ:
             if type_kind is Kind.TYPE_CHANGED:
                 return  # the insides of unrelated types are not worth comparing
         if a.format != b.format:
-            binary = "binary" in (a.format, b.format)
+            typed = bool(TYPED_FORMATS & {a.format, b.format})
             yield change(
-                Kind.TYPE_CHANGED if binary else Kind.FORMAT_CHANGED,
+                Kind.TYPE_CHANGED if typed else Kind.FORMAT_CHANGED,
                 f"format {a.format or 'none'} -> {b.format or 'none'}",
             )
         if a.nullable != b.nullable:

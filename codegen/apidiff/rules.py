@@ -51,6 +51,7 @@ class Kind(Enum):
     CONTENT_TYPE_CHANGED = "content type changed"
     CONTENT_TYPE_ADDED = "content type added"  # all the old ones kept, one more accepted
     RESPONSE_ADDED = "response status added"
+    SUCCESS_RESPONSE_ADDED = "success response added"  # a 2xx whose body the others lack
     SUCCESS_RESPONSE_REMOVED = "success response removed"
     ERROR_RESPONSE_REMOVED = "error response removed"
     RESPONSE_SHAPE_CHANGED = "response shape changed"
@@ -74,7 +75,8 @@ RULES: dict[Kind, Rule] = {
     Kind.OPERATION_ADDED: _r(A, False, False),
     Kind.OPERATION_REMOVED: _r(R, True, True),
     Kind.OPERATION_RENAMED: _r(C, True, True),
-    Kind.OPERATION_MOVED: _r(C, False, False),  # the SDK hides the route
+    # The new SDK hides the route, but every released client has the old one built in: 404.
+    Kind.OPERATION_MOVED: _r(C, True, True),
     Kind.DEPRECATED: _r(C, False, False),
     Kind.FIELD_ADDED_OPTIONAL: _r(A, False, False),
     Kind.FIELD_ADDED_REQUIRED: _r(A, True, False),
@@ -83,7 +85,9 @@ RULES: dict[Kind, Rule] = {
     Kind.TYPE_WIDENED: _r(C, False, True),
     Kind.TYPE_NARROWED: _r(C, True, False),
     Kind.TYPE_CHANGED: _r(C, True, True),
-    Kind.FORMAT_CHANGED: _r(C, False, False),  # becomes TYPE_CHANGED when `binary` is involved
+    # Becomes TYPE_CHANGED when a format with its own Python type is involved (binary,
+    # date-time, date, uuid: compare.TYPED_FORMATS).
+    Kind.FORMAT_CHANGED: _r(C, False, False),
     Kind.ENUM_VALUES_ADDED: _r(C, False, False),  # responses: notable, code may match on them
     Kind.ENUM_VALUES_REMOVED: _r(C, True, False),
     Kind.ENUM_INTRODUCED: _r(C, True, False),
@@ -96,6 +100,8 @@ RULES: dict[Kind, Rule] = {
     Kind.CONTENT_TYPE_CHANGED: _r(C, True, True),
     Kind.CONTENT_TYPE_ADDED: _r(A, False, True),  # a response may now come in another type
     Kind.RESPONSE_ADDED: _r(A, False, False),
+    # A released client reads any 2xx with the success schema it knows: another body fails.
+    Kind.SUCCESS_RESPONSE_ADDED: _r(A, True, True),
     Kind.SUCCESS_RESPONSE_REMOVED: _r(R, True, True),
     Kind.ERROR_RESPONSE_REMOVED: _r(R, False, False),
     Kind.RESPONSE_SHAPE_CHANGED: _r(C, True, True),

@@ -56,7 +56,7 @@ CASES: list[Case] = [
     ("SDK method renamed", lambda d: _set(op(d), "x-sdk-method", "create"),
      [("operation renamed", "", "", True)]),
     ("operation moved", lambda d: d["paths"].__setitem__("/v2/things", d["paths"].pop("/things")),
-     [("operation moved", "", "", False)]),
+     [("operation moved", "", "", True)]),
     ("operation deprecated", lambda d: _set(op(d), "deprecated", True),
      [("deprecated", "", "", False)]),
     # request body fields
@@ -134,10 +134,19 @@ CASES: list[Case] = [
      [("response shape changed", R200, "", True)]),
     ("success response removed", lambda d: _set(op(d, "/things/{id}", "get")["responses"], "201", op(d, "/things/{id}", "get")["responses"].pop("200")),
      [("success response removed", R200, "", True), ("response status added", "response 201", "", False)]),
+    ("success response added, same body", lambda d: _set(op(d)["responses"], "201", op(d)["responses"]["200"]),
+     [("response status added", "response 201", "", False)]),
+    # a released client reads every 2xx with the body it knows
+    ("success response added, no body", lambda d: _set(op(d)["responses"], "202", {"description": "queued"}),
+     [("success response added", "response 202", "", True)]),
     ("error response removed", lambda d: op(d)["responses"].pop("422"),
      [("error response removed", "response 422", "", False)]),
     # nested: the recursive `parent` field reaches Res again without looping
     ("nested format changed to binary", lambda d: _set(res(d)["properties"]["id"], "format", "binary"),
+     [("type changed", R200, "id", True)] * 2),
+    # the generator parses date-time (date, uuid) into its own type: a released client
+    # fails on any other string
+    ("format changed to date-time", lambda d: _set(res(d)["properties"]["id"], "format", "date-time"),
      [("type changed", R200, "id", True)] * 2),
 ]  # fmt: skip
 

@@ -21,7 +21,11 @@ from tests.e2e.support import (
 )
 from vimmerse_mock import formats
 
-SUMMARY_TEST = "test_every_operation_was_accepted_by_both_mocks"
+# Summaries of what the tests before them saw: run last.
+SUMMARY_TESTS = (
+    "test_every_operation_was_accepted_by_both_mocks",
+    "test_every_change_the_mock_made_was_read_back",
+)
 # (mock, operationId) pairs the selected matrix tests are expected to reach.
 SELECTED = pytest.StashKey[set[tuple[str, str]]]()
 
@@ -83,7 +87,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if not item.path.is_relative_to(here):
             continue
-        if item.name == SUMMARY_TEST:
+        if item.name in SUMMARY_TESTS:
             summary.append(item)
             continue
         callspec = getattr(item, "callspec", None)

@@ -12,7 +12,7 @@ import os
 import ssl
 import sys
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
@@ -134,10 +134,14 @@ SSL_CONTEXT = ssl.create_default_context()
 
 @contextmanager
 def sync_client(
-    target: Target, *, key: str | None = None, max_retries: int = 0
+    target: Target,
+    *,
+    key: str | None = None,
+    max_retries: int = 0,
+    hooks: Sequence[Callable[[httpx.Response], None]] = (),
 ) -> Iterator[Vimmerse]:
-    """A client of `target` whose traffic is logged."""
-    with httpx.Client(verify=SSL_CONTEXT, event_hooks={"response": [_log_hook]}) as http:
+    """A client of `target` whose traffic is logged (and passed to `hooks`)."""
+    with httpx.Client(verify=SSL_CONTEXT, event_hooks={"response": [_log_hook, *hooks]}) as http:
         yield Vimmerse(
             api_key=key or target.key,
             base_url=target.url,
@@ -148,10 +152,14 @@ def sync_client(
 
 @asynccontextmanager
 async def async_client(
-    target: Target, *, key: str | None = None, max_retries: int = 0
+    target: Target,
+    *,
+    key: str | None = None,
+    max_retries: int = 0,
+    hooks: Sequence[Callable[[httpx.Response], Awaitable[None]]] = (),
 ) -> AsyncIterator[AsyncVimmerse]:
     async with httpx.AsyncClient(
-        verify=SSL_CONTEXT, event_hooks={"response": [_async_log_hook]}
+        verify=SSL_CONTEXT, event_hooks={"response": [_async_log_hook, *hooks]}
     ) as http:
         yield AsyncVimmerse(
             api_key=key or target.key,
@@ -162,7 +170,9 @@ async def async_client(
 
 
 # ----------------------------------------------------------------------------- servers
-def mock_argv(port: int, data_dir: Path, durations: dict[str, float], *extra: str) -> list[str]:
+def mock_argv(
+    port: int, data_dir: Path, durations: dict[str, float], *extra: str, spec: Path = SPEC_PATH
+) -> list[str]:
     argv = [
         sys.executable,
         "-m",
@@ -174,7 +184,7 @@ def mock_argv(port: int, data_dir: Path, durations: dict[str, float], *extra: st
         "--data-dir",
         str(data_dir),
         "--spec",
-        str(SPEC_PATH),
+        str(spec),
         "--key",
         f"{KEY}={10**9}",
         "--key",
