@@ -3,7 +3,8 @@
 The jobs' durations are fake, on a simulated clock, so the row takes milliseconds instead
 of minutes and no CPU noise enters it: it measures the polling policy alone (the other
 rows measure the client's cost). The client has already seen SEEN jobs of LONG seconds
-of the kind; then JOBS jobs start together, every other one SHORT seconds long. Each job's
+of the kind; then JOBS jobs start (each within 10 % of its nominal length), spread over SPREAD seconds (so that no figure hangs on
+where one shared poll time happens to fall), every other one SHORT seconds long. Each job's
 wait polls where its `Schedule` says (the client's own pacer, learning as jobs end); a
 job is seen at its first poll after its end. The baseline is the plain backoff (the same
 schedule with nothing learned), over the same jobs.
@@ -19,6 +20,7 @@ from bench.stats import percentile
 
 KIND = "text-to-image"
 SHORT, LONG, SEEN = 6.0, 120.0, 32
+SPREAD = 30.0
 GOAL_RATIO = 1.0  # a short job is seen by twice its duration: lag at most its duration
 
 
@@ -29,22 +31,28 @@ def simulate(jobs: int, *, learned: bool) -> dict[str, Any]:
     pacer = Pacer()
     for _ in range(SEEN if learned else 0):
         pacer.record(KIND, LONG)
-    durations = [SHORT if i % 2 == 0 else LONG for i in range(jobs)]
+    # Each within ±10 % of its nominal length (spread evenly by the golden ratio), so that
+    # no p99 hangs on where one poll time falls against one exact duration.
+    nominal = [SHORT if i % 2 == 0 else LONG for i in range(jobs)]
+    durations = [d * (0.9 + 0.2 * ((i * 0.618034) % 1.0)) for i, d in enumerate(nominal)]
+    starts = [SPREAD * i / jobs for i in range(jobs)]
+    ends = [start + took for start, took in zip(starts, durations, strict=True)]
     schedules = []
     polls: list[tuple[float, int]] = []  # (when, job)
     for i in range(jobs):
         schedule = Schedule(DEFAULT_POLL_INTERVAL, pacer=pacer if learned else None)
-        schedule.kind, schedule.started = KIND, 0.0
+        schedule.kind, schedule.started = KIND, starts[i]
         schedules.append(schedule)
-        polls.append((schedule.next_delay(0.0), i))  # the submit answer says "processing"
+        # The submit answer says "processing": the first pause is planned then.
+        polls.append((starts[i] + schedule.next_delay(starts[i]), i))
     heapq.heapify(polls)
-    lags: dict[float, list[float]] = {SHORT: [], LONG: []}
+    lags: dict[float, list[float]] = {SHORT: [], LONG: []}  # by nominal length
     count = [0] * jobs
     while polls:
         now, i = heapq.heappop(polls)
         count[i] += 1
-        if now >= durations[i]:
-            lags[durations[i]].append(now - durations[i])
+        if now >= ends[i]:
+            lags[nominal[i]].append(now - ends[i])
             pacer.record(KIND, durations[i])
         else:
             heapq.heappush(polls, (now + schedules[i].next_delay(now), i))

@@ -6,7 +6,8 @@ Two scenarios, each in a child process (`python -m bench.transfers SPEC_JSON`):
   some seconds) are started through `client.assets.download`, then JOBS jobs of 1 s are
   submitted to the stateful mock and waited for while they run. The figure is the lag from
   a job's end (its `updated_at`) to `wait()` returning, p99, set beside the same jobs
-  waited for with nothing else in flight (the baseline, same run, same client); and how
+  waited for with nothing else in flight (the baseline, same run, same client, after a
+  first batch from which the client learned how long such jobs take); and how
   many downloads and waits failed (a pool timeout was one, issue 16).
 - ``alternate``: ROUNDS rounds of `assets.get` on the API then one result download from
   the CDN, two origins on two servers that count the connections opened to them. The
@@ -65,6 +66,7 @@ async def downloads(spec: dict[str, Any]) -> dict[str, Any]:
     query = f"bytes={spec['bytes']}&seconds={spec['seconds']}"
     urls = [f"{spec['cdn']}/files/{i}.png?{query}" for i in range(spec["downloads"])]
     async with AsyncVimmerse(api_key=procs.API_KEY, base_url=spec["api"]) as client:
+        await _jobs(client, spec["jobs"])  # the pacer learns how long these jobs take
         base_lags, base_failed = await _jobs(client, spec["jobs"])  # nothing else in flight
         with tempfile.TemporaryDirectory() as tmp:
 
