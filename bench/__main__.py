@@ -44,7 +44,7 @@ FULL: dict[str, Any] = {
     "memory_size": GiB,
     "kit_repeats": 3,
     "repeats": 3,  # noisy rows: the worst of three
-    "cpu": {"requests": 4000, "concurrency": 64},
+    "cpu": {"requests": 2000, "concurrency": 64},
     "transfers": {
         "downloads": {"downloads": 64, "jobs": 50, "bytes": 256 * 1024, "seconds": 4.0},
         "rounds": 40,
