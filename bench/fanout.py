@@ -189,9 +189,20 @@ def errors(jobs: list[dict[str, Any]]) -> dict[str, int]:
     return dict(sorted(out.items(), key=lambda kv: -kv[1]))
 
 
-GOAL_WALL = 3.0
+GOAL_WALL = 1.5
 GOAL_SOCKETS = 100
-GOAL_LAG_P99 = 0.25
+GOAL_LAG_P99 = 0.1
+# The figures each row keeps the worst of, over repeated runs (the machine is shared).
+WORST_OF = ("wall_s", "polls_per_job", "peak_sockets", "lag_p50_s", "lag_p99_s", "client_cpu_s")
+
+
+def worst(summaries: list[dict[str, Any]]) -> dict[str, Any]:
+    """One summary: the worst run's by lag p99, with the worst of each WORST_OF figure."""
+    out = dict(max(summaries, key=lambda s: s["lag_p99_s"]))
+    for key in WORST_OF:
+        out[key] = max(s[key] for s in summaries)
+    out["runs"] = len(summaries)
+    return out
 
 
 def rows_for(label: str, s: dict[str, Any], duration: float) -> list[Row]:
@@ -216,7 +227,7 @@ def rows_for(label: str, s: dict[str, Any], duration: float) -> list[Row]:
 def _wall_note(s: dict[str, Any]) -> str:
     note = (
         f"{s['completed']}/{s['jobs']} completed, submits took {s['submit_span_s']:.2f} s, "
-        f"client CPU {s['client_cpu_s']:.1f} s"
+        f"client CPU {s['client_cpu_s']:.1f} s; worst of {s.get('runs', 1)}"
     )
     if s["deadline_hit"]:
         note += "; STOPPED at the bench deadline (lags of unfinished jobs: lower bounds)"
@@ -233,6 +244,7 @@ def run(
     deadline: float,
     mock_args: list[str],
     log_dir: Path,
+    repeats: int = 1,
 ) -> tuple[list[Row], dict[str, Any]]:
     rows: list[Row] = []
     details: dict[str, Any] = {}
@@ -242,9 +254,12 @@ def run(
     ):
         for interval in poll_intervals:
             label = "(SDK defaults)" if interval is None else f"(poll_interval={interval:g})"
-            result = run_child(mock.url, jobs, interval, deadline)
-            summary = summarize(result, duration)
-            details[label] = summary
+            runs = [
+                summarize(run_child(mock.url, jobs, interval, deadline), duration)
+                for _ in range(repeats)
+            ]
+            summary = worst(runs)
+            details[label] = {"worst": summary, "runs": runs}
             rows += rows_for(label, summary, duration)
     return rows, details
 

@@ -37,6 +37,7 @@ from ._files import FileInput, UploadNotRewindableError
 from ._polling import JobProgress
 from ._resources import asset_url, asset_urls
 from ._response import RawResponse
+from ._transport import DefaultAioHttpClient
 from ._version import __version__
 
 __all__ = (
@@ -52,6 +53,7 @@ __all__ = (
     "AsyncVimmerse",
     "AuthenticationError",
     "BadRequestError",
+    "DefaultAioHttpClient",
     "FileInput",
     "InsecureTransportError",
     "InsufficientCreditError",

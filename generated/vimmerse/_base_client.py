@@ -34,7 +34,12 @@ from ._hooks import Hooks
 from ._logs import logger, redact_headers, register_secret, setup_logging
 from ._pacing import Pacer
 from ._retry import Decision, RetryPolicy, decide_exception, decide_status
-from ._transport import ConnectionStackTransport
+from ._transport import (
+    MAX_CONCURRENT_DOWNLOADS,
+    MAX_CONCURRENT_REQUESTS,
+    ReleaseOnClose,
+    default_async_client,
+)
 from ._version import __version__
 
 __all__ = [
@@ -176,6 +181,7 @@ class _Shared:
     hooks: Hooks
     pacer: Pacer = attrs.field(factory=Pacer)
     slots: Any = None  # _Slots, async clients only
+    downloads: Any = None  # _Slots for streamed bodies, async clients only
 
 
 _HttpT = TypeVar("_HttpT", httpx.Client, httpx.AsyncClient)
@@ -439,6 +445,13 @@ class _BaseClient(Generic[_HttpT]):
         passed = _deadline.overdue()
         if passed is not None:
             return _deadline.timed_out(passed, request)
+        if isinstance(exc, httpx.PoolTimeout):  # the server was never asked
+            return APITimeoutError(
+                f"No free connection in the HTTP client's pool {_within(self._timeout.pool)}"
+                " (all busy: raise its limits or send fewer requests at once): "
+                f"{request.method} {request.url.path}",
+                request=request,
+            )
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(
                 f"Request timed out: {request.method} {request.url.path}", request=request
@@ -447,6 +460,10 @@ class _BaseClient(Generic[_HttpT]):
             f"Connection error on {request.method} {request.url.path}: {transport_reason(exc)}",
             request=request,
         )
+
+
+def _within(seconds: float | None) -> str:
+    return "in time" if seconds is None else f"within {seconds:g} s"
 
 
 class _ThreadedStream(httpx.AsyncByteStream):
@@ -468,34 +485,15 @@ class _ThreadedStream(httpx.AsyncByteStream):
             yield cast(bytes, chunk)
 
 
-# At most this many requests are in flight per client (and its with_options copies): the
-# rest queue here, not in httpx's pool, whose rescans of its queue make thousands of
-# concurrent calls (e.g. 1,000 waits) quadratic. Also the default connection stack's size.
-MAX_CONCURRENT_REQUESTS = 64
+# Per client (and its with_options copies), at most MAX_CONCURRENT_REQUESTS requests are in
+# flight and MAX_CONCURRENT_DOWNLOADS streamed bodies beside them (see _transport); the
+# rest queue here, in order, not in the HTTP client's pool.
 # Set by the wait loops around their polls, which then go ahead of other queued requests.
 POLLING: ContextVar[bool] = ContextVar("vimmerse_polling", default=False)
-_POOL_LIMITS = httpx.Limits(
-    max_connections=MAX_CONCURRENT_REQUESTS, max_keepalive_connections=MAX_CONCURRENT_REQUESTS
-)
 
 
 def _default_async_http(timeout: httpx.Timeout, headers: dict[str, str]) -> httpx.AsyncClient:
-    # Redirects are not followed: a redirect could carry the key to another host. Mounted on
-    # "all://", the connection stack sits behind any more specific proxy that httpx reads
-    # from the environment (HTTPS_PROXY, NO_PROXY); ALL_PROXY would replace it, so then
-    # httpx's own pool is used.
-    mounts: dict[str, httpx.AsyncBaseTransport] = {}
-    if "all" not in urllib.request.getproxies():
-        mounts["all://"] = ConnectionStackTransport(max_connections=MAX_CONCURRENT_REQUESTS)
-    return _without_cookies(
-        httpx.AsyncClient(
-            timeout=timeout,
-            follow_redirects=False,
-            headers=headers,
-            limits=_POOL_LIMITS,
-            mounts=mounts,
-        )
-    )
+    return _without_cookies(default_async_client(timeout=timeout, headers=headers))
 
 
 def _default_sync_http(timeout: httpx.Timeout, headers: dict[str, str]) -> httpx.Client:
@@ -655,11 +653,14 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             raise TypeError(
                 "http_client must be an httpx.AsyncClient (use Vimmerse for httpx.Client)"
             )
-        slots = _Slots(MAX_CONCURRENT_REQUESTS)
         if http_client is not None:
-            return _Shared(http=http_client, owns_http=False, baked=None, hooks=hooks, slots=slots)
-        http = _default_async_http(options.timeout, options.headers())
-        return _Shared(http=http, owns_http=True, baked=options, hooks=hooks, slots=slots)
+            shared = _Shared(http=http_client, owns_http=False, baked=None, hooks=hooks)
+        else:
+            http = _default_async_http(options.timeout, options.headers())
+            shared = _Shared(http=http, owns_http=True, baked=options, hooks=hooks)
+        shared.slots = _Slots(MAX_CONCURRENT_REQUESTS)
+        shared.downloads = _Slots(MAX_CONCURRENT_DOWNLOADS)
+        return shared
 
     @property
     def _http(self) -> httpx.AsyncClient:
@@ -709,16 +710,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             self._log_request(request, retries_done + 1)
             started = self._hooks.monotonic()
             try:
-                await self._slots.acquire(poll=POLLING.get())
-                try:
-                    response = await self._http.send(request, stream=True, follow_redirects=not api)
-                    if not stream or not response.is_success:
-                        try:
-                            await _body.aread(response)
-                        finally:
-                            await response.aclose()
-                finally:
-                    self._slots.release()
+                response = await self._send_in_slot(request, stream=stream, api=api)
             except httpx.TransportError as exc:
                 if _deadline.overdue():  # the deadline cut it short: no retry
                     raise self._connection_error(exc, request) from exc
@@ -734,3 +726,34 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                     raise make_status_error(response, redact=(self._api_key,))
             await self._hooks.async_sleep(decision.delay)
             retries_done += 1
+
+    async def _send_in_slot(
+        self, request: httpx.Request, *, stream: bool, api: bool
+    ) -> httpx.Response:
+        """Send once within the slots: a streamed body holds a download slot until it is
+        closed, so slow downloads never take the sockets that polls need."""
+        downloads: _Slots = self._shared.downloads
+        if stream:
+            await downloads.acquire(poll=False)
+        try:
+            await self._slots.acquire(poll=POLLING.get())
+            try:
+                response = await self._http.send(request, stream=True, follow_redirects=not api)
+                if not stream or not response.is_success:
+                    try:
+                        await _body.aread(response)
+                    finally:
+                        await response.aclose()
+            finally:
+                self._slots.release()
+        except BaseException:
+            if stream:
+                downloads.release()
+            raise
+        if stream:
+            if response.is_success:
+                assert isinstance(response.stream, httpx.AsyncByteStream)
+                response.stream = ReleaseOnClose(response.stream, downloads.release)
+            else:
+                downloads.release()
+        return response

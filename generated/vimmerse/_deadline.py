@@ -60,6 +60,12 @@ def _left() -> tuple[float, float] | None:
     return at - time.monotonic(), seconds
 
 
+def time_left() -> float | None:
+    """Seconds left for the current call (at least 0), or None if it is unbounded."""
+    left = _left()
+    return None if left is None else max(left[0], 0.0)
+
+
 class bounded:
     """Everything sent and read inside ends within ``seconds`` (nested: the earliest wins)."""
 

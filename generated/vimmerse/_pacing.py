@@ -9,8 +9,12 @@ learns soon), and each younger one does not poll at all: it sleeps until the old
 (then it knows how long such jobs take, and polls at its own expected end, or at once if
 that has passed) or ``MAX_POLL_INTERVAL`` passes. A batch of similar jobs then costs
 about one poll per job, made just as the job ends, instead of a poll at every step of
-the backoff (``make bench``'s fan-out row). The price: a younger job that ends before
-its elders is seen late, by at most ``MAX_POLL_INTERVAL``.
+the backoff (``make bench``'s fan-out row).
+
+What was learned can only shorten the wait, never lengthen it much: no pause is longer than
+the job's age so far (nor shorter than ``MIN_CAP`` for that reason), so a job is noticed by
+about twice its own duration at worst, however long its kind ran before (a 6 s job after
+120 s ones is polled at 1, 2, 4 and 8 s) and however long its elders run.
 """
 
 from __future__ import annotations
@@ -25,6 +29,10 @@ from ._hooks import Hooks
 
 MAX_POLL_INTERVAL = 20.0
 POLL_BACKOFF = 1.5
+# A pause is at most the job's age (AGE_RATIO times it), but the cap never drops below this:
+# jobs of a second or less are then not polled more often than the plain backoff does.
+AGE_RATIO = 1.0
+MIN_CAP = 1.0
 # Recent durations kept per kind; the estimate is their lower quartile, so that most jobs
 # are still running when the expected end comes (a job that ends earlier waits for it).
 _KEEP = 32
@@ -130,22 +138,26 @@ class Schedule:
         """The pause before the next poll. ``woken``: a follower woken by news, not a poll."""
         pacer, kind, started = self._pacer, self.kind, self.started
         self.following = False
+        cap = MAX_POLL_INTERVAL
+        if started is not None:
+            cap = min(cap, max(MIN_CAP, AGE_RATIO * (now - started)))
         if pacer is not None and kind is not None and started is not None:
             expected = pacer.expected(kind)
             if expected is None and self._follow:
                 if pacer.older_waiting(kind, started):
                     self.following = True
-                    return MAX_POLL_INTERVAL
+                    return cap
                 if pacer.others_waiting(kind):
-                    return min(self._interval, MAX_POLL_INTERVAL)  # the leader: others wait on it
+                    return min(self._interval, cap)  # the leader: others wait on it
             elif expected is not None and not self._at_end:
                 until_end = started + expected - now
-                if until_end > MAX_POLL_INTERVAL:
-                    return MAX_POLL_INTERVAL
+                if until_end > cap:
+                    return cap
                 if until_end > 0 or woken:
                     self._at_end = True
                     self._polls = 0  # after the expected end, back off afresh from poll_interval
                     return max(until_end, 0.0)  # a follower past its end has not polled yet
+        # The plain backoff grows by a fixed ratio from poll_interval: no cap needed.
         delay = min(MAX_POLL_INTERVAL, self._interval * POLL_BACKOFF**self._polls)
         self._polls += 1
         return delay

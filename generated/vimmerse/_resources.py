@@ -310,10 +310,19 @@ class SyncAssetsHelpers(SyncResource):
     ) -> Asset:
         """Poll ``GET /asset/{asset_id}`` until the job ends.
 
+        How polls are paced: for a kind of job (``app_name``) this client has not yet seen
+        finish, after ``poll_interval``, then at pauses growing 1.5x (at most 20 s). Once
+        it has, it sleeps until such a job should end (the lower quartile of the last 32),
+        then backs off afresh. No pause is longer than the job's age so far (or 1 s, or
+        20 s), so a job is noticed by about twice its own duration at worst: after 120 s
+        jobs of a kind, a 6 s job of that kind is polled at 1, 2, 4 and 8 s. Among
+        concurrent async waits of one kind with nothing known yet, the oldest polls every
+        ``poll_interval`` and the younger ones sleep until it ends, within the same bound.
+
         Args:
             asset_or_id: an Asset (e.g. the answer of a call made with ``async_mode=True``) or its id.
             timeout: seconds to wait in all (default 30 minutes; None waits forever).
-            poll_interval: the first pause between polls; pauses grow 1.5x up to 20 s.
+            poll_interval: the first pause between polls (see above for the rest).
             on_progress: called with a ``JobProgress`` after every poll.
 
         Returns:
@@ -535,7 +544,9 @@ class AsyncAssetsHelpers(AsyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
     ) -> Asset:
-        """Poll ``GET /asset/{asset_id}`` until the job ends (see ``Vimmerse.assets.wait``)."""
+        """Poll ``GET /asset/{asset_id}`` until the job ends; paced as ``Vimmerse.assets.wait``
+        says (no pause longer than the job's age so far, so a short job is noticed by about
+        twice its duration whatever this client learned of its kind)."""
         return await _async_wait_asset(
             self._client,
             asset_or_id,

@@ -1,38 +1,56 @@
-"""The async client's default transport: one small httpcore pool per connection.
+"""The async client's HTTP backend: aiohttp through httpx-aiohttp when installed, else httpx.
 
-httpcore 1.0's pool hands a newly idle HTTP/1.1 connection to every queued request at once;
-all but one then fail with ``ConnectionNotAvailable`` and queue again, and every attempt
-rescans the pool (encode/httpcore#1035, still open; fixed in the pydantic/httpx2 fork,
-#1075). With 1,000 concurrent waits that churn took most of the client's CPU: ``make
-bench``'s fan-out ran 3x slower with it. Here each connection lives in a pool of its own,
-and a request takes a free pool off a stack, so httpcore never queues, never races, and
-never rescans. Everything on the wire is still httpx and httpcore, so proxies, TLS,
-timeouts and respx work as before.
+Under fan-out httpcore's pool churns (encode/httpcore#1035): ``make bench``'s CPU row
+measured ~2.9 ms of client CPU per request with httpx's own pool, ~0.4 ms with
+httpx-aiohttp's transport and ~0.1 ms with raw aiohttp. So, as openai-python does
+(``openai[aiohttp]``), ``pip install 'vimmerse[aiohttp]'`` gives ``DefaultAioHttpClient``,
+and the client builds one for itself when the package is there. Both backends keep
+connections per origin and bound them in all at ``MAX_SOCKETS``: the client's own slots
+(``MAX_CONCURRENT_REQUESTS`` API requests, ``MAX_CONCURRENT_DOWNLOADS`` streamed bodies)
+add up to it, so no request of the client's ever waits for the pool itself.
 """
 
 from __future__ import annotations
 
-import ssl
+import asyncio
+import os
+import urllib.request
 from collections.abc import AsyncIterator, Callable
+from typing import TYPE_CHECKING, Any
 
-import anyio
 import httpx
 
-from ._deadline import on_deadline
+from ._deadline import on_deadline, time_left
 
-# Each pool keeps its one connection alive for this long after its last request.
+try:
+    import aiohttp
+    import httpx_aiohttp
+except ImportError:  # the extra is not installed: httpx's own pool
+    AIOHTTP = False
+else:
+    AIOHTTP = True
+
+# API requests in flight (their answers read whole); polls queue ahead of the rest.
+MAX_CONCURRENT_REQUESTS = 64
+# Bodies streamed to the caller (downloads) in flight beside them: a slow CDN holds these,
+# never the sockets that polls need.
+MAX_CONCURRENT_DOWNLOADS = 32
+MAX_SOCKETS = MAX_CONCURRENT_REQUESTS + MAX_CONCURRENT_DOWNLOADS
 KEEPALIVE_EXPIRY = 5.0
-_ONE_CONNECTION = httpx.Limits(
-    max_connections=1, max_keepalive_connections=1, keepalive_expiry=KEEPALIVE_EXPIRY
+BACKEND_VARIABLE = "VIMMERSE_HTTP_BACKEND"
+DEFAULT_LIMITS = httpx.Limits(
+    max_connections=MAX_SOCKETS,
+    max_keepalive_connections=MAX_SOCKETS,
+    keepalive_expiry=KEEPALIVE_EXPIRY,
 )
 
 
-class _ReturnOnClose(httpx.AsyncByteStream):
-    """A response body that gives its pool back once the body is closed."""
+class ReleaseOnClose(httpx.AsyncByteStream):
+    """A response body that calls ``release`` once, when it is closed."""
 
-    def __init__(self, stream: httpx.AsyncByteStream, give_back: Callable[[], None]) -> None:
+    def __init__(self, stream: httpx.AsyncByteStream, release: Callable[[], None]) -> None:
         self._stream = stream
-        self._give_back: Callable[[], None] | None = give_back
+        self._release: Callable[[], None] | None = release
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         async for chunk in self._stream:
@@ -42,73 +60,169 @@ class _ReturnOnClose(httpx.AsyncByteStream):
         try:
             await self._stream.aclose()
         finally:
-            give_back, self._give_back = self._give_back, None
-            if give_back is not None:
-                give_back()
+            release, self._release = self._release, None
+            if release is not None:
+                release()
 
 
-class ConnectionStackTransport(httpx.AsyncBaseTransport):
-    """At most ``max_connections`` keep-alive connections, each in its own httpcore pool.
+def use_aiohttp() -> bool:
+    """Whether the client builds its own on aiohttp: when installed, unless
+    ``VIMMERSE_HTTP_BACKEND=httpx`` (respx, for one, mocks httpx's transports only)."""
+    choice = os.environ.get(BACKEND_VARIABLE, "").strip().lower()
+    if choice not in ("", "aiohttp", "httpx"):
+        raise ValueError(f"{BACKEND_VARIABLE} must be aiohttp or httpx, not {choice!r}")
+    if choice == "aiohttp" and not AIOHTTP:
+        raise ValueError(f"{BACKEND_VARIABLE}=aiohttp needs: pip install 'vimmerse[aiohttp]'")
+    return AIOHTTP and choice != "httpx"
 
-    A request that finds every connection busy waits for one, up to the request's ``pool``
-    timeout (``httpx.PoolTimeout``), as it would in httpx's own pool.
-    """
 
-    def __init__(self, *, max_connections: int, verify: ssl.SSLContext | bool = True) -> None:
-        if max_connections < 1:
-            raise ValueError("max_connections must be >= 1")
-        self._max_connections = max_connections
-        # Loading the CA bundle costs milliseconds: load it once for every pool.
-        self._ssl = (
-            verify
-            if isinstance(verify, ssl.SSLContext)
-            else httpx.create_ssl_context(verify=verify)
-        )
-        self._free: list[httpx.AsyncHTTPTransport] = []  # a stack: warm connections first
-        self._pools: list[httpx.AsyncHTTPTransport] = []
-        self._slots: anyio.Semaphore | None = None  # made in the event loop on first use
+def default_async_client(*, timeout: httpx.Timeout, headers: dict[str, str]) -> httpx.AsyncClient:
+    """The client ``AsyncVimmerse`` builds for itself. Redirects are not followed: one could
+    carry the key to another host."""
+    if use_aiohttp():
+        return DefaultAioHttpClient(timeout=timeout, headers=headers, follow_redirects=False)
+    # Mounted on "all://", the deadline's transport sits behind any more specific proxy that
+    # httpx reads from the environment (HTTPS_PROXY, NO_PROXY); ALL_PROXY replaces it.
+    mounts: dict[str, httpx.AsyncBaseTransport] = {}
+    if "all" not in urllib.request.getproxies():
+        mounts["all://"] = on_deadline(httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS))
+    return httpx.AsyncClient(
+        timeout=timeout,
+        headers=headers,
+        follow_redirects=False,
+        limits=DEFAULT_LIMITS,
+        mounts=mounts,
+    )
 
-    @property
-    def max_connections(self) -> int:
-        return self._max_connections
 
-    async def _take(self, request: httpx.Request) -> httpx.AsyncHTTPTransport:
-        if self._slots is None:
-            self._slots = anyio.Semaphore(self._max_connections, fast_acquire=True)
-        try:
-            self._slots.acquire_nowait()  # the usual case: no cancel scope for the timeout
-        except anyio.WouldBlock:
-            timeout = request.extensions.get("timeout", {}).get("pool")
+if TYPE_CHECKING or not AIOHTTP:
+
+    class DefaultAioHttpClient(httpx.AsyncClient):
+        """An ``httpx.AsyncClient`` on aiohttp: ``pip install 'vimmerse[aiohttp]'``."""
+
+        def __init__(self, **kwargs: Any) -> None:
+            raise RuntimeError(
+                "DefaultAioHttpClient needs aiohttp: pip install 'vimmerse[aiohttp]'"
+            )
+
+else:
+
+    def _remapped(exc: httpx.TransportError) -> httpx.TransportError:
+        """httpx-aiohttp 0.2 reports every ``ClientConnectionError`` as ``ConnectTimeout``,
+        a server hanging up mid-answer too; the retry policy reads ``ConnectTimeout`` as
+        "nothing was sent" and may send a POST again. Name what happened instead."""
+        cause = exc.__cause__
+        if not isinstance(exc, httpx.ConnectTimeout) or isinstance(
+            cause, aiohttp.ClientConnectorError | aiohttp.ConnectionTimeoutError
+        ):
+            return exc
+        text = str(exc) or type(cause).__name__
+        if isinstance(cause, aiohttp.ServerDisconnectedError):
+            return httpx.RemoteProtocolError(text)
+        return httpx.ReadError(text)
+
+    def _unmapped(exc: aiohttp.ClientError) -> httpx.TransportError:
+        """An aiohttp error httpx-aiohttp lets through (a malformed answer, say)."""
+        text = str(exc) or type(exc).__name__
+        if isinstance(exc, aiohttp.ClientResponseError):
+            return httpx.RemoteProtocolError(text)
+        return httpx.TransportError(text)
+
+    class _Body(httpx.AsyncByteStream):
+        """An answer's body with the same errors as ``_AiohttpTransport``'s."""
+
+        def __init__(self, stream: httpx.AsyncByteStream) -> None:
+            self._stream = stream
+
+        async def __aiter__(self) -> AsyncIterator[bytes]:
             try:
-                with anyio.fail_after(timeout):
-                    await self._slots.acquire()
+                async for chunk in self._stream:
+                    yield chunk
+            except httpx.TransportError as exc:
+                raise _remapped(exc) from exc.__cause__
+            except aiohttp.ClientError as exc:
+                raise _unmapped(exc) from exc
+
+        async def aclose(self) -> None:
+            await self._stream.aclose()
+
+    class _AiohttpTransport(httpx_aiohttp.AiohttpTransport):
+        """httpx-aiohttp's transport with connections per origin, bounded in all, no cookie
+        jar (the API sets none; the httpx client above has its own), truthful errors, and
+        the call's total deadline over the answer's head (its body is checked per chunk)."""
+
+        def get_client(self) -> aiohttp.ClientSession:
+            connector = aiohttp.TCPConnector(
+                limit=self.limits.max_connections or 0,
+                limit_per_host=0,
+                keepalive_timeout=self.limits.keepalive_expiry,
+                ssl=self.ssl_context,
+            )
+            return aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
+
+        def _pool_full(self) -> bool:
+            # aiohttp's one "connect" timeout covers the wait for a free connection and the
+            # connect itself; its own count (private, in every 3.x) tells which it was.
+            connector = (
+                self.client.connector if isinstance(self.client, aiohttp.ClientSession) else None
+            )
+            limit = connector.limit if connector is not None else 0
+            return bool(limit) and len(getattr(connector, "_acquired", ())) >= limit
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            left = time_left()
+            pool_full = self._pool_full()
+            try:
+                async with asyncio.timeout(left):
+                    response = await super().handle_async_request(request)
             except TimeoutError as exc:
-                raise httpx.PoolTimeout("Timed out waiting for a free connection") from exc
-        if self._free:
-            return self._free.pop()
-        pool = on_deadline(httpx.AsyncHTTPTransport(verify=self._ssl, limits=_ONE_CONNECTION))
-        self._pools.append(pool)
-        return pool
+                raise httpx.ReadTimeout("the call's total deadline passed") from exc
+            except httpx.ConnectTimeout as exc:
+                if pool_full and isinstance(exc.__cause__, aiohttp.ConnectionTimeoutError):
+                    raise httpx.PoolTimeout(str(exc)) from exc.__cause__
+                raise _remapped(exc) from exc.__cause__
+            except httpx.TransportError as exc:
+                raise _remapped(exc) from exc.__cause__
+            except aiohttp.ClientError as exc:
+                raise _unmapped(exc) from exc
+            assert isinstance(response.stream, httpx.AsyncByteStream)
+            response.stream = _Body(response.stream)
+            return response
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        pool = await self._take(request)
-        slots = self._slots
-        assert slots is not None
+    class DefaultAioHttpClient(httpx_aiohttp.HttpxAiohttpClient):  # type: ignore[no-redef]
+        """An ``httpx.AsyncClient`` on aiohttp, for ``AsyncVimmerse(http_client=...)``.
 
-        def give_back() -> None:
-            self._free.append(pool)
-            slots.release()
+        The client builds one for itself when aiohttp is installed; pass your own to set its
+        options (``limits``, ``proxy``, ``verify``). Close it yourself (``async with``).
+        """
 
-        try:
-            response = await pool.handle_async_request(request)
-        except BaseException:
-            give_back()
-            raise
-        assert isinstance(response.stream, httpx.AsyncByteStream)
-        response.stream = _ReturnOnClose(response.stream, give_back)
-        return response
+        def __init__(self, **kwargs: Any) -> None:
+            kwargs.setdefault("limits", DEFAULT_LIMITS)
+            super().__init__(**kwargs)
 
-    async def aclose(self) -> None:
-        pools, self._pools, self._free = self._pools, [], []
-        for pool in pools:
-            await pool.aclose()
+        def _init_transport(self, **kwargs: Any) -> httpx.AsyncBaseTransport:
+            transport = kwargs.get("transport")
+            if transport is not None:
+                return transport  # type: ignore[no-any-return]
+            return _AiohttpTransport(**_transport_options(kwargs))
+
+        def _init_proxy_transport(
+            self, proxy: httpx.Proxy, **kwargs: Any
+        ) -> httpx.AsyncBaseTransport:
+            return _AiohttpTransport(proxy=proxy, **_transport_options(kwargs))
+
+    def _transport_options(kwargs: dict[str, Any]) -> dict[str, Any]:
+        names = ("verify", "cert", "trust_env", "http1", "http2", "limits")
+        return {name: kwargs[name] for name in names if name in kwargs}
+
+
+__all__ = [
+    "AIOHTTP",
+    "DEFAULT_LIMITS",
+    "MAX_CONCURRENT_DOWNLOADS",
+    "MAX_CONCURRENT_REQUESTS",
+    "MAX_SOCKETS",
+    "DefaultAioHttpClient",
+    "ReleaseOnClose",
+    "default_async_client",
+]

@@ -42,6 +42,21 @@ EXPECTED = {
         "download of 8 MiB: mock",
     ],
     "testing kit": ["median per test"],
+    "fan-out CPU": [
+        "AsyncVimmerse (defaults): client CPU per request",
+        "http_client=DefaultAioHttpClient()",
+        "http_client=httpx.AsyncClient()",
+    ],
+    "transfers": [
+        "4 slow downloads in flight: poll lag p99",
+        "4 slow downloads: completed",
+        "alternating API and CDN: connections per origin",
+    ],
+    "pacing (6 s and 120 s jobs, one kind)": [
+        "6 s jobs: lag end → seen, p99",
+        "120 s jobs: lag end → seen, p99",
+        "polls per job",
+    ],
     "resilience (20 % faults)": [
         "10 jobs: completed",
         "jobs charged twice",

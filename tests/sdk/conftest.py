@@ -22,7 +22,9 @@ def fake_time() -> FakeTime:
 
 
 @pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
+def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[respx.MockRouter]:
+    # respx patches httpx's own transports: the async client must not pick aiohttp.
+    monkeypatch.setenv("VIMMERSE_HTTP_BACKEND", "httpx")
     with respx.mock(base_url=BASE_URL, assert_all_called=False) as router:
         yield router
 

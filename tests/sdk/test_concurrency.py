@@ -12,7 +12,8 @@ import respx
 
 from tests.sdk.helpers import asset_json
 from vimmerse import AsyncVimmerse
-from vimmerse._base_client import MAX_CONCURRENT_REQUESTS, _Slots
+from vimmerse._base_client import _Slots
+from vimmerse._transport import MAX_CONCURRENT_REQUESTS
 from vimmerse.models import Asset
 
 

@@ -139,9 +139,11 @@ def test_a_trickled_download_ends_at_the_deadline_and_leaves_no_file(
 
 
 @pytest.mark.anyio
+@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
 async def test_async_calls_and_downloads_end_at_the_deadline(
-    server: _Server, tmp_path: Path
+    server: _Server, tmp_path: Path, backend: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("VIMMERSE_HTTP_BACKEND", backend)
     async with AsyncVimmerse(api_key=API_KEY, base_url=server.url, timeout=DEADLINE) as client:
         with pytest.raises(APITimeoutError, match="total deadline"):
             await client.media.download("m1", tmp_path / "v.mp4")

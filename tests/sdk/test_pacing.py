@@ -12,7 +12,7 @@ import respx
 from tests.sdk.helpers import FakeTime, asset_json
 from vimmerse import AsyncVimmerse, JobFailedError, Vimmerse
 from vimmerse._hooks import Hooks
-from vimmerse._pacing import MAX_POLL_INTERVAL, Pacer, Schedule
+from vimmerse._pacing import MAX_POLL_INTERVAL, MIN_CAP, Pacer, Schedule
 from vimmerse.models.asset import Asset
 
 
@@ -42,9 +42,9 @@ def test_without_an_estimate_the_pauses_grow() -> None:
 
 
 def test_with_an_estimate_the_first_pause_ends_when_the_job_should() -> None:
-    schedule = _schedule(0.25, expected=3.0, started=-0.5)
-    # Started 0.5 s ago: 2.5 s to the expected end, then the backoff afresh.
-    assert _delays(schedule, 4) == [2.5, 0.25, 0.375, 0.5625]
+    schedule = _schedule(0.25, expected=3.0, started=-2.0)
+    # Started 2 s ago: 1 s to the expected end, then the backoff afresh.
+    assert _delays(schedule, 4) == [1.0, 0.25, 0.375, 0.5625]
 
 
 def test_a_job_already_past_its_expected_end_gets_the_plain_backoff() -> None:
@@ -52,9 +52,41 @@ def test_a_job_already_past_its_expected_end_gets_the_plain_backoff() -> None:
     assert _delays(schedule, 3) == [0.25, 0.375, 0.5625]
 
 
-def test_a_far_expected_end_is_approached_in_capped_pauses() -> None:
+def test_a_far_expected_end_is_approached_in_pauses_no_longer_than_the_jobs_age() -> None:
     schedule = _schedule(0.25, expected=50.0, started=0.0)
-    assert _delays(schedule, 4) == [MAX_POLL_INTERVAL, MAX_POLL_INTERVAL, 10.0, 0.25]
+    # Doubling ages (1, 2, 4, 8, 16, 32 s), at most MAX_POLL_INTERVAL, then the end at 50 s.
+    assert _delays(schedule, 8) == [MIN_CAP, 1.0, 2.0, 4.0, 8.0, 16.0, 18.0, 0.25]
+    old = _schedule(0.25, expected=500.0, started=-100.0)
+    assert old.next_delay(0.0) == MAX_POLL_INTERVAL
+
+
+def _first_poll_after(schedule: Schedule, duration: float) -> float:
+    """When the schedule first polls a job that ended ``duration`` s after it started."""
+    now = 0.0
+    while now < duration:
+        now += schedule.next_delay(now)
+    return now
+
+
+@pytest.mark.parametrize("duration", [0.3, 1.0, 6.0, 30.0, 119.0])
+def test_a_short_job_of_a_kind_seen_running_long_is_noticed_within_twice_its_duration(
+    duration: float,
+) -> None:
+    pacer = Pacer()
+    for _ in range(32):
+        pacer.record("k", 120.0)
+    schedule = Schedule(0.25, pacer=pacer)
+    schedule.kind, schedule.started = "k", 0.0
+    noticed = _first_poll_after(schedule, duration)
+    assert noticed <= max(MIN_CAP, 2 * duration)
+
+
+def test_a_follower_whose_elder_runs_long_is_noticed_within_twice_its_duration() -> None:
+    pacer = Pacer()
+    pacer.join("k", -1000.0)  # an elder of the same kind, still running
+    schedule = Schedule(0.25, pacer=pacer, follow=True)
+    schedule.kind, schedule.started = "k", 0.0
+    assert _first_poll_after(schedule, 6.0) <= 12.0
 
 
 def test_the_estimate_is_the_lower_quartile_of_recent_jobs_of_that_kind() -> None:
@@ -73,7 +105,8 @@ def test_a_younger_job_follows_an_older_one_of_its_kind() -> None:
     pacer.join("k", 10.0)
     follower = Schedule(0.25, pacer=pacer, follow=True)
     follower.kind, follower.started = "k", 11.0
-    assert follower.next_delay(11.0) == MAX_POLL_INTERVAL
+    assert follower.next_delay(11.0) == MIN_CAP  # no longer than its age (nor under MIN_CAP)
+    assert follower.next_delay(41.0) == MAX_POLL_INTERVAL
     assert follower.following
     elder = Schedule(0.25, pacer=pacer, follow=True)
     elder.kind, elder.started = "k", 10.0
@@ -102,17 +135,17 @@ async def test_a_follower_wakes_when_its_elder_ends_and_sleeps_to_its_own_end() 
 
     hooks = Hooks(async_sleep=sleep, monotonic=lambda: 100.0)
     pacer = Pacer()
-    pacer.join("k", 99.0)
+    pacer.join("k", 89.0)
     follower = Schedule(0.25, pacer=pacer, follow=True)
-    follower.kind, follower.started = "k", 99.5
+    follower.kind, follower.started = "k", 90.0
     delay = follower.next_delay(100.0)
     with anyio.fail_after(10):  # a guard against a hang, not a speed check
         async with anyio.create_task_group() as tasks:
             tasks.start_soon(follower.pause, delay, hooks)
             await anyio.wait_all_tasks_blocked()
-            pacer.record("k", 3.0)  # the elder ended: such jobs take 3 s
-    # Woken from its 20 s sleep, it slept on to 3 s after its own start (99.5 + 3 - 100).
-    assert sleeps == [MAX_POLL_INTERVAL, 2.5]
+            pacer.record("k", 13.0)  # the elder ended: such jobs take 13 s
+    # Woken from its sleep (at most its age, 10 s), it slept on to 13 s after its own start.
+    assert sleeps == [10.0, 3.0]
     assert not follower.following
 
 
@@ -140,8 +173,8 @@ def test_a_second_job_of_a_kind_is_polled_once_when_it_should_end(
 
     # The next job of the same kind (app_name) sleeps until 2 s after it started, once.
     calls = route.call_count
-    client.assets.wait(Asset.from_dict(_timed(fake_time, "processing", age=0.5)))
-    assert fake_time.sleeps == [1.5]  # it was already 0.5 s old
+    client.assets.wait(Asset.from_dict(_timed(fake_time, "processing", age=1.0)))
+    assert fake_time.sleeps == [1.0]  # it was already 1 s old
     assert route.call_count == calls + 1
 
 

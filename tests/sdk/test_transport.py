@@ -1,24 +1,25 @@
-"""The async client's connection stack (vimmerse._transport), against a real loopback server.
+"""The async client's HTTP backends (vimmerse._transport), against real loopback servers.
 
-respx would replace the very pools under test, so these tests run a minimal HTTP/1.1
+respx would replace the very transports under test, so these tests run a minimal HTTP/1.1
 server in the test's own event loop, which counts connections and requests in flight and
-can hold its answers until the test releases them.
+can hold the bodies of answers to paths under ``/files/`` (downloads) until the test
+releases them.
+Each test runs on both backends: aiohttp (the default when installed) and httpx's pool.
 """
 
 from __future__ import annotations
 
 import asyncio
-import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 import anyio
 import httpx
 import pytest
 
-from vimmerse import AsyncVimmerse
-from vimmerse._base_client import MAX_CONCURRENT_REQUESTS
-from vimmerse._transport import ConnectionStackTransport
+from vimmerse import APIConnectionError, APITimeoutError, AsyncVimmerse, DefaultAioHttpClient
+from vimmerse._transport import MAX_CONCURRENT_DOWNLOADS, MAX_SOCKETS, use_aiohttp
 
 pytestmark = pytest.mark.anyio
 
@@ -34,27 +35,36 @@ class Server:
     def __init__(self) -> None:
         self.url = ""
         self.connections = 0
-        self.in_flight = 0
-        self.peak_in_flight = 0
-        self.answered = 0
+        self.requests = 0
+        self.held = 0  # downloads waiting for `release`
         self.release = asyncio.Event()
-        self.release.set()  # answers go out at once unless a test clears this
-        self.held = asyncio.Event()  # set once `hold` requests wait for release
+        self.all_held = asyncio.Event()  # set once `hold` downloads wait
         self.hold = 0
+        self.hang_up = False  # close the connection instead of answering
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.connections += 1
         try:
             while True:
-                await reader.readuntil(b"\r\n\r\n")  # GETs only: no request body
-                self.in_flight += 1
-                self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
-                if self.in_flight == self.hold:
-                    self.held.set()
-                await self.release.wait()
-                self.in_flight -= 1
-                self.answered += 1
-                writer.write(ANSWER)
+                head = await reader.readuntil(b"\r\n\r\n")
+                self.requests += 1
+                for line in head.split(b"\r\n"):
+                    name, _, value = line.partition(b":")
+                    if name.strip().lower() == b"content-length":
+                        await reader.readexactly(int(value))
+                if self.hang_up:
+                    return
+                if head.split(b" ")[1].startswith(b"/files/"):  # a slow body: head first
+                    cut = len(ANSWER) - len(BODY)
+                    writer.write(ANSWER[:cut])
+                    await writer.drain()
+                    self.held += 1
+                    if self.held == self.hold:
+                        self.all_held.set()
+                    await self.release.wait()
+                    writer.write(ANSWER[cut:])
+                else:
+                    writer.write(ANSWER)
                 await writer.drain()
         except (asyncio.IncompleteReadError, ConnectionError):
             pass
@@ -72,84 +82,94 @@ async def serve() -> AsyncIterator[Server]:
         yield server
 
 
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
 
 
-async def test_requests_past_the_limit_wait_and_reuse_the_connections() -> None:
-    async with (
-        serve() as server,
-        httpx.AsyncClient(transport=ConnectionStackTransport(max_connections=4)) as client,
-    ):
-        server.release.clear()
-        server.hold = 4
-        async with anyio.create_task_group() as tasks:
-            for n in range(50):
-                tasks.start_soon(client.get, f"{server.url}/asset/{n}")
-            await server.held.wait()  # four requests reached the server; 46 wait in the client
-            server.release.set()
-        assert server.answered == 50
-        assert server.peak_in_flight == 4
-        assert server.connections == 4
-
-
-async def test_a_connection_is_given_back_when_its_body_is_closed() -> None:
-    async with (
-        serve() as server,
-        httpx.AsyncClient(transport=ConnectionStackTransport(max_connections=1)) as client,
-    ):
-        for n in range(5):
-            async with client.stream("GET", f"{server.url}/asset/{n}") as response:
-                assert await response.aread() == BODY
-        assert server.connections == 1
-
-
-async def test_waiting_past_the_pool_timeout_is_a_pool_timeout() -> None:
-    async with (
-        serve() as server,
-        httpx.AsyncClient(transport=ConnectionStackTransport(max_connections=1)) as client,
-    ):
-        async with client.stream("GET", f"{server.url}/asset/held") as held:  # the only one
-            with pytest.raises(httpx.PoolTimeout):
-                await client.get(f"{server.url}/asset/next", timeout=httpx.Timeout(5, pool=0.01))
-            await held.aread()
-        # Closed, the held answer gives its connection to the next request.
-        assert (await client.get(f"{server.url}/asset/next")).status_code == 200
-        assert server.connections == 1
-
-
-async def test_a_failed_request_gives_its_connection_back() -> None:
-    async with (
-        serve() as server,
-        httpx.AsyncClient(transport=ConnectionStackTransport(max_connections=1)) as client,
-    ):
-        with pytest.raises(httpx.ConnectError):
-            await client.get(f"http://127.0.0.1:{closed_port()}/asset/a1")
-        assert (await client.get(f"{server.url}/asset/a1")).status_code == 200
-
-
-@pytest.fixture(autouse=True)
-def no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture(autouse=True, params=["aiohttp", "httpx"])
+def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     for scheme in ("all", "http", "https", "no"):
         monkeypatch.delenv(f"{scheme}_proxy", raising=False)
         monkeypatch.delenv(f"{scheme.upper()}_PROXY", raising=False)
+    monkeypatch.setenv("VIMMERSE_HTTP_BACKEND", request.param)
+    name: str = request.param
+    return name
 
 
-async def test_the_async_client_sends_through_the_stack() -> None:
+async def test_the_backend_is_the_one_chosen(backend: str) -> None:
+    assert use_aiohttp() is (backend == "aiohttp")
+    async with AsyncVimmerse(api_key="k", base_url="http://127.0.0.1:1") as client:
+        assert isinstance(client._http, DefaultAioHttpClient) is (backend == "aiohttp")
+
+
+async def test_alternating_api_and_cdn_requests_reuse_one_connection_each(tmp_path: Path) -> None:
+    async with serve() as api, serve() as cdn, AsyncVimmerse(api_key="k", base_url=api.url) as c:
+        cdn.release.set()
+        for n in range(10):
+            await c.assets.get(f"a{n}")
+            response = await c._get_unauthenticated(f"{cdn.url}/files/{n}.png")
+            await response.aread()
+            await response.aclose()
+        assert (api.requests, cdn.requests) == (10, 10)
+        assert (api.connections, cdn.connections) == (1, 1)
+
+
+async def test_polls_are_never_stuck_behind_slow_downloads() -> None:
+    # More downloads than their slots, all held by the server, on the API's own origin.
+    started = MAX_SOCKETS + 8
     async with serve() as server, AsyncVimmerse(api_key="k", base_url=server.url) as client:
-        transport = client._http._transport_for_url(httpx.URL(server.url))
-        assert isinstance(transport, ConnectionStackTransport)
-        assert transport.max_connections == MAX_CONCURRENT_REQUESTS
-        asset = await client.assets.get("a1")
-        assert asset.id == "a1"
+        server.hold = MAX_CONCURRENT_DOWNLOADS
+
+        async def download(n: int) -> None:
+            response = await client._get_unauthenticated(f"{server.url}/files/{n}.png")
+            await response.aread()
+            await response.aclose()
+
+        async with anyio.create_task_group() as tasks:
+            for n in range(started):
+                tasks.start_soon(download, n)
+            await server.all_held.wait()
+            with anyio.fail_after(5):  # well inside the pool timeout (10 s)
+                asset = await client.assets.get("a1")
+            assert asset.id == "a1"
+            assert server.held == MAX_CONCURRENT_DOWNLOADS  # the rest queue in the client
+            server.release.set()
+        assert server.held == started
+        assert server.connections <= MAX_SOCKETS
+
+
+async def test_a_pool_timeout_says_the_pool_was_full_not_the_server_slow(backend: str) -> None:
+    limits = httpx.Limits(max_connections=1)
+    http: httpx.AsyncClient = (
+        DefaultAioHttpClient(limits=limits)
+        if backend == "aiohttp"
+        else httpx.AsyncClient(limits=limits)
+    )
+    async with (
+        serve() as server,
+        http,
+        AsyncVimmerse(
+            api_key="k", base_url=server.url, http_client=http, max_retries=0,
+            timeout=httpx.Timeout(5, pool=0.05),
+        ) as client,
+    ):  # fmt: skip
+        held = await client._get_unauthenticated(f"{server.url}/files/0.png")  # the only one
+        with pytest.raises(APITimeoutError) as caught:
+            await client.assets.get("a1")
+        server.release.set()
+        await held.aclose()
+    assert "No free connection in the HTTP client's pool within 0.05 s" in str(caught.value)
+    assert "Request timed out" not in str(caught.value)
+
+
+async def test_a_post_the_server_hung_up_on_is_not_sent_again() -> None:
+    async with serve() as server, AsyncVimmerse(api_key="k", base_url=server.url) as client:
+        server.hang_up = True
+        with pytest.raises(APIConnectionError) as caught:
+            await client.image.text_to_image(prompt="a fox", async_mode=True)
+        assert not isinstance(caught.value, APITimeoutError)
+        assert server.requests == 1  # a paid job: sent once
 
 
 async def test_proxies_from_the_environment_still_apply(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -157,13 +177,11 @@ async def test_proxies_from_the_environment_still_apply(monkeypatch: pytest.Monk
     client = AsyncVimmerse(api_key="k", base_url="https://api.example.test")
     https = client._http._transport_for_url(httpx.URL("https://api.example.test/asset/a1"))
     http = client._http._transport_for_url(httpx.URL("http://127.0.0.1/asset/a1"))
-    assert not isinstance(https, ConnectionStackTransport)  # the proxy's transport
-    assert isinstance(http, ConnectionStackTransport)
-    monkeypatch.setenv("ALL_PROXY", "http://proxy.example.test:3128")
-    everything = AsyncVimmerse(api_key="k", base_url="https://api.example.test")
-    assert not isinstance(
-        everything._http._transport_for_url(httpx.URL("http://127.0.0.1/asset/a1")),
-        ConnectionStackTransport,
-    )
+    assert https is not http  # the proxy's transport
     await client.close()
-    await everything.close()
+
+
+def test_a_bad_backend_name_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VIMMERSE_HTTP_BACKEND", "curl")
+    with pytest.raises(ValueError, match="VIMMERSE_HTTP_BACKEND must be aiohttp or httpx"):
+        AsyncVimmerse(api_key="k", base_url="http://127.0.0.1:1")
