@@ -8,6 +8,7 @@ import inspect
 from pathlib import Path
 
 import vimmerse
+from codegen.surface import PER_CALL
 from tests.regenerated import NEW_TAG, OLD_TAG, SHARPEN_METHOD, VOICES_METHOD, GeneratedPackage
 from tests.spec.helpers import operations
 from vimmerse import AsyncVimmerse, Vimmerse
@@ -41,7 +42,14 @@ def test_a_new_operation_becomes_a_method_on_both_clients(
     found = package_with_new_operations.probe(PROBE)
     for name, is_async in (("Vimmerse", False), ("AsyncVimmerse", True)):
         info = found[name]
-        assert info["params"] == ["image_url", "strength", "mode", "async_mode", "wait"]
+        assert info["params"] == [
+            "image_url",
+            "strength",
+            "mode",
+            "async_mode",
+            "wait",
+            *PER_CALL,  # every method's per-call options come last
+        ]
         assert info["default"] == "UNSET"  # the server's default applies
         assert "Sharpens an image." in info["doc"] and "Server default: 3" in info["doc"]
         assert info["coroutine"] is is_async

@@ -13,6 +13,7 @@ import httpx
 
 from .._download import Destination, DownloadProgress
 from .._files import FileInput, to_file
+from .._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 from .._resources import AsyncMediaHelpers, SyncMediaHelpers
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.create_media_from_prompt_request import CreateMediaFromPromptRequest
@@ -269,6 +270,10 @@ class MediaResource(SyncMediaHelpers):
         model: str | Unset = UNSET,
         aspect_ratio: CreateMediaRequestAspectRatio | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Create media.
 
@@ -306,6 +311,13 @@ class MediaResource(SyncMediaHelpers):
             image_files: files to upload: path, bytes or binary file object (streamed). Images to
                 upload. One image gives an auto motion video of that image; with two, the second
                 (most recently uploaded) is the final frame.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -313,6 +325,8 @@ class MediaResource(SyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         with ExitStack() as _files:
             _body = CreateMediaRequest(
@@ -338,13 +352,26 @@ class MediaResource(SyncMediaHelpers):
                 if isinstance(image_files, Unset)
                 else [to_file(f, _files) for f in image_files],
             )
-            return self._call(_create_media_request(body=_body), _parse_create_media)
+            return self._call(
+                _create_media_request(body=_body),
+                _parse_create_media,
+                call=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            )
 
     def upload(
         self,
         image: Sequence[FileInput] | Unset = UNSET,
         *,
         data: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Create media with uploaded images.
 
@@ -363,6 +390,13 @@ class MediaResource(SyncMediaHelpers):
                 frame).
             data: JSON string of the request data: `title`, `description`, `is_transition`
                 (`Yes`/`No`), `pose_preset` (a PosePreset or a list of them) and `submit_params`.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -370,13 +404,24 @@ class MediaResource(SyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         with ExitStack() as _files:
             _body = UploadMediaRequest(
                 image=UNSET if isinstance(image, Unset) else [to_file(f, _files) for f in image],
                 data=data,
             )
-            return self._call(_upload_media_request(body=_body), _parse_upload_media)
+            return self._call(
+                _upload_media_request(body=_body),
+                _parse_upload_media,
+                call=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            )
 
     def create_from_prompt(
         self,
@@ -388,6 +433,10 @@ class MediaResource(SyncMediaHelpers):
         webhook_url: None | str | Unset = UNSET,
         pose_preset: list[PosePreset] | None | PosePreset | Unset = UNSET,
         submit_params: None | SubmitParams | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Create media from a text prompt.
 
@@ -405,6 +454,13 @@ class MediaResource(SyncMediaHelpers):
             webhook_url: Called when the status of the media has been updated.
             pose_preset: Pose preset parameter. Can be either a list or a PosePreset.
             submit_params:
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -412,6 +468,8 @@ class MediaResource(SyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = CreateMediaFromPromptRequest(
             title=title,
@@ -423,12 +481,24 @@ class MediaResource(SyncMediaHelpers):
             submit_params=submit_params,
         )
         return self._call(
-            _create_media_from_prompt_request(body=_body), _parse_create_media_from_prompt
+            _create_media_from_prompt_request(body=_body),
+            _parse_create_media_from_prompt,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def get_processing_status(
         self,
         media_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ProcessingStatus:
         """Get media processing status.
 
@@ -438,6 +508,13 @@ class MediaResource(SyncMediaHelpers):
 
         Args:
             media_id: The media's id, as returned in `data.id` by the route that created it.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             ProcessingStatus
@@ -445,14 +522,28 @@ class MediaResource(SyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         return self._call(
-            _get_processing_status_request(media_id=media_id), _parse_get_processing_status
+            _get_processing_status_request(media_id=media_id),
+            _parse_get_processing_status,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def get(
         self,
         media_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Get media.
 
@@ -463,6 +554,13 @@ class MediaResource(SyncMediaHelpers):
 
         Args:
             media_id: The media's id, as returned in `data.id` by the route that created it.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -470,8 +568,19 @@ class MediaResource(SyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return self._call(_get_media_request(media_id=media_id), _parse_get_media)
+        return self._call(
+            _get_media_request(media_id=media_id),
+            _parse_get_media,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     def edit(
         self,
@@ -489,6 +598,10 @@ class MediaResource(SyncMediaHelpers):
         loop: int | Unset = UNSET,
         aspect_ratio: EditMediaRequestAspectRatio | Unset = UNSET,
         sound_effects: YesNo | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Update media.
 
@@ -512,6 +625,13 @@ class MediaResource(SyncMediaHelpers):
             loop:
             aspect_ratio:
             sound_effects:
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -519,6 +639,8 @@ class MediaResource(SyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = EditMediaRequest(
             title=title,
@@ -534,7 +656,16 @@ class MediaResource(SyncMediaHelpers):
             aspect_ratio=aspect_ratio,
             sound_effects=sound_effects,
         )
-        return self._call(_edit_media_request(media_id=media_id, body=_body), _parse_edit_media)
+        return self._call(
+            _edit_media_request(media_id=media_id, body=_body),
+            _parse_edit_media,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     def download(
         self,
@@ -546,6 +677,10 @@ class MediaResource(SyncMediaHelpers):
         width: int | Unset = UNSET,
         file_size: float | Unset = UNSET,
         on_progress: DownloadProgress | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Path:
         """Download media file.
 
@@ -565,6 +700,13 @@ class MediaResource(SyncMediaHelpers):
             width: Output width in pixels.
             file_size: Maximum file size in MB.
             on_progress: called with (bytes written, total bytes or None) after each chunk.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             The path written (atomically, streamed in constant memory).
@@ -572,6 +714,8 @@ class MediaResource(SyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         return self._download(
             _download_media_request(
@@ -585,11 +729,22 @@ class MediaResource(SyncMediaHelpers):
             on_progress=on_progress,
             fallback_name="download_media",
             job_id=str(media_id),
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def process(
         self,
         media_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media | ProcessMediaResponseDataType1:
         """Process media.
 
@@ -599,6 +754,13 @@ class MediaResource(SyncMediaHelpers):
 
         Args:
             media_id: The media's id, as returned in `data.id` by the route that created it.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media | ProcessMediaResponseDataType1
@@ -606,8 +768,19 @@ class MediaResource(SyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return self._call(_process_media_request(media_id=media_id), _parse_process_media)
+        return self._call(
+            _process_media_request(media_id=media_id),
+            _parse_process_media,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
 
 class MediaResourceWithRawResponse:
@@ -649,6 +822,10 @@ class AsyncMediaResource(AsyncMediaHelpers):
         model: str | Unset = UNSET,
         aspect_ratio: CreateMediaRequestAspectRatio | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Create media.
 
@@ -686,6 +863,13 @@ class AsyncMediaResource(AsyncMediaHelpers):
             image_files: files to upload: path, bytes or binary file object (streamed). Images to
                 upload. One image gives an auto motion video of that image; with two, the second
                 (most recently uploaded) is the final frame.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -693,6 +877,8 @@ class AsyncMediaResource(AsyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         with ExitStack() as _files:
             _body = CreateMediaRequest(
@@ -718,13 +904,26 @@ class AsyncMediaResource(AsyncMediaHelpers):
                 if isinstance(image_files, Unset)
                 else [to_file(f, _files) for f in image_files],
             )
-            return await self._call(_create_media_request(body=_body), _parse_create_media)
+            return await self._call(
+                _create_media_request(body=_body),
+                _parse_create_media,
+                call=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            )
 
     async def upload(
         self,
         image: Sequence[FileInput] | Unset = UNSET,
         *,
         data: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Create media with uploaded images.
 
@@ -743,6 +942,13 @@ class AsyncMediaResource(AsyncMediaHelpers):
                 frame).
             data: JSON string of the request data: `title`, `description`, `is_transition`
                 (`Yes`/`No`), `pose_preset` (a PosePreset or a list of them) and `submit_params`.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -750,13 +956,24 @@ class AsyncMediaResource(AsyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         with ExitStack() as _files:
             _body = UploadMediaRequest(
                 image=UNSET if isinstance(image, Unset) else [to_file(f, _files) for f in image],
                 data=data,
             )
-            return await self._call(_upload_media_request(body=_body), _parse_upload_media)
+            return await self._call(
+                _upload_media_request(body=_body),
+                _parse_upload_media,
+                call=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            )
 
     async def create_from_prompt(
         self,
@@ -768,6 +985,10 @@ class AsyncMediaResource(AsyncMediaHelpers):
         webhook_url: None | str | Unset = UNSET,
         pose_preset: list[PosePreset] | None | PosePreset | Unset = UNSET,
         submit_params: None | SubmitParams | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Create media from a text prompt.
 
@@ -785,6 +1006,13 @@ class AsyncMediaResource(AsyncMediaHelpers):
             webhook_url: Called when the status of the media has been updated.
             pose_preset: Pose preset parameter. Can be either a list or a PosePreset.
             submit_params:
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -792,6 +1020,8 @@ class AsyncMediaResource(AsyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = CreateMediaFromPromptRequest(
             title=title,
@@ -803,12 +1033,24 @@ class AsyncMediaResource(AsyncMediaHelpers):
             submit_params=submit_params,
         )
         return await self._call(
-            _create_media_from_prompt_request(body=_body), _parse_create_media_from_prompt
+            _create_media_from_prompt_request(body=_body),
+            _parse_create_media_from_prompt,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def get_processing_status(
         self,
         media_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ProcessingStatus:
         """Get media processing status.
 
@@ -818,6 +1060,13 @@ class AsyncMediaResource(AsyncMediaHelpers):
 
         Args:
             media_id: The media's id, as returned in `data.id` by the route that created it.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             ProcessingStatus
@@ -825,14 +1074,28 @@ class AsyncMediaResource(AsyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         return await self._call(
-            _get_processing_status_request(media_id=media_id), _parse_get_processing_status
+            _get_processing_status_request(media_id=media_id),
+            _parse_get_processing_status,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def get(
         self,
         media_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Get media.
 
@@ -843,6 +1106,13 @@ class AsyncMediaResource(AsyncMediaHelpers):
 
         Args:
             media_id: The media's id, as returned in `data.id` by the route that created it.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -850,8 +1120,19 @@ class AsyncMediaResource(AsyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return await self._call(_get_media_request(media_id=media_id), _parse_get_media)
+        return await self._call(
+            _get_media_request(media_id=media_id),
+            _parse_get_media,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     async def edit(
         self,
@@ -869,6 +1150,10 @@ class AsyncMediaResource(AsyncMediaHelpers):
         loop: int | Unset = UNSET,
         aspect_ratio: EditMediaRequestAspectRatio | Unset = UNSET,
         sound_effects: YesNo | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Update media.
 
@@ -892,6 +1177,13 @@ class AsyncMediaResource(AsyncMediaHelpers):
             loop:
             aspect_ratio:
             sound_effects:
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -899,6 +1191,8 @@ class AsyncMediaResource(AsyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = EditMediaRequest(
             title=title,
@@ -915,7 +1209,14 @@ class AsyncMediaResource(AsyncMediaHelpers):
             sound_effects=sound_effects,
         )
         return await self._call(
-            _edit_media_request(media_id=media_id, body=_body), _parse_edit_media
+            _edit_media_request(media_id=media_id, body=_body),
+            _parse_edit_media,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def download(
@@ -928,6 +1229,10 @@ class AsyncMediaResource(AsyncMediaHelpers):
         width: int | Unset = UNSET,
         file_size: float | Unset = UNSET,
         on_progress: DownloadProgress | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Path:
         """Download media file.
 
@@ -947,6 +1252,13 @@ class AsyncMediaResource(AsyncMediaHelpers):
             width: Output width in pixels.
             file_size: Maximum file size in MB.
             on_progress: called with (bytes written, total bytes or None) after each chunk.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             The path written (atomically, streamed in constant memory).
@@ -954,6 +1266,8 @@ class AsyncMediaResource(AsyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         return await self._download(
             _download_media_request(
@@ -967,11 +1281,22 @@ class AsyncMediaResource(AsyncMediaHelpers):
             on_progress=on_progress,
             fallback_name="download_media",
             job_id=str(media_id),
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def process(
         self,
         media_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media | ProcessMediaResponseDataType1:
         """Process media.
 
@@ -981,6 +1306,13 @@ class AsyncMediaResource(AsyncMediaHelpers):
 
         Args:
             media_id: The media's id, as returned in `data.id` by the route that created it.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media | ProcessMediaResponseDataType1
@@ -988,8 +1320,19 @@ class AsyncMediaResource(AsyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return await self._call(_process_media_request(media_id=media_id), _parse_process_media)
+        return await self._call(
+            _process_media_request(media_id=media_id),
+            _parse_process_media,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
 
 class AsyncMediaResourceWithRawResponse:

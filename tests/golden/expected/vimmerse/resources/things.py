@@ -13,6 +13,7 @@ import httpx
 
 from .._download import Destination, DownloadProgress
 from .._files import FileInput, to_file
+from .._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 from .._resources import AsyncResource, SyncResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.asset import Asset
@@ -179,6 +180,10 @@ class ThingsResource(SyncResource):
         count: int | Unset = UNSET,
         later: bool | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Make a thing.
 
@@ -191,6 +196,14 @@ class ThingsResource(SyncResource):
             count: Server default: 1 (sent only when given).
             later: Server default: false (sent only when given).
             wait: set ``later`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -198,6 +211,8 @@ class ThingsResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = MakeRequest(
@@ -205,13 +220,27 @@ class ThingsResource(SyncResource):
             count=count,
             later=True if wait else later,
         )
-        return self._call(_make_thing_request(body=_body), _parse_make_thing, wait=wait)
+        return self._call(
+            _make_thing_request(body=_body),
+            _parse_make_thing,
+            wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     def make_thing_now(
         self,
         *,
         name: str | Unset = UNSET,
         size: MakeThingNowBodySize | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Make a thing at once.
 
@@ -222,6 +251,13 @@ class ThingsResource(SyncResource):
         Args:
             name: The name.
             size: Server default: "small" (sent only when given).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Asset
@@ -229,12 +265,23 @@ class ThingsResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = MakeThingNowBody(
             name=name,
             size=size,
         )
-        return self._call(_make_thing_now_request(body=_body), _parse_make_thing_now)
+        return self._call(
+            _make_thing_now_request(body=_body),
+            _parse_make_thing_now,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     def upload_things(
         self,
@@ -242,6 +289,10 @@ class ThingsResource(SyncResource):
         pages: Sequence[FileInput] | Unset = UNSET,
         *,
         title: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Thing:
         """Upload things.
 
@@ -253,6 +304,13 @@ class ThingsResource(SyncResource):
             cover: a file to upload: path, bytes or binary file object (streamed). The cover.
             pages: files to upload: path, bytes or binary file object (streamed).
             title: Server default: "" (sent only when given).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Thing
@@ -260,6 +318,8 @@ class ThingsResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         with ExitStack() as _files:
             _body = UploadThingsBody(
@@ -267,11 +327,25 @@ class ThingsResource(SyncResource):
                 pages=UNSET if isinstance(pages, Unset) else [to_file(f, _files) for f in pages],
                 title=title,
             )
-            return self._call(_upload_things_request(body=_body), _parse_upload_things)
+            return self._call(
+                _upload_things_request(body=_body),
+                _parse_upload_things,
+                call=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            )
 
     def get_thing(
         self,
         thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Thing:
         """Get a thing.
 
@@ -281,6 +355,13 @@ class ThingsResource(SyncResource):
 
         Args:
             thing_id:
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Thing
@@ -288,12 +369,28 @@ class ThingsResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return self._call(_get_thing_request(thing_id=thing_id), _parse_get_thing)
+        return self._call(
+            _get_thing_request(thing_id=thing_id),
+            _parse_get_thing,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     def delete_thing(
         self,
         thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a thing.
 
@@ -303,6 +400,13 @@ class ThingsResource(SyncResource):
 
         Args:
             thing_id:
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             None
@@ -310,8 +414,19 @@ class ThingsResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return self._call(_delete_thing_request(thing_id=thing_id), _parse_delete_thing)
+        return self._call(
+            _delete_thing_request(thing_id=thing_id),
+            _parse_delete_thing,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     def download_thing(
         self,
@@ -320,6 +435,10 @@ class ThingsResource(SyncResource):
         *,
         format_: DownloadThingFormat | Unset = UNSET,
         on_progress: DownloadProgress | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Path:
         """Download a thing.
 
@@ -334,6 +453,13 @@ class ThingsResource(SyncResource):
                 returned).
             format_:
             on_progress: called with (bytes written, total bytes or None) after each chunk.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             The path written (atomically, streamed in constant memory).
@@ -341,6 +467,8 @@ class ThingsResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         return self._download(
             _download_thing_request(thing_id=thing_id, format_=format_),
@@ -348,6 +476,12 @@ class ThingsResource(SyncResource):
             on_progress=on_progress,
             fallback_name="download_thing",
             job_id=str(thing_id),
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
 
@@ -373,6 +507,10 @@ class AsyncThingsResource(AsyncResource):
         count: int | Unset = UNSET,
         later: bool | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Make a thing.
 
@@ -385,6 +523,14 @@ class AsyncThingsResource(AsyncResource):
             count: Server default: 1 (sent only when given).
             later: Server default: false (sent only when given).
             wait: set ``later`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -392,6 +538,8 @@ class AsyncThingsResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = MakeRequest(
@@ -399,13 +547,27 @@ class AsyncThingsResource(AsyncResource):
             count=count,
             later=True if wait else later,
         )
-        return await self._call(_make_thing_request(body=_body), _parse_make_thing, wait=wait)
+        return await self._call(
+            _make_thing_request(body=_body),
+            _parse_make_thing,
+            wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     async def make_thing_now(
         self,
         *,
         name: str | Unset = UNSET,
         size: MakeThingNowBodySize | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Make a thing at once.
 
@@ -416,6 +578,13 @@ class AsyncThingsResource(AsyncResource):
         Args:
             name: The name.
             size: Server default: "small" (sent only when given).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Asset
@@ -423,12 +592,23 @@ class AsyncThingsResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = MakeThingNowBody(
             name=name,
             size=size,
         )
-        return await self._call(_make_thing_now_request(body=_body), _parse_make_thing_now)
+        return await self._call(
+            _make_thing_now_request(body=_body),
+            _parse_make_thing_now,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     async def upload_things(
         self,
@@ -436,6 +616,10 @@ class AsyncThingsResource(AsyncResource):
         pages: Sequence[FileInput] | Unset = UNSET,
         *,
         title: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Thing:
         """Upload things.
 
@@ -447,6 +631,13 @@ class AsyncThingsResource(AsyncResource):
             cover: a file to upload: path, bytes or binary file object (streamed). The cover.
             pages: files to upload: path, bytes or binary file object (streamed).
             title: Server default: "" (sent only when given).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Thing
@@ -454,6 +645,8 @@ class AsyncThingsResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         with ExitStack() as _files:
             _body = UploadThingsBody(
@@ -461,11 +654,25 @@ class AsyncThingsResource(AsyncResource):
                 pages=UNSET if isinstance(pages, Unset) else [to_file(f, _files) for f in pages],
                 title=title,
             )
-            return await self._call(_upload_things_request(body=_body), _parse_upload_things)
+            return await self._call(
+                _upload_things_request(body=_body),
+                _parse_upload_things,
+                call=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            )
 
     async def get_thing(
         self,
         thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Thing:
         """Get a thing.
 
@@ -475,6 +682,13 @@ class AsyncThingsResource(AsyncResource):
 
         Args:
             thing_id:
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Thing
@@ -482,12 +696,28 @@ class AsyncThingsResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return await self._call(_get_thing_request(thing_id=thing_id), _parse_get_thing)
+        return await self._call(
+            _get_thing_request(thing_id=thing_id),
+            _parse_get_thing,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     async def delete_thing(
         self,
         thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a thing.
 
@@ -497,6 +727,13 @@ class AsyncThingsResource(AsyncResource):
 
         Args:
             thing_id:
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             None
@@ -504,8 +741,19 @@ class AsyncThingsResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return await self._call(_delete_thing_request(thing_id=thing_id), _parse_delete_thing)
+        return await self._call(
+            _delete_thing_request(thing_id=thing_id),
+            _parse_delete_thing,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     async def download_thing(
         self,
@@ -514,6 +762,10 @@ class AsyncThingsResource(AsyncResource):
         *,
         format_: DownloadThingFormat | Unset = UNSET,
         on_progress: DownloadProgress | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Path:
         """Download a thing.
 
@@ -528,6 +780,13 @@ class AsyncThingsResource(AsyncResource):
                 returned).
             format_:
             on_progress: called with (bytes written, total bytes or None) after each chunk.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             The path written (atomically, streamed in constant memory).
@@ -535,6 +794,8 @@ class AsyncThingsResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         return await self._download(
             _download_thing_request(thing_id=thing_id, format_=format_),
@@ -542,6 +803,12 @@ class AsyncThingsResource(AsyncResource):
             on_progress=on_progress,
             fallback_name="download_thing",
             job_id=str(thing_id),
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
 
