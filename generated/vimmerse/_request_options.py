@@ -54,13 +54,25 @@ def _without(mapping: Mapping[str, Any], names: Mapping[str, Any], *, fold: bool
 
 
 def _form_value(value: object) -> Any:
-    """A field of a form or multipart body as httpx encodes it: lists repeat the field,
-    objects travel as JSON text, None leaves the field out (a form cannot say null)."""
+    """A field of a urlencoded form as httpx encodes it: lists repeat the field, objects
+    travel as JSON text."""
     if isinstance(value, list | tuple):
         return [_form_value(v) for v in value if v is not None]
     if isinstance(value, Mapping):
         return json.dumps(value)
     return value
+
+
+def _parts(name: str, value: object) -> list[tuple[str, tuple[None, bytes, str]]]:
+    """The multipart parts of one field: a list repeats it, booleans and objects are JSON."""
+    values = value if isinstance(value, list | tuple) else [value]
+    parts = []
+    for item in values:
+        if item is None:
+            continue
+        text = json.dumps(item) if isinstance(item, bool | Mapping) else str(item)
+        parts.append((name, (None, text.encode(), "text/plain")))
+    return parts
 
 
 @attrs.frozen(kw_only=True)
@@ -106,12 +118,13 @@ class RequestOptions:
             if not isinstance(args["json"], Mapping):
                 raise TypeError("extra_body needs a JSON object body; this operation sends none")
             args["json"] = {**args["json"], **extra}
-        elif "files" in args or "data" in args:
-            # Multipart: the extras become plain fields beside the files, replacing any
-            # part of the same name; urlencoded: they join (and replace) the fields.
-            if "files" in args:
-                args["files"] = [part for part in args["files"] if part[0] not in extra]
-            data = _without(args.get("data") or {}, extra, fold=False)
+        elif "files" in args:
+            # Multipart: the extras become parts beside the files, replacing any part of
+            # the same name (as parts, not `data`: httpx sends data alone urlencoded).
+            kept = [part for part in args["files"] if part[0] not in extra]
+            args["files"] = kept + [p for k, v in extra.items() for p in _parts(k, v)]
+        elif "data" in args:  # urlencoded: the extras join (and replace) the fields
+            data = _without(args["data"] or {}, extra, fold=False)
             args["data"] = {
                 **data,
                 **{k: _form_value(v) for k, v in extra.items() if v is not None},

@@ -265,3 +265,11 @@ def test_a_wait_bounds_each_poll_by_the_calls_timeout(
     seen = _timeouts_seen(api)
     client.image.text_to_image(prompt="fox", wait=True, timeout=12)
     assert [t["read"] for t, _ in seen] == [12.0]
+
+
+def test_extras_alone_still_make_a_multipart_body(client: Vimmerse, api: respx.MockRouter) -> None:
+    post = api.post("/media").mock(return_value=httpx.Response(200, json={"data": media_json()}))
+    client.media.create(extra_body={"prompt": "walk", "loop": True})
+    request = post.calls.last.request
+    assert request.headers["Content-Type"].startswith("multipart/form-data; boundary=")
+    assert _multipart(request) == [("prompt", b"walk"), ("loop", b"true")]
