@@ -15,7 +15,7 @@ Every non-2xx answer becomes an exception: callers never have to check a status 
     │   │   └── InternalServerError        5xx
     │   ├── APIConnectionError        (no usable answer: DNS, refused, reset, ...)
     │   │   └── APITimeoutError
-    │   └── APIResponseValidationError (a 2xx whose body does not match the spec)
+    │   └── APIResponseValidationError (a 2xx the SDK cannot read: .excerpt, .job_id)
     ├── JobFailedError                (an asset or media job ended in ``fail``)
     ├── WaitTimeoutError              (gave up waiting; carries the job id to resume)
     ├── InsecureTransportError        (refused to send the key over plain http)
@@ -84,7 +84,8 @@ class APIError(VimmerseError):
         request: the ``httpx.Request`` that failed.
         body: the parsed JSON body of the answer, its text if it was not JSON, or None.
         job_id: the asset or media id when the request was part of waiting for a job
-            (``wait``), so the caller can resume; otherwise None.
+            (``wait``), or when an unreadable answer named the job it created, so the
+            caller can resume; otherwise None.
     """
 
     message: str
