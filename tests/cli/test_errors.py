@@ -95,11 +95,17 @@ def test_an_unreadable_answer_is_one_line_with_its_exit_code(cli: Cli) -> None:
         api.post("/v2/image/text-2-image").mock(
             return_value=httpx.Response(200, json={"id": "a7", "results": 5})
         )
-        for argv in (["assets", "get", "a1"], ["assets", "wait", "a1"]):
+        result = cli("assets", "get", "a1", env=env)
+        assert result.exit_code == Exit.ERROR, result.stderr
+        assert_one_line_error(result.stderr, "GET /asset/a1", "could not be read")
+        assert "wait" not in result.stderr  # no job named: nothing to follow
+        # The wait knew its job; the submit's answer named the one it created (and charged).
+        for argv, job in (
+            (["assets", "wait", "a1"], "a1"),
+            (["image", "text-to-image", "--prompt", "x", "--wait"], "a7"),
+        ):
             result = cli(*argv, env=env)
             assert result.exit_code == Exit.ERROR, result.stderr
-            assert_one_line_error(result.stderr, "GET /asset/a1", "could not be read")
-        # A job was created (and charged) although its answer did not parse: it is named.
-        result = cli("image", "text-to-image", "--prompt", "x", "--wait", env=env)
-        assert result.exit_code == Exit.ERROR, result.stderr
-        assert_one_line_error(result.stderr, "POST /v2/image/text-2-image", "(job a7)")
+            assert_one_line_error(
+                result.stderr, "could not be read", f"follow it with `vimmerse assets wait {job}`"
+            )
