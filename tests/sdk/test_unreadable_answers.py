@@ -222,3 +222,20 @@ def test_any_answer_parses_or_raises_the_typed_error(
         client.assets.get("a1")
     except APIResponseValidationError as err:
         assert err.status_code == 200 and len(err.excerpt) <= EXCERPT_CHARS
+
+
+@pytest.mark.parametrize(
+    ("body", "deep"),
+    [
+        (b"[" * _json.MAX_DEPTH + b"]" * _json.MAX_DEPTH, False),
+        (DEEP, True),
+        (b'[{"a": ' * 101 + b"1" + b"}]" * 101, True),  # 202 levels, arrays and objects
+        (b'{"a": "' + b"[" * 500 + b'"}', False),  # brackets in a string are text
+        (b'{"a": "\\"' + b"[" * 500 + b'", "b": [' + b"1]}", False),  # ... after an escape
+        (b'{"a": "\\\\", "b": ' + b"[" * 201 + b"]" * 201 + b"}", True),  # ... \\ ends it
+    ],
+)
+def test_the_depth_cap_counts_structure_only(body: bytes, deep: bool) -> None:
+    assert _json.too_deep(body) is deep
+    if not deep:
+        json.loads(body)  # each case is valid JSON: the cap only refuses depth
