@@ -77,6 +77,31 @@ def _value(param: sf.Param, op: sf.Operation) -> str:
     return expr if param.required else f"UNSET if isinstance({name}, Unset) else {expr}"
 
 
+# The per-call options (sf.PER_CALL), as every method declares and documents them.
+PER_CALL = (
+    (
+        "extra_headers: Headers | None = None",
+        "headers to add to this request, replacing any of the same name; sent to the API's"
+        " host only.",
+    ),
+    (
+        "extra_query: Query | None = None",
+        "query parameters to add to this request, replacing any of the same name.",
+    ),
+    (
+        "extra_body: Body | None = None",
+        "fields to add to the body (JSON, or form and multipart fields), replacing any of"
+        " the same name: for what the API takes that this SDK does not know yet.",
+    ),
+    (
+        "timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN",
+        "this call's timeout instead of the client's (seconds or an ``httpx.Timeout``; None:"
+        " none); its longest phase also bounds the call in all, retries included.",
+    ),
+)
+assert tuple(decl.split(":")[0] for decl, _ in PER_CALL) == sf.PER_CALL
+
+
 def _wrap(text: str) -> str:
     return "\n".join(textwrap.fill(paragraph, WRAP) for paragraph in text.split("\n"))
 
@@ -102,6 +127,8 @@ def _docstring(op: sf.Operation, lines: list[tuple[str, str]]) -> str:
         "Raises:",
         "    APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.",
         "    APIConnectionError: no answer (APITimeoutError on a timeout).",
+        "    APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;",
+        "        ``.job_id`` when it names the job it created).",
     ]
     if op.waits:
         out.append("    JobFailedError: with ``wait=True``, the job ended in ``fail``.")
@@ -138,6 +165,7 @@ def view(op: sf.Operation, endpoint: Any) -> View:
         keywords.append("wait: bool = False")
     if op.downloads:
         keywords.append("on_progress: DownloadProgress | None = None")
+    keywords += [declaration for declaration, _ in PER_CALL]
     args: list[tuple[str, str]] = [(p.name, _help(p)) for p in path]
     if op.downloads:
         args.append(
@@ -163,6 +191,9 @@ def view(op: sf.Operation, endpoint: Any) -> View:
         args.append(
             ("on_progress", "called with (bytes written, total bytes or None) after each chunk.")
         )
+    args += [(declaration.split(":")[0], text) for declaration, text in PER_CALL]
+    if op.waits:
+        args[-1] = (args[-1][0], args[-1][1] + " With ``wait=True`` it bounds each poll too.")
     call = [f"{p.name}={p.name}" for p in path]
     if op.body_model is not None:
         call.append("body=_body")

@@ -46,6 +46,11 @@ UNION_TEMPLATE = "union_property.py.jinja"
 # Answers a job of this kind: the return type names the model the runtime polls.
 JOB_MODELS = {"Asset": "asset", "Media": "media"}
 
+# Every method's per-call options (openai-python's names; vimmerse._request_options), and
+# the other keywords the SDK adds: no API parameter may take one of these names.
+PER_CALL = ("extra_headers", "extra_query", "extra_body", "timeout")
+SDK_KEYWORDS = (*PER_CALL, "wait", "dest", "on_progress", "self")
+
 
 def _text(value: Any) -> str:
     """openapi-python-client wraps spec strings in UntrustedString; give the plain text."""
@@ -426,6 +431,12 @@ def _check_unique(ops: list[Operation]) -> None:
     for op in ops:
         if not _IDENTIFIER.match(op.name):
             raise ValueError(f"{op.operation_id}: {SDK_METHOD} {op.name!r} is no Python name")
+        taken = [p.name for p in op.params if p.name in SDK_KEYWORDS]
+        if taken:
+            raise ValueError(
+                f"{op.operation_id}: parameter {taken[0]!r} has the name of an SDK keyword "
+                f"({', '.join(SDK_KEYWORDS)}): give it another Python name"
+            )
         key = (op.tag, op.name)
         if key in seen:
             raise ValueError(

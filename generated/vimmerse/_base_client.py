@@ -31,8 +31,9 @@ from ._errors import (
     transport_reason,
 )
 from ._hooks import Hooks
-from ._logs import logger, redact_headers, register_secret, setup_logging
+from ._logs import SENSITIVE_HEADERS, logger, redact_headers, register_secret, setup_logging
 from ._pacing import Pacer
+from ._request_options import NO_OPTIONS, NOT_GIVEN, NotGiven, RequestOptions, coerce_timeout
 from ._retry import Decision, RetryPolicy, decide_exception, decide_status
 from ._transport import (
     MAX_CONCURRENT_DOWNLOADS,
@@ -46,6 +47,7 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
     "AsyncAPIClient",
     "Hooks",
     "SyncAPIClient",
@@ -61,16 +63,6 @@ API_KEY_HEADER = "X-Api-Key"
 USER_AGENT = f"vimmerse-python/{__version__}"
 
 
-class _NotGiven:
-    """Sentinel for "use the client's value" in ``with_options`` (None means no timeout)."""
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN = _NotGiven()
-
-
 def is_loopback(host: str) -> bool:
     if host.lower() in ("localhost", "localhost.") or host.lower().endswith(".localhost"):
         return True
@@ -80,10 +72,11 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def _coerce_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    return httpx.Timeout(value)
+def _coerce_timeout(
+    value: float | httpx.Timeout | None | NotGiven,
+) -> httpx.Timeout | NotGiven:
+    # NOT_GIVEN stays: a caller's own http_client then keeps its own timeout.
+    return value if isinstance(value, NotGiven) else coerce_timeout(value)
 
 
 def _resolve_api_key(api_key: str | None) -> str:
@@ -127,6 +120,7 @@ class ClientOptions:
         timeout: seconds (one number for every phase) or an ``httpx.Timeout``. The default is
             5 s to connect, 600 s to read or write, 10 s to get a pooled connection. Its
             longest phase also bounds each call and each download in all (``_deadline``).
+            ``NOT_GIVEN`` with a caller's ``http_client``: that client's own timeout.
         max_retries: how many times a failed request may be retried (default 2; 0 disables).
         default_headers: extra headers for every request.
         allow_insecure_http: send the key over plain ``http://`` to a non-loopback host.
@@ -134,7 +128,9 @@ class ClientOptions:
 
     api_key: str = attrs.field(converter=_resolve_api_key, repr=_redacted)
     base_url: str = attrs.field(converter=_resolve_base_url)
-    timeout: httpx.Timeout = attrs.field(default=DEFAULT_TIMEOUT, converter=_coerce_timeout)
+    timeout: httpx.Timeout | NotGiven = attrs.field(
+        default=DEFAULT_TIMEOUT, converter=_coerce_timeout
+    )
     max_retries: int = attrs.field(default=DEFAULT_MAX_RETRIES, converter=_check_retries)
     default_headers: Mapping[str, str] = attrs.field(
         factory=dict, converter=_copy_headers, repr=False
@@ -203,13 +199,15 @@ class _BaseClient(Generic[_HttpT]):
         *,
         api_key: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: _HttpT | None = None,
         allow_insecure_http: bool = False,
         _hooks: Hooks | None = None,
     ) -> None:
+        if isinstance(timeout, NotGiven) and http_client is None:
+            timeout = DEFAULT_TIMEOUT  # a caller's http_client keeps its own unless given
         options = ClientOptions(
             api_key=api_key,  # None: the converters read the environment or the default
             base_url=base_url,
@@ -228,7 +226,7 @@ class _BaseClient(Generic[_HttpT]):
         *,
         api_key: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | _NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         allow_insecure_http: bool | None = None,
@@ -248,7 +246,7 @@ class _BaseClient(Generic[_HttpT]):
             )
             if value is not None
         }
-        if not isinstance(timeout, _NotGiven):
+        if not isinstance(timeout, NotGiven):
             changes["timeout"] = timeout
         if default_headers is not None:
             changes["default_headers"] = {**self._options.default_headers, **default_headers}
@@ -279,7 +277,8 @@ class _BaseClient(Generic[_HttpT]):
 
     @property
     def timeout(self) -> httpx.Timeout:
-        return self._options.timeout
+        """The timeout calls get: the one given, else the caller's ``http_client``'s."""
+        return self._timeout
 
     @property
     def max_retries(self) -> int:
@@ -300,7 +299,14 @@ class _BaseClient(Generic[_HttpT]):
 
     @property
     def _timeout(self) -> httpx.Timeout:
-        return self._options.timeout
+        given = self._options.timeout
+        if isinstance(given, NotGiven):
+            own: httpx.Timeout = self._shared.http.timeout
+            return own
+        return given
+
+    def _call_timeout(self, call: RequestOptions) -> httpx.Timeout:
+        return call.http_timeout or self._timeout
 
     @property
     def _max_retries(self) -> int:
@@ -332,9 +338,10 @@ class _BaseClient(Generic[_HttpT]):
             return dict(extra) or None
         return {**self._options.headers(), **extra}
 
-    def _request_args(self, options: Mapping[str, Any]) -> dict[str, Any]:
-        """Turn a generated ``_get_kwargs()`` dict into ``httpx.Client.build_request`` kwargs."""
-        args = dict(options)
+    def _request_args(self, options: Mapping[str, Any], call: RequestOptions) -> dict[str, Any]:
+        """Turn a generated ``_get_kwargs()`` dict and the call's own options into
+        ``httpx.Client.build_request`` kwargs."""
+        args = call.apply(options)
         extra = dict(args.pop("headers", None) or {})
         if "files" in args:
             # The generator pins "multipart/form-data; boundary=+++", a boundary that can
@@ -350,17 +357,20 @@ class _BaseClient(Generic[_HttpT]):
         args["method"] = str(args["method"]).upper()
         args["url"] = self._url(str(args["url"]))
         args["headers"] = self._headers(extra)
-        if not self._defaults_on_http_client:
-            args["timeout"] = self._timeout
+        if call.http_timeout is not None:
+            args["timeout"] = call.http_timeout
+        elif not self._defaults_on_http_client and isinstance(self._options.timeout, httpx.Timeout):
+            args["timeout"] = self._options.timeout  # else the caller's http_client's own
         return args
 
-    def _cdn_request(self, url: str) -> httpx.Request:
-        # Built without the HTTP client's default headers, which may hold the API key.
+    def _cdn_request(self, url: str, call: RequestOptions) -> httpx.Request:
+        # Built without the HTTP client's default headers, which may hold the API key, and
+        # without the call's extra headers, which may too: only the call's timeout applies.
         return httpx.Request(
             "GET",
             url,
             headers={"User-Agent": USER_AGENT},
-            extensions={"timeout": self._timeout.as_dict()},
+            extensions={"timeout": self._call_timeout(call).as_dict()},
         )
 
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
@@ -437,9 +447,18 @@ class _BaseClient(Generic[_HttpT]):
             self._log_retry(request, decision.delay, decision.reason, retries_done)
         return decision
 
-    def _bounded(self) -> _deadline.bounded:
-        """One call, every attempt and pause, within the total deadline of ``timeout``."""
-        return _deadline.bounded(_deadline.total_for(self._timeout))
+    def _bounded(self, call: RequestOptions = NO_OPTIONS) -> _deadline.bounded:
+        """One call, every attempt and pause, within the total deadline of its timeout."""
+        return _deadline.bounded(_deadline.total_for(self._call_timeout(call)))
+
+    def _status_error(self, response: httpx.Response) -> Exception:
+        # A server that echoes a key back must not leak it: the client's, or one the call
+        # sent in a header of its own.
+        secrets = [self._api_key]
+        secrets += [
+            v for k, v in response.request.headers.items() if k.lower() in SENSITIVE_HEADERS
+        ]
+        return make_status_error(response, redact=secrets)
 
     def _connection_error(self, exc: Exception, request: httpx.Request) -> APIConnectionError:
         passed = _deadline.overdue()
@@ -490,6 +509,11 @@ class _ThreadedStream(httpx.AsyncByteStream):
 # rest queue here, in order, not in the HTTP client's pool.
 # Set by the wait loops around their polls, which then go ahead of other queued requests.
 POLLING: ContextVar[bool] = ContextVar("vimmerse_polling", default=False)
+
+
+def _own_timeout(options: ClientOptions) -> httpx.Timeout:
+    # Only a caller's http_client comes without a timeout given (see _BaseClient.__init__).
+    return options.timeout if isinstance(options.timeout, httpx.Timeout) else DEFAULT_TIMEOUT
 
 
 def _default_async_http(timeout: httpx.Timeout, headers: dict[str, str]) -> httpx.AsyncClient:
@@ -576,7 +600,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             )
         if http_client is not None:
             return _Shared(http=http_client, owns_http=False, baked=None, hooks=hooks)
-        http = _default_sync_http(options.timeout, options.headers())
+        http = _default_sync_http(_own_timeout(options), options.headers())
         return _Shared(http=http, owns_http=True, baked=options, hooks=hooks)
 
     @property
@@ -595,22 +619,28 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _send(self, options: Mapping[str, Any], *, stream: bool = False) -> httpx.Response:
+    def _send(
+        self,
+        options: Mapping[str, Any],
+        *,
+        stream: bool = False,
+        call: RequestOptions = NO_OPTIONS,
+    ) -> httpx.Response:
         """Send an API request with retries. Returns a 2xx response; raises for anything else.
 
         With ``stream=True`` the body is not read: the caller must close the response.
         """
-        args = self._request_args(options)
+        args = self._request_args(options, call)
         # A fresh request per attempt: httpx rewinds file bodies when it renders one.
-        with self._bounded():
+        with self._bounded(call):
             return self._send_loop(
                 lambda: self._http.build_request(**args), stream=stream, api=True
             )
 
-    def _get_unauthenticated(self, url: str) -> httpx.Response:
+    def _get_unauthenticated(self, url: str, call: RequestOptions = NO_OPTIONS) -> httpx.Response:
         """Stream a GET of a result URL (a CDN, not the API): no key, redirects followed."""
-        with self._bounded():
-            return self._send_loop(lambda: self._cdn_request(url), stream=True, api=False)
+        with self._bounded(call):
+            return self._send_loop(lambda: self._cdn_request(url, call), stream=True, api=False)
 
     def _send_loop(
         self, build: Callable[[], httpx.Request], *, stream: bool, api: bool
@@ -640,7 +670,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                     return response
                 decision = self._decide_status(policy, request, response, retries_done)
                 if not (decision.retry and _deadline.allows(decision.delay)):
-                    raise make_status_error(response, redact=(self._api_key,))
+                    raise self._status_error(response)
             self._hooks.sleep(decision.delay)
             retries_done += 1
 
@@ -656,7 +686,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         if http_client is not None:
             shared = _Shared(http=http_client, owns_http=False, baked=None, hooks=hooks)
         else:
-            http = _default_async_http(options.timeout, options.headers())
+            http = _default_async_http(_own_timeout(options), options.headers())
             shared = _Shared(http=http, owns_http=True, baked=options, hooks=hooks)
         shared.slots = _Slots(MAX_CONCURRENT_REQUESTS)
         shared.downloads = _Slots(MAX_CONCURRENT_DOWNLOADS)
@@ -689,16 +719,26 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             request.stream = _ThreadedStream(request.stream)
         return request
 
-    async def _send(self, options: Mapping[str, Any], *, stream: bool = False) -> httpx.Response:
+    async def _send(
+        self,
+        options: Mapping[str, Any],
+        *,
+        stream: bool = False,
+        call: RequestOptions = NO_OPTIONS,
+    ) -> httpx.Response:
         """Send an API request with retries. Returns a 2xx response; raises for anything else."""
-        args = self._request_args(options)
-        with self._bounded():
+        args = self._request_args(options, call)
+        with self._bounded(call):
             return await self._send_loop(lambda: self._build(args), stream=stream, api=True)
 
-    async def _get_unauthenticated(self, url: str) -> httpx.Response:
+    async def _get_unauthenticated(
+        self, url: str, call: RequestOptions = NO_OPTIONS
+    ) -> httpx.Response:
         """Stream a GET of a result URL (a CDN, not the API): no key, redirects followed."""
-        with self._bounded():
-            return await self._send_loop(lambda: self._cdn_request(url), stream=True, api=False)
+        with self._bounded(call):
+            return await self._send_loop(
+                lambda: self._cdn_request(url, call), stream=True, api=False
+            )
 
     async def _send_loop(
         self, build: Callable[[], httpx.Request], *, stream: bool, api: bool
@@ -723,7 +763,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                     return response
                 decision = self._decide_status(policy, request, response, retries_done)
                 if not (decision.retry and _deadline.allows(decision.delay)):
-                    raise make_status_error(response, redact=(self._api_key,))
+                    raise self._status_error(response)
             await self._hooks.async_sleep(decision.delay)
             retries_done += 1
 

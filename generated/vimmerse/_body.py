@@ -12,6 +12,7 @@ import httpx
 
 from . import _deadline
 from ._errors import APIResponseValidationError
+from ._response import excerpt
 
 MAX_ANSWER_BYTES = 16 * 1024 * 1024
 
@@ -20,11 +21,14 @@ class ResponseTooLargeError(APIResponseValidationError):
     """A successful answer was larger than ``MAX_ANSWER_BYTES``; it was not read whole."""
 
 
-def _too_large(response: httpx.Response, limit: int) -> ResponseTooLargeError:
+def _too_large(response: httpx.Response, limit: int, start: bytes = b"") -> ResponseTooLargeError:
+    request = response.request
     return ResponseTooLargeError(
-        f"The {response.status_code} answer is larger than {limit:,} bytes: not read",
+        f"The {response.status_code} answer to {request.method} {request.url.path} is larger "
+        f"than {limit:,} bytes: not read",
         response=response,
         body=None,
+        excerpt=excerpt(start),
     )
 
 
@@ -51,7 +55,8 @@ class _Collector:
         self._size += len(chunk)
         if self._size > self._limit:
             if self._response.is_success:
-                raise _too_large(self._response, self._limit)
+                first = self._chunks[0] if self._chunks else chunk
+                raise _too_large(self._response, self._limit, first)
             self._chunks.append(chunk[: len(chunk) - (self._size - self._limit)])
             return False
         self._chunks.append(chunk)

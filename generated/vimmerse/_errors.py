@@ -15,7 +15,7 @@ Every non-2xx answer becomes an exception: callers never have to check a status 
     │   │   └── InternalServerError        5xx
     │   ├── APIConnectionError        (no usable answer: DNS, refused, reset, ...)
     │   │   └── APITimeoutError
-    │   └── APIResponseValidationError (a 2xx whose body does not match the spec)
+    │   └── APIResponseValidationError (a 2xx the SDK cannot read: .excerpt, .job_id)
     ├── JobFailedError                (an asset or media job ended in ``fail``)
     ├── WaitTimeoutError              (gave up waiting; carries the job id to resume)
     ├── InsecureTransportError        (refused to send the key over plain http)
@@ -29,6 +29,8 @@ from typing import Any
 
 import attrs
 import httpx
+
+from ._json import loads
 
 __all__ = [
     "APIConnectionError",
@@ -82,7 +84,8 @@ class APIError(VimmerseError):
         request: the ``httpx.Request`` that failed.
         body: the parsed JSON body of the answer, its text if it was not JSON, or None.
         job_id: the asset or media id when the request was part of waiting for a job
-            (``wait``), so the caller can resume; otherwise None.
+            (``wait``), or when an unreadable answer named the job it created, so the
+            caller can resume; otherwise None.
     """
 
     message: str
@@ -205,15 +208,40 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A 2xx answer whose body could not be parsed into the documented model."""
+    """A 2xx answer the SDK could not read: not JSON, not UTF-8, nested too deep, too large,
+    or not of the documented shape (a required field missing, a wrong type).
+
+    Attributes:
+        status_code: the HTTP status.
+        excerpt: the body's first characters (at most ``EXCERPT_CHARS``), keys redacted.
+        job_id: the asset or media id when the answer named one (a job was created, so
+            ``wait(err.job_id)`` follows it) or the wait that read it knew one; else None.
+    """
 
     response: httpx.Response
     status_code: int
+    excerpt: str
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object | None,
+        excerpt: str = "",
+        job_id: str | None = None,
+    ) -> None:
         super().__init__(message, request=response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+        self.excerpt = excerpt
+        self.job_id = job_id
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code}, job_id={self.job_id!r}, "
+            f"message={self.message!r})"
+        )
 
 
 class JobFailedError(VimmerseError):
@@ -283,8 +311,8 @@ def parse_body(response: httpx.Response) -> object | None:
     if not response.content:
         return None
     try:
-        body: object = response.json()
-    except ValueError:
+        body: object = loads(response.content)
+    except ValueError:  # not JSON, not UTF-8 or nested too deep: the text, as it came
         return response.text
     return body
 

@@ -44,7 +44,8 @@ from ._polling import (
     status_text,
     wait_until,
 )
-from ._response import RawResponse, parse_success, raw_mode
+from ._request_options import NO_OPTIONS, NOT_GIVEN, Headers, NotGiven, Query, RequestOptions
+from ._response import RawResponse, load_json, parse_success, raw_mode, unreadable
 from ._surface import job_status
 from .models.asset import Asset
 from .models.media import Media
@@ -75,15 +76,19 @@ def _media_status_request(media_id: str) -> dict[str, Any]:
 # -- parsing shared by both clients ----------------------------------------------------------
 
 
-def _parse_asset(response: httpx.Response) -> Asset:
+def _asset_of(response: httpx.Response) -> Asset:
     return Asset.from_dict(response.json())
 
 
-def _parse_media(response: httpx.Response) -> Media:
+def _parse_asset(response: httpx.Response, job_id: str | None = None) -> Asset:
+    return parse_success(response, _asset_of, job_id=job_id)
+
+
+def _parse_media(response: httpx.Response, job_id: str) -> Media:
     # The generated parser knows how the get route wraps the media (once or twice).
     from .resources.media import _parse_get_media
 
-    return _parse_get_media(response)
+    return parse_success(response, _parse_get_media, job_id=job_id)
 
 
 def asset_urls(asset: Asset) -> list[str]:
@@ -154,7 +159,10 @@ def _seconds_between(start: object, end: object) -> float | None:
 
 
 def _media_progress(media_id: str, response: httpx.Response) -> JobProgress[Mapping[str, Any]]:
-    data = response.json().get("data") or {}
+    body = load_json(response, job_id=media_id)
+    data = body.get("data", {}) if isinstance(body, Mapping) else None
+    if not isinstance(data, Mapping):  # absent is "still running"; not an object is no answer
+        raise unreadable(response, TypeError("no `data` object in the answer"), job_id=media_id)
     status = status_text(data.get(job_status("media")["field"]))
     percent = percent_of(data.get("progress_percentage"))
     state = _state("media", status)
@@ -189,15 +197,20 @@ class SyncResource:
         self._client = client
 
     def _call(
-        self, options: dict[str, Any], parse: Callable[[httpx.Response], T], *, wait: bool = False
+        self,
+        options: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        wait: bool = False,
+        call: RequestOptions = NO_OPTIONS,
     ) -> T:
-        response = self._client._send(options)
+        response = self._client._send(options, call=call)
         if raw_mode():
             return cast(T, RawResponse(response, parse))
         result = parse_success(response, parse)
         if wait:
             # Only generated for operations that answer an Asset and take async_mode.
-            return cast(T, _wait_asset(self._client, cast(Asset, result)))
+            return cast(T, _wait_asset(self._client, cast(Asset, result), call=call.for_polls()))
         return result
 
     def _download(
@@ -208,9 +221,10 @@ class SyncResource:
         on_progress: DownloadProgress | None,
         fallback_name: str,
         job_id: str | None = None,
+        call: RequestOptions = NO_OPTIONS,
     ) -> Path:
-        with self._client._bounded():  # the whole download, body included
-            response = self._client._send(_accept_any(options), stream=True)
+        with self._client._bounded(call):  # the whole download, body included
+            response = self._client._send(_accept_any(options), stream=True, call=call)
             return _stream_to_file(
                 response,
                 dest,
@@ -272,6 +286,7 @@ def _wait_asset(
     timeout: float | None = DEFAULT_WAIT_TIMEOUT,
     poll_interval: float = DEFAULT_POLL_INTERVAL,
     on_progress: ProgressCallback | None = None,
+    call: RequestOptions = NO_OPTIONS,
 ) -> Asset:
     asset_id = _asset_id(asset_or_id)
     first = asset_or_id if isinstance(asset_or_id, Asset) else None
@@ -283,7 +298,7 @@ def _wait_asset(
             asset, first = first, None
         else:
             with _job(asset_id):
-                asset = _parse_asset(client._send(_asset_request(asset_id)))
+                asset = _parse_asset(client._send(_asset_request(asset_id), call=call), asset_id)
         return timing.seen(_asset_progress(asset_id, asset))
 
     done = wait_until(
@@ -307,6 +322,8 @@ class SyncAssetsHelpers(SyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Asset:
         """Poll ``GET /asset/{asset_id}`` until the job ends.
 
@@ -324,6 +341,7 @@ class SyncAssetsHelpers(SyncResource):
             timeout: seconds to wait in all (default 30 minutes; None waits forever).
             poll_interval: the first pause between polls (see above for the rest).
             on_progress: called with a ``JobProgress`` after every poll.
+            extra_headers, extra_query: sent with every poll (see the generated methods).
 
         Returns:
             The finished Asset (status ``success``).
@@ -338,6 +356,7 @@ class SyncAssetsHelpers(SyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=on_progress,
+            call=RequestOptions(extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def download(
@@ -346,6 +365,9 @@ class SyncAssetsHelpers(SyncResource):
         dest: Destination = ".",
         *,
         on_progress: DownloadProgress | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[Path]:
         """Stream every result URL of a finished asset into the directory ``dest``.
 
@@ -354,21 +376,25 @@ class SyncAssetsHelpers(SyncResource):
         replaces a file: a name already taken becomes ``<id>-0-1.png``. Result URLs are
         fetched without the API key: they point at the media CDN, not the API.
 
+        ``extra_headers`` and ``extra_query`` go with the read of the asset (given an id),
+        never to the result URLs; ``timeout`` bounds that read and each file.
+
         Returns:
             The written paths, in the order of ``results``.
         """
-        asset = (
-            asset_or_id
-            if isinstance(asset_or_id, Asset)
-            else _parse_asset(self._client._send(_asset_request(asset_or_id)))
-        )
+        call = RequestOptions(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout)
+        if isinstance(asset_or_id, Asset):
+            asset = asset_or_id
+        else:
+            asset_id = asset_or_id
+            asset = _parse_asset(self._client._send(_asset_request(asset_id), call=call), asset_id)
         urls = _check_downloadable(asset)
         folder = Path(dest)
         folder.mkdir(parents=True, exist_ok=True)
         paths: list[Path] = []
         for index, url in enumerate(urls):
-            with self._client._bounded():  # the whole download, body included
-                response = self._client._get_unauthenticated(url)
+            with self._client._bounded(call):  # the whole download, body included
+                response = self._client._get_unauthenticated(url, call)
                 paths.append(
                     _stream_to_file(
                         response,
@@ -400,6 +426,8 @@ class SyncMediaHelpers(SyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Media:
         """Follow ``progress_percentage`` (``GET /media/{media_id}/processing-status``) to 100.
 
@@ -411,10 +439,12 @@ class SyncMediaHelpers(SyncResource):
             WaitTimeoutError: ``timeout`` passed first; ``err.job_id`` resumes the wait.
         """
         client = self._client
+        call = RequestOptions(extra_headers=extra_headers, extra_query=extra_query)
 
         def fetch() -> JobProgress[Mapping[str, Any]]:
             with _job(media_id):
-                return _media_progress(media_id, client._send(_media_status_request(media_id)))
+                response = client._send(_media_status_request(media_id), call=call)
+                return _media_progress(media_id, response)
 
         wait_until(
             fetch,
@@ -424,7 +454,8 @@ class SyncMediaHelpers(SyncResource):
             on_progress=on_progress,
             what="media",
         )
-        return _parse_media(client._send(_media_request(media_id)))
+        with _job(media_id):
+            return _parse_media(client._send(_media_request(media_id), call=call), media_id)
 
 
 # -- async -------------------------------------------------------------------------------------
@@ -437,14 +468,20 @@ class AsyncResource:
         self._client = client
 
     async def _call(
-        self, options: dict[str, Any], parse: Callable[[httpx.Response], T], *, wait: bool = False
+        self,
+        options: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        wait: bool = False,
+        call: RequestOptions = NO_OPTIONS,
     ) -> T:
-        response = await self._client._send(options)
+        response = await self._client._send(options, call=call)
         if raw_mode():
             return cast(T, RawResponse(response, parse))
         result = parse_success(response, parse)
         if wait:
-            return cast(T, await _async_wait_asset(self._client, cast(Asset, result)))
+            polls = call.for_polls()
+            return cast(T, await _async_wait_asset(self._client, cast(Asset, result), call=polls))
         return result
 
     async def _download(
@@ -455,9 +492,10 @@ class AsyncResource:
         on_progress: DownloadProgress | None,
         fallback_name: str,
         job_id: str | None = None,
+        call: RequestOptions = NO_OPTIONS,
     ) -> Path:
-        with self._client._bounded():  # the whole download, body included
-            response = await self._client._send(_accept_any(options), stream=True)
+        with self._client._bounded(call):  # the whole download, body included
+            response = await self._client._send(_accept_any(options), stream=True, call=call)
             return await _async_stream_to_file(
                 response,
                 dest,
@@ -505,6 +543,7 @@ async def _async_wait_asset(
     timeout: float | None = DEFAULT_WAIT_TIMEOUT,
     poll_interval: float = DEFAULT_POLL_INTERVAL,
     on_progress: ProgressCallback | None = None,
+    call: RequestOptions = NO_OPTIONS,
 ) -> Asset:
     asset_id = _asset_id(asset_or_id)
     first = asset_or_id if isinstance(asset_or_id, Asset) else None
@@ -516,7 +555,8 @@ async def _async_wait_asset(
             asset, first = first, None
         else:
             with _job(asset_id):
-                asset = _parse_asset(await client._send(_asset_request(asset_id)))
+                response = await client._send(_asset_request(asset_id), call=call)
+                asset = _parse_asset(response, asset_id)
         return timing.seen(_asset_progress(asset_id, asset))
 
     try:
@@ -543,6 +583,8 @@ class AsyncAssetsHelpers(AsyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Asset:
         """Poll ``GET /asset/{asset_id}`` until the job ends; paced as ``Vimmerse.assets.wait``
         says (no pause longer than the job's age so far, so a short job is noticed by about
@@ -553,6 +595,7 @@ class AsyncAssetsHelpers(AsyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=on_progress,
+            call=RequestOptions(extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def download(
@@ -561,19 +604,24 @@ class AsyncAssetsHelpers(AsyncResource):
         dest: Destination = ".",
         *,
         on_progress: DownloadProgress | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[Path]:
         """Stream every result URL of a finished asset into the directory ``dest``."""
+        call = RequestOptions(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout)
         if isinstance(asset_or_id, Asset):
             asset = asset_or_id
         else:
-            asset = _parse_asset(await self._client._send(_asset_request(asset_or_id)))
+            response = await self._client._send(_asset_request(asset_or_id), call=call)
+            asset = _parse_asset(response, asset_or_id)
         urls = _check_downloadable(asset)
         folder = Path(dest)
         folder.mkdir(parents=True, exist_ok=True)
         paths: list[Path] = []
         for index, url in enumerate(urls):
-            with self._client._bounded():  # the whole download, body included
-                response = await self._client._get_unauthenticated(url)
+            with self._client._bounded(call):  # the whole download, body included
+                response = await self._client._get_unauthenticated(url, call)
                 paths.append(
                     await _async_stream_to_file(
                         response,
@@ -596,13 +644,16 @@ class AsyncMediaHelpers(AsyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Media:
         """Follow ``progress_percentage`` to 100 (see ``Vimmerse.media.wait``)."""
         client = self._client
+        call = RequestOptions(extra_headers=extra_headers, extra_query=extra_query)
 
         async def fetch() -> JobProgress[Mapping[str, Any]]:
             with _job(media_id):
-                response = await client._send(_media_status_request(media_id))
+                response = await client._send(_media_status_request(media_id), call=call)
             return _media_progress(media_id, response)
 
         await async_wait_until(
@@ -613,4 +664,6 @@ class AsyncMediaHelpers(AsyncResource):
             on_progress=on_progress,
             what="media",
         )
-        return _parse_media(await client._send(_media_request(media_id)))
+        with _job(media_id):
+            response = await client._send(_media_request(media_id), call=call)
+        return _parse_media(response, media_id)

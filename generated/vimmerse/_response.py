@@ -9,34 +9,93 @@ async client, and concurrent calls never see each other's flag.
 from __future__ import annotations
 
 import functools
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
 from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
-from ._errors import APIResponseValidationError, parse_body
+from . import _json
+from ._errors import APIResponseValidationError, VimmerseError, parse_body
+from ._logs import redact
 
 T = TypeVar("T")
 P = ParamSpec("P")
 
 _raw_mode: ContextVar[bool] = ContextVar("vimmerse_raw_response", default=False)
 
+# How much of an unreadable answer its error keeps: enough to see what came back.
+EXCERPT_CHARS = 300
+
 
 def raw_mode() -> bool:
     return _raw_mode.get()
 
 
-def parse_success(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
-    """Turn a 2xx answer into the operation's model, or raise a typed error if it does not fit."""
+# -- the one policy for answers the SDK cannot read --------------------------------------------
+
+
+def excerpt(content: bytes) -> str:
+    """The first ``EXCERPT_CHARS`` characters of a body, any bytes, keys redacted."""
+    return redact(content[: EXCERPT_CHARS * 4].decode("utf-8", "replace")[:EXCERPT_CHARS])
+
+
+def _job_id_in(body: object) -> str | None:
+    # A job's id is its `id`, also inside the `data` wrapper(s) of the media routes: found,
+    # the job that was created (and charged) can still be followed.
+    for _ in range(3):
+        if not isinstance(body, Mapping):
+            return None
+        if isinstance(body.get("id"), str) and body["id"]:
+            return str(body["id"])
+        body = body.get("data")
+    return None
+
+
+def unreadable(
+    response: httpx.Response, exc: BaseException, *, job_id: str | None = None
+) -> APIResponseValidationError:
+    """The typed error for a 2xx answer that could not be read into its model: the status,
+    the request, why (bounded), and the job's id when the answer or the caller knows it."""
+    body = parse_body(response)
+    job_id = job_id or _job_id_in(body)
+    why = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+    request = response.request
+    job = f" (job {job_id})" if job_id else ""
+    return APIResponseValidationError(
+        f"The {response.status_code} answer to {request.method} {request.url.path} could not "
+        f"be read{job}: {why}",
+        response=response,
+        body=body,
+        excerpt=excerpt(response.content),
+        job_id=job_id,
+    )
+
+
+def load_json(response: httpx.Response, *, job_id: str | None = None) -> Any:
+    """A 2xx answer's JSON, or ``APIResponseValidationError``."""
     try:
+        return _json.loads(response.content)
+    except ValueError as exc:  # not JSON, not UTF-8, too deep
+        raise unreadable(response, exc, job_id=job_id) from exc
+
+
+def parse_success(
+    response: httpx.Response, parse: Callable[[httpx.Response], T], *, job_id: str | None = None
+) -> T:
+    """Turn a 2xx answer into the operation's model, or raise ``APIResponseValidationError``.
+
+    Whatever a generated parser raises on a body it cannot take (``from_dict``'s KeyError,
+    TypeError, ValueError, ...) is a fact about the answer, not a bug to pass on untyped.
+    """
+    try:
+        if _json.too_deep(response.content):
+            raise _json.TooDeepError(f"JSON nested deeper than {_json.MAX_DEPTH} levels")
         return parse(response)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise APIResponseValidationError(
-            f"The {response.status_code} answer does not match the documented schema: {exc!r}",
-            response=response,
-            body=parse_body(response),
-        ) from exc
+    except VimmerseError:
+        raise
+    except Exception as exc:
+        raise unreadable(response, exc, job_id=job_id) from exc
 
 
 class RawResponse(Generic[T]):
@@ -72,7 +131,8 @@ class RawResponse(Generic[T]):
         return self.http_response.request
 
     def json(self) -> Any:
-        return self.http_response.json()
+        """The body's JSON (``APIResponseValidationError`` if it is none, or too deep)."""
+        return load_json(self.http_response)
 
     def parse(self) -> T:
         """The typed model, exactly what the plain method would have returned."""

@@ -12,10 +12,10 @@ a hint and read the job back with your API key before trusting its result.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
+from . import _json
 from ._errors import VimmerseError
 from .models.webhook_payload import WebhookPayload
 
@@ -32,8 +32,8 @@ def parse(body: bytes | bytearray | str | Mapping[str, Any]) -> WebhookPayload:
     """Validate and parse a webhook body into a ``WebhookPayload``."""
     if isinstance(body, bytes | bytearray | str):
         try:
-            data: Any = json.loads(body)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            data: Any = _json.loads(bytes(body) if isinstance(body, bytearray) else body)
+        except ValueError as exc:  # not JSON, not UTF-8, nested too deep
             raise WebhookParseError(f"Webhook body is not JSON: {exc}") from exc
     else:
         data = body

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import httpx
 import pytest
+import respx
 
 import vimmerse.cli
 from devtools.servers import free_port
@@ -81,3 +83,29 @@ def test_waiting_for_an_unknown_asset_shows_no_progress_before_the_404(mock_cli:
     assert result.exit_code == Exit.NOT_FOUND
     assert_one_line_error(result.stderr, "not found")
     assert "submitted" not in result.stderr and "0%" not in result.stderr
+
+
+def test_an_unreadable_answer_is_one_line_with_its_exit_code(cli: Cli) -> None:
+    # An answer nested past any parser's depth: a RecursionError traceback before.
+    body = b'{"id": "a1", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    base = "https://api.unreadable.test"
+    env = {"VIMMERSE_BASE_URL": base, "VIMMERSE_API_KEY": SECRET_KEY}
+    with respx.mock(base_url=base) as api:
+        api.get("/asset/a1").mock(return_value=httpx.Response(200, content=body))
+        api.post("/v2/image/text-2-image").mock(
+            return_value=httpx.Response(200, json={"id": "a7", "results": 5})
+        )
+        result = cli("assets", "get", "a1", env=env)
+        assert result.exit_code == Exit.ERROR, result.stderr
+        assert_one_line_error(result.stderr, "GET /asset/a1", "could not be read")
+        assert "wait" not in result.stderr  # no job named: nothing to follow
+        # The wait knew its job; the submit's answer named the one it created (and charged).
+        for argv, job in (
+            (["assets", "wait", "a1"], "a1"),
+            (["image", "text-to-image", "--prompt", "x", "--wait"], "a7"),
+        ):
+            result = cli(*argv, env=env)
+            assert result.exit_code == Exit.ERROR, result.stderr
+            assert_one_line_error(
+                result.stderr, "could not be read", f"follow it with `vimmerse assets wait {job}`"
+            )

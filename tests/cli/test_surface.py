@@ -152,6 +152,15 @@ def usage_mistakes() -> list[tuple[list[str], str]]:
             [*object_op.argv, *_required_options(object_op), option(object_field), "{not json"],
             f"'{option(object_field)}': not valid JSON",
         ),
+        (  # a RecursionError traceback before
+            [
+                *object_op.argv,
+                *_required_options(object_op),
+                option(object_field),
+                '{"a":' * 5000 + "1" + "}" * 5000,
+            ],
+            "nested deeper than",
+        ),
     ]
 
 

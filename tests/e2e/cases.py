@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from codegen.surface import SDK_KEYWORDS
 from tests.e2e.support import PRISM, SPEC
 from vimmerse import Vimmerse
 from vimmerse_mock import formats
@@ -63,7 +64,7 @@ STRING_VALUES: dict[str, str] = {
 NEEDS_ONE_OF: dict[str, tuple[str, ...]] = {"upload_video": ("video_file",)}
 
 # Arguments of SDK methods that are not API fields.
-SDK_ONLY = frozenset({"self", "wait", "dest", "on_progress"})
+SDK_ONLY = frozenset(SDK_KEYWORDS)
 RATIO_PATTERN = r"^(\d+):(\d+)$"
 
 

@@ -4,11 +4,25 @@ The spec's additions and the regenerated package: tests/regenerated.py."""
 
 from __future__ import annotations
 
+import copy
 import inspect
+import subprocess
+import sys
 from pathlib import Path
 
+import yaml
+
 import vimmerse
-from tests.regenerated import NEW_TAG, OLD_TAG, SHARPEN_METHOD, VOICES_METHOD, GeneratedPackage
+from codegen.surface import PER_CALL
+from tests.regenerated import (
+    NEW_TAG,
+    OLD_TAG,
+    SHARPEN_METHOD,
+    VOICES,
+    VOICES_METHOD,
+    VOICES_PATH,
+    GeneratedPackage,
+)
 from tests.spec.helpers import operations
 from vimmerse import AsyncVimmerse, Vimmerse
 
@@ -41,7 +55,14 @@ def test_a_new_operation_becomes_a_method_on_both_clients(
     found = package_with_new_operations.probe(PROBE)
     for name, is_async in (("Vimmerse", False), ("AsyncVimmerse", True)):
         info = found[name]
-        assert info["params"] == ["image_url", "strength", "mode", "async_mode", "wait"]
+        assert info["params"] == [
+            "image_url",
+            "strength",
+            "mode",
+            "async_mode",
+            "wait",
+            *PER_CALL,  # every method's per-call options come last
+        ]
         assert info["default"] == "UNSET"  # the server's default applies
         assert "Sharpens an image." in info["doc"] and "Server default: 3" in info["doc"]
         assert info["coroutine"] is is_async
@@ -64,3 +85,29 @@ def test_every_operation_of_the_spec_is_a_method() -> None:
 
 def test_generated_package_is_the_one_under_test() -> None:
     assert Path(vimmerse.__file__).resolve().is_relative_to(ROOT / "generated")
+
+
+def test_an_api_parameter_named_like_a_per_call_option_is_refused(tmp_path: Path) -> None:
+    # A query parameter `timeout` would silently shadow the per-call timeout: say so instead.
+    spec = yaml.safe_load((ROOT / "openapi" / "vimmerse.yaml").read_text(encoding="utf-8"))
+    voices = copy.deepcopy(VOICES)
+    voices["get"]["parameters"] = [{"name": "timeout", "in": "query", "schema": {"type": "string"}}]
+    spec["paths"][VOICES_PATH] = voices
+    spec["tags"].append({"name": NEW_TAG})
+    path = tmp_path / "vimmerse.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "codegen/generate.py",
+            "--spec",
+            str(path),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode != 0
+    assert "parameter 'timeout' has the name of an SDK keyword" in proc.stdout + proc.stderr

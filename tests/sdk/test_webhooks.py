@@ -26,6 +26,7 @@ def test_parse_bytes_str_and_dict() -> None:
         (b"not json", "not JSON"),
         (b"\xff\xfe", "not JSON"),
         (b"[1, 2]", "JSON object"),
+        (b"[" * 100_000 + b"]" * 100_000, "not JSON"),  # RecursionError escaped before
         (b'{"customer_id": "c1", "status": "success"}', "media_id"),
         (b'{"customer_id": "c1", "media_id": 5, "status": "success"}', "media_id"),
     ],

@@ -104,7 +104,9 @@ def run(ctx: typer.Context, op: Operation, values: dict[str, Any]) -> None:
                 path = method(**kwargs, on_progress=bars)
             emit(None, [path], as_json)
             return
-        result = method(**kwargs)
+        group = "assets" if op.answers_asset else "media" if op.answers_media else None
+        with _jobs.following(group):
+            result = method(**kwargs)
         if wait and isinstance(result, Asset):
             result = _jobs.wait_asset(client, result, options.polling)
         elif wait and isinstance(result, Media):

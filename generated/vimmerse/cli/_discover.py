@@ -23,10 +23,13 @@ import attrs
 
 from .. import _surface
 from .. import types as sdk_types
+from .._request_options import RequestOptions
 
 # SDK parameters the CLI drives itself instead of exposing them as options.
 WAIT = "wait"  # asset jobs: the CLI's --wait polls with a progress bar instead
 ON_PROGRESS = "on_progress"  # downloads: the CLI passes its progress bar
+# The SDK's per-call options: the CLI sends what the spec describes, nothing extra.
+PER_CALL = tuple(attrs.fields_dict(RequestOptions))
 
 
 @attrs.frozen
@@ -178,7 +181,7 @@ def operation(spec: _surface.Operation, method: Any) -> Operation:
     fields = tuple(
         _field(p, hints.get(p.name, Any), help_texts.get(p.name, ""), locations.get(p.name, "body"))
         for p in params
-        if p.name not in (WAIT, ON_PROGRESS)
+        if p.name not in (WAIT, ON_PROGRESS, *PER_CALL)
     )
     return Operation(
         tag=spec["tag"],

@@ -9,10 +9,10 @@ from pathlib import Path
 import attrs
 
 from .._client import Vimmerse
-from .._errors import WaitTimeoutError
+from .._errors import APIResponseValidationError, WaitTimeoutError
 from ..models.asset import Asset
 from ..models.media import Media
-from ._exits import Exit
+from ._exits import Exit, describe
 from ._progress import JobBar, download_bars, job_bar
 
 
@@ -32,6 +32,22 @@ class StoppedWaiting(Exception):
 
 
 @contextmanager
+def following(group: str | None) -> Iterator[None]:
+    """An answer that did not parse but named its job (created, maybe charged): the error
+    line says how to follow the job (``group``: the CLI group that waits on it)."""
+    try:
+        yield
+    except APIResponseValidationError as exc:
+        if exc.job_id is None or group is None:
+            raise
+        raise StoppedWaiting(
+            f"{describe(exc)}; the job may go on: follow it with "
+            f"`vimmerse {group} wait {exc.job_id}`",
+            Exit.ERROR,
+        ) from exc
+
+
+@contextmanager
 def _resumable(what: str, group: str, job_id: str, bar: JobBar, polling: Polling) -> Iterator[None]:
     def stopped(how: str) -> str:
         status = f" (status {bar.status})" if bar.status else ""
@@ -41,7 +57,8 @@ def _resumable(what: str, group: str, job_id: str, bar: JobBar, polling: Polling
         )
 
     try:
-        yield
+        with following(group):
+            yield
     except WaitTimeoutError as exc:
         after = f" after {polling.timeout:g} s" if polling.timeout is not None else ""
         raise StoppedWaiting(stopped(f"gave up{after}"), Exit.WAIT_TIMEOUT) from exc

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import inspect
-import json
 from pathlib import Path
 from typing import Annotated, Any, Literal, cast
 
 import typer
 
+from .. import _json
 from ._discover import Field
 
 API_PANEL = "API fields"
@@ -80,7 +80,7 @@ def parameter(field: Field) -> inspect.Parameter:
 def _from_json(field: Field, text: str) -> Any:
     """A JSON value as the field's model (or list of models), as the SDK expects."""
     try:
-        value = json.loads(text)
+        value = _json.loads(text)  # too deep is a ValueError too, not a RecursionError
         if isinstance(value, list) and field.model_lists:
             return [field.model_lists[0].from_dict(item) for item in value]  # type: ignore[attr-defined]
         if isinstance(value, dict) and field.models:

@@ -8,6 +8,7 @@ from urllib.parse import quote
 
 import httpx
 
+from .._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 from .._resources import AsyncAssetsHelpers, SyncAssetsHelpers
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.asset import Asset
@@ -46,6 +47,11 @@ class AssetsResource(SyncAssetsHelpers):
     def get(
         self,
         asset_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Get asset.
 
@@ -56,6 +62,13 @@ class AssetsResource(SyncAssetsHelpers):
 
         Args:
             asset_id: The asset's id, as returned in `id` by the route that created it.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Asset
@@ -63,8 +76,19 @@ class AssetsResource(SyncAssetsHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return self._call(_get_asset_request(asset_id=asset_id), _parse_get_asset)
+        return self._call(
+            _get_asset_request(asset_id=asset_id),
+            _parse_get_asset,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
 
 class AssetsResourceWithRawResponse:
@@ -80,6 +104,11 @@ class AsyncAssetsResource(AsyncAssetsHelpers):
     async def get(
         self,
         asset_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Get asset.
 
@@ -90,6 +119,13 @@ class AsyncAssetsResource(AsyncAssetsHelpers):
 
         Args:
             asset_id: The asset's id, as returned in `id` by the route that created it.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Asset
@@ -97,8 +133,19 @@ class AsyncAssetsResource(AsyncAssetsHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return await self._call(_get_asset_request(asset_id=asset_id), _parse_get_asset)
+        return await self._call(
+            _get_asset_request(asset_id=asset_id),
+            _parse_get_asset,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
 
 class AsyncAssetsResourceWithRawResponse:

@@ -10,6 +10,7 @@ from urllib.parse import quote  # noqa: F401 - used by routes with path paramete
 import httpx
 
 from .._files import FileInput, to_file
+from .._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 from .._resources import AsyncResource, SyncResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.asset import Asset
@@ -325,6 +326,11 @@ class ImageResource(SyncResource):
     def upload(
         self,
         image_file: FileInput,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Upload image.
 
@@ -337,6 +343,13 @@ class ImageResource(SyncResource):
         Args:
             image_file: a file to upload: path, bytes or binary file object (streamed). The image
                 file (JPEG, PNG or WebP).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Asset
@@ -344,12 +357,23 @@ class ImageResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         with ExitStack() as _files:
             _body = UploadImageRequest(
                 image_file=to_file(image_file, _files),
             )
-            return self._call(_upload_image_request(body=_body), _parse_upload_image)
+            return self._call(
+                _upload_image_request(body=_body),
+                _parse_upload_image,
+                call=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            )
 
     def estimate_credits(
         self,
@@ -358,6 +382,10 @@ class ImageResource(SyncResource):
         app_name: str | Unset = UNSET,
         quantity: int | Unset = UNSET,
         prompt: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CreditEstimate:
         """Estimate image credits.
 
@@ -375,6 +403,13 @@ class ImageResource(SyncResource):
             quantity: Server default: 1 (sent only when given).
             prompt: Used when pricing depends on the prompt. Server default: "" (sent only when
                 given).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             CreditEstimate
@@ -382,6 +417,8 @@ class ImageResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = ImageEstimateCreditsRequest(
             option=option,
@@ -390,7 +427,14 @@ class ImageResource(SyncResource):
             prompt=prompt,
         )
         return self._call(
-            _estimate_image_credits_request(body=_body), _parse_estimate_image_credits
+            _estimate_image_credits_request(body=_body),
+            _parse_estimate_image_credits,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def text_to_image(
@@ -407,6 +451,10 @@ class ImageResource(SyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Text to image.
 
@@ -434,6 +482,14 @@ class ImageResource(SyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -441,6 +497,8 @@ class ImageResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = TextToImageRequest(
@@ -461,6 +519,12 @@ class ImageResource(SyncResource):
             ),
             _parse_text_to_image,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def image_to_image(
@@ -478,6 +542,10 @@ class ImageResource(SyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Image to image.
 
@@ -504,6 +572,14 @@ class ImageResource(SyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -511,6 +587,8 @@ class ImageResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = ImageToImageRequest(
@@ -532,6 +610,12 @@ class ImageResource(SyncResource):
             ),
             _parse_image_to_image,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def elements(
@@ -549,6 +633,10 @@ class ImageResource(SyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Elements.
 
@@ -575,6 +663,14 @@ class ImageResource(SyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -582,6 +678,8 @@ class ImageResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = ElementsRequest(
@@ -603,6 +701,12 @@ class ImageResource(SyncResource):
             ),
             _parse_image_elements,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def replace_background(
@@ -617,6 +721,10 @@ class ImageResource(SyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Replace image background.
 
@@ -641,6 +749,14 @@ class ImageResource(SyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -648,6 +764,8 @@ class ImageResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = ReplaceImageBackgroundRequest(
@@ -666,6 +784,12 @@ class ImageResource(SyncResource):
             ),
             _parse_replace_image_background,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def edit(
@@ -684,6 +808,10 @@ class ImageResource(SyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Edit image.
 
@@ -712,6 +840,14 @@ class ImageResource(SyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -719,6 +855,8 @@ class ImageResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = EditImageRequest(
@@ -741,6 +879,12 @@ class ImageResource(SyncResource):
             ),
             _parse_edit_image,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def face_swap(
@@ -757,6 +901,10 @@ class ImageResource(SyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Face swap.
 
@@ -783,6 +931,14 @@ class ImageResource(SyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -790,6 +946,8 @@ class ImageResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = FaceSwapRequest(
@@ -810,6 +968,12 @@ class ImageResource(SyncResource):
             ),
             _parse_face_swap,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def try_on(
@@ -824,6 +988,10 @@ class ImageResource(SyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Try on.
 
@@ -846,6 +1014,14 @@ class ImageResource(SyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -853,6 +1029,8 @@ class ImageResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = TryOnRequest(
@@ -871,6 +1049,12 @@ class ImageResource(SyncResource):
             ),
             _parse_try_on,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
 
@@ -895,6 +1079,11 @@ class AsyncImageResource(AsyncResource):
     async def upload(
         self,
         image_file: FileInput,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Upload image.
 
@@ -907,6 +1096,13 @@ class AsyncImageResource(AsyncResource):
         Args:
             image_file: a file to upload: path, bytes or binary file object (streamed). The image
                 file (JPEG, PNG or WebP).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Asset
@@ -914,12 +1110,23 @@ class AsyncImageResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         with ExitStack() as _files:
             _body = UploadImageRequest(
                 image_file=to_file(image_file, _files),
             )
-            return await self._call(_upload_image_request(body=_body), _parse_upload_image)
+            return await self._call(
+                _upload_image_request(body=_body),
+                _parse_upload_image,
+                call=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            )
 
     async def estimate_credits(
         self,
@@ -928,6 +1135,10 @@ class AsyncImageResource(AsyncResource):
         app_name: str | Unset = UNSET,
         quantity: int | Unset = UNSET,
         prompt: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CreditEstimate:
         """Estimate image credits.
 
@@ -945,6 +1156,13 @@ class AsyncImageResource(AsyncResource):
             quantity: Server default: 1 (sent only when given).
             prompt: Used when pricing depends on the prompt. Server default: "" (sent only when
                 given).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             CreditEstimate
@@ -952,6 +1170,8 @@ class AsyncImageResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = ImageEstimateCreditsRequest(
             option=option,
@@ -960,7 +1180,14 @@ class AsyncImageResource(AsyncResource):
             prompt=prompt,
         )
         return await self._call(
-            _estimate_image_credits_request(body=_body), _parse_estimate_image_credits
+            _estimate_image_credits_request(body=_body),
+            _parse_estimate_image_credits,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def text_to_image(
@@ -977,6 +1204,10 @@ class AsyncImageResource(AsyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Text to image.
 
@@ -1004,6 +1235,14 @@ class AsyncImageResource(AsyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1011,6 +1250,8 @@ class AsyncImageResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = TextToImageRequest(
@@ -1031,6 +1272,12 @@ class AsyncImageResource(AsyncResource):
             ),
             _parse_text_to_image,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def image_to_image(
@@ -1048,6 +1295,10 @@ class AsyncImageResource(AsyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Image to image.
 
@@ -1074,6 +1325,14 @@ class AsyncImageResource(AsyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1081,6 +1340,8 @@ class AsyncImageResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = ImageToImageRequest(
@@ -1102,6 +1363,12 @@ class AsyncImageResource(AsyncResource):
             ),
             _parse_image_to_image,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def elements(
@@ -1119,6 +1386,10 @@ class AsyncImageResource(AsyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Elements.
 
@@ -1145,6 +1416,14 @@ class AsyncImageResource(AsyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1152,6 +1431,8 @@ class AsyncImageResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = ElementsRequest(
@@ -1173,6 +1454,12 @@ class AsyncImageResource(AsyncResource):
             ),
             _parse_image_elements,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def replace_background(
@@ -1187,6 +1474,10 @@ class AsyncImageResource(AsyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Replace image background.
 
@@ -1211,6 +1502,14 @@ class AsyncImageResource(AsyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1218,6 +1517,8 @@ class AsyncImageResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = ReplaceImageBackgroundRequest(
@@ -1236,6 +1537,12 @@ class AsyncImageResource(AsyncResource):
             ),
             _parse_replace_image_background,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def edit(
@@ -1254,6 +1561,10 @@ class AsyncImageResource(AsyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Edit image.
 
@@ -1282,6 +1593,14 @@ class AsyncImageResource(AsyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1289,6 +1608,8 @@ class AsyncImageResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = EditImageRequest(
@@ -1311,6 +1632,12 @@ class AsyncImageResource(AsyncResource):
             ),
             _parse_edit_image,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def face_swap(
@@ -1327,6 +1654,10 @@ class AsyncImageResource(AsyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Face swap.
 
@@ -1353,6 +1684,14 @@ class AsyncImageResource(AsyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1360,6 +1699,8 @@ class AsyncImageResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = FaceSwapRequest(
@@ -1380,6 +1721,12 @@ class AsyncImageResource(AsyncResource):
             ),
             _parse_face_swap,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def try_on(
@@ -1394,6 +1741,10 @@ class AsyncImageResource(AsyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Try on.
 
@@ -1416,6 +1767,14 @@ class AsyncImageResource(AsyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1423,6 +1782,8 @@ class AsyncImageResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = TryOnRequest(
@@ -1441,6 +1802,12 @@ class AsyncImageResource(AsyncResource):
             ),
             _parse_try_on,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
 

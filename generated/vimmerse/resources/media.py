@@ -13,6 +13,7 @@ import httpx
 
 from .._download import Destination, DownloadProgress
 from .._files import FileInput, to_file
+from .._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 from .._resources import AsyncMediaHelpers, SyncMediaHelpers
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.create_media_from_prompt_request import CreateMediaFromPromptRequest
@@ -269,6 +270,10 @@ class MediaResource(SyncMediaHelpers):
         model: str | Unset = UNSET,
         aspect_ratio: CreateMediaRequestAspectRatio | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Create media.
 
@@ -311,6 +316,13 @@ class MediaResource(SyncMediaHelpers):
             image_files: files to upload: path, bytes or binary file object (streamed). Images to
                 upload. One image gives an auto motion video of that image; with two, the second
                 (most recently uploaded) is the final frame.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -318,6 +330,8 @@ class MediaResource(SyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         with ExitStack() as _files:
             _body = CreateMediaRequest(
@@ -343,13 +357,26 @@ class MediaResource(SyncMediaHelpers):
                 if isinstance(image_files, Unset)
                 else [to_file(f, _files) for f in image_files],
             )
-            return self._call(_create_media_request(body=_body), _parse_create_media)
+            return self._call(
+                _create_media_request(body=_body),
+                _parse_create_media,
+                call=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            )
 
     def upload(
         self,
         image: Sequence[FileInput] | Unset = UNSET,
         *,
         data: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Create media with uploaded images.
 
@@ -368,6 +395,13 @@ class MediaResource(SyncMediaHelpers):
                 frame).
             data: JSON string of the request data: `title`, `description`, `is_transition`
                 (`Yes`/`No`), `pose_preset` (a PosePreset or a list of them) and `submit_params`.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -375,13 +409,24 @@ class MediaResource(SyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         with ExitStack() as _files:
             _body = UploadMediaRequest(
                 image=UNSET if isinstance(image, Unset) else [to_file(f, _files) for f in image],
                 data=data,
             )
-            return self._call(_upload_media_request(body=_body), _parse_upload_media)
+            return self._call(
+                _upload_media_request(body=_body),
+                _parse_upload_media,
+                call=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            )
 
     def create_from_prompt(
         self,
@@ -393,6 +438,10 @@ class MediaResource(SyncMediaHelpers):
         webhook_url: None | str | Unset = UNSET,
         pose_preset: list[PosePreset] | None | PosePreset | Unset = UNSET,
         submit_params: None | SubmitParams | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Create media from a text prompt.
 
@@ -410,6 +459,13 @@ class MediaResource(SyncMediaHelpers):
             webhook_url: Called when the status of the media has been updated.
             pose_preset: Pose preset parameter. Can be either a list or a PosePreset.
             submit_params: Submitting parameters.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -417,6 +473,8 @@ class MediaResource(SyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = CreateMediaFromPromptRequest(
             title=title,
@@ -428,12 +486,24 @@ class MediaResource(SyncMediaHelpers):
             submit_params=submit_params,
         )
         return self._call(
-            _create_media_from_prompt_request(body=_body), _parse_create_media_from_prompt
+            _create_media_from_prompt_request(body=_body),
+            _parse_create_media_from_prompt,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def get_processing_status(
         self,
         media_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ProcessingStatus:
         """Get media processing status.
 
@@ -443,6 +513,13 @@ class MediaResource(SyncMediaHelpers):
 
         Args:
             media_id: The media's id, as returned in `data.id` by the route that created it.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             ProcessingStatus
@@ -450,14 +527,28 @@ class MediaResource(SyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         return self._call(
-            _get_processing_status_request(media_id=media_id), _parse_get_processing_status
+            _get_processing_status_request(media_id=media_id),
+            _parse_get_processing_status,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def get(
         self,
         media_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Get media.
 
@@ -468,6 +559,13 @@ class MediaResource(SyncMediaHelpers):
 
         Args:
             media_id: The media's id, as returned in `data.id` by the route that created it.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -475,8 +573,19 @@ class MediaResource(SyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return self._call(_get_media_request(media_id=media_id), _parse_get_media)
+        return self._call(
+            _get_media_request(media_id=media_id),
+            _parse_get_media,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     def edit(
         self,
@@ -494,6 +603,10 @@ class MediaResource(SyncMediaHelpers):
         loop: int | Unset = UNSET,
         aspect_ratio: EditMediaRequestAspectRatio | Unset = UNSET,
         sound_effects: YesNo | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Update media.
 
@@ -517,6 +630,13 @@ class MediaResource(SyncMediaHelpers):
             loop:
             aspect_ratio:
             sound_effects:
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -524,6 +644,8 @@ class MediaResource(SyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = EditMediaRequest(
             title=title,
@@ -539,7 +661,16 @@ class MediaResource(SyncMediaHelpers):
             aspect_ratio=aspect_ratio,
             sound_effects=sound_effects,
         )
-        return self._call(_edit_media_request(media_id=media_id, body=_body), _parse_edit_media)
+        return self._call(
+            _edit_media_request(media_id=media_id, body=_body),
+            _parse_edit_media,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     def download(
         self,
@@ -551,6 +682,10 @@ class MediaResource(SyncMediaHelpers):
         width: int | Unset = UNSET,
         file_size: float | Unset = UNSET,
         on_progress: DownloadProgress | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Path:
         """Download media file.
 
@@ -570,6 +705,13 @@ class MediaResource(SyncMediaHelpers):
             width: Output width in pixels.
             file_size: Maximum file size in MB.
             on_progress: called with (bytes written, total bytes or None) after each chunk.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             The path written (atomically, streamed in constant memory).
@@ -577,6 +719,8 @@ class MediaResource(SyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         return self._download(
             _download_media_request(
@@ -590,11 +734,22 @@ class MediaResource(SyncMediaHelpers):
             on_progress=on_progress,
             fallback_name="download_media",
             job_id=str(media_id),
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def process(
         self,
         media_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media | ProcessMediaResponseDataType1:
         """Process media.
 
@@ -604,6 +759,13 @@ class MediaResource(SyncMediaHelpers):
 
         Args:
             media_id: The media's id, as returned in `data.id` by the route that created it.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media | ProcessMediaResponseDataType1
@@ -611,8 +773,19 @@ class MediaResource(SyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return self._call(_process_media_request(media_id=media_id), _parse_process_media)
+        return self._call(
+            _process_media_request(media_id=media_id),
+            _parse_process_media,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
 
 class MediaResourceWithRawResponse:
@@ -654,6 +827,10 @@ class AsyncMediaResource(AsyncMediaHelpers):
         model: str | Unset = UNSET,
         aspect_ratio: CreateMediaRequestAspectRatio | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Create media.
 
@@ -696,6 +873,13 @@ class AsyncMediaResource(AsyncMediaHelpers):
             image_files: files to upload: path, bytes or binary file object (streamed). Images to
                 upload. One image gives an auto motion video of that image; with two, the second
                 (most recently uploaded) is the final frame.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -703,6 +887,8 @@ class AsyncMediaResource(AsyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         with ExitStack() as _files:
             _body = CreateMediaRequest(
@@ -728,13 +914,26 @@ class AsyncMediaResource(AsyncMediaHelpers):
                 if isinstance(image_files, Unset)
                 else [to_file(f, _files) for f in image_files],
             )
-            return await self._call(_create_media_request(body=_body), _parse_create_media)
+            return await self._call(
+                _create_media_request(body=_body),
+                _parse_create_media,
+                call=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            )
 
     async def upload(
         self,
         image: Sequence[FileInput] | Unset = UNSET,
         *,
         data: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Create media with uploaded images.
 
@@ -753,6 +952,13 @@ class AsyncMediaResource(AsyncMediaHelpers):
                 frame).
             data: JSON string of the request data: `title`, `description`, `is_transition`
                 (`Yes`/`No`), `pose_preset` (a PosePreset or a list of them) and `submit_params`.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -760,13 +966,24 @@ class AsyncMediaResource(AsyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         with ExitStack() as _files:
             _body = UploadMediaRequest(
                 image=UNSET if isinstance(image, Unset) else [to_file(f, _files) for f in image],
                 data=data,
             )
-            return await self._call(_upload_media_request(body=_body), _parse_upload_media)
+            return await self._call(
+                _upload_media_request(body=_body),
+                _parse_upload_media,
+                call=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            )
 
     async def create_from_prompt(
         self,
@@ -778,6 +995,10 @@ class AsyncMediaResource(AsyncMediaHelpers):
         webhook_url: None | str | Unset = UNSET,
         pose_preset: list[PosePreset] | None | PosePreset | Unset = UNSET,
         submit_params: None | SubmitParams | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Create media from a text prompt.
 
@@ -795,6 +1016,13 @@ class AsyncMediaResource(AsyncMediaHelpers):
             webhook_url: Called when the status of the media has been updated.
             pose_preset: Pose preset parameter. Can be either a list or a PosePreset.
             submit_params: Submitting parameters.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -802,6 +1030,8 @@ class AsyncMediaResource(AsyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = CreateMediaFromPromptRequest(
             title=title,
@@ -813,12 +1043,24 @@ class AsyncMediaResource(AsyncMediaHelpers):
             submit_params=submit_params,
         )
         return await self._call(
-            _create_media_from_prompt_request(body=_body), _parse_create_media_from_prompt
+            _create_media_from_prompt_request(body=_body),
+            _parse_create_media_from_prompt,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def get_processing_status(
         self,
         media_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ProcessingStatus:
         """Get media processing status.
 
@@ -828,6 +1070,13 @@ class AsyncMediaResource(AsyncMediaHelpers):
 
         Args:
             media_id: The media's id, as returned in `data.id` by the route that created it.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             ProcessingStatus
@@ -835,14 +1084,28 @@ class AsyncMediaResource(AsyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         return await self._call(
-            _get_processing_status_request(media_id=media_id), _parse_get_processing_status
+            _get_processing_status_request(media_id=media_id),
+            _parse_get_processing_status,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def get(
         self,
         media_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Get media.
 
@@ -853,6 +1116,13 @@ class AsyncMediaResource(AsyncMediaHelpers):
 
         Args:
             media_id: The media's id, as returned in `data.id` by the route that created it.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -860,8 +1130,19 @@ class AsyncMediaResource(AsyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return await self._call(_get_media_request(media_id=media_id), _parse_get_media)
+        return await self._call(
+            _get_media_request(media_id=media_id),
+            _parse_get_media,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     async def edit(
         self,
@@ -879,6 +1160,10 @@ class AsyncMediaResource(AsyncMediaHelpers):
         loop: int | Unset = UNSET,
         aspect_ratio: EditMediaRequestAspectRatio | Unset = UNSET,
         sound_effects: YesNo | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media:
         """Update media.
 
@@ -902,6 +1187,13 @@ class AsyncMediaResource(AsyncMediaHelpers):
             loop:
             aspect_ratio:
             sound_effects:
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media
@@ -909,6 +1201,8 @@ class AsyncMediaResource(AsyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = EditMediaRequest(
             title=title,
@@ -925,7 +1219,14 @@ class AsyncMediaResource(AsyncMediaHelpers):
             sound_effects=sound_effects,
         )
         return await self._call(
-            _edit_media_request(media_id=media_id, body=_body), _parse_edit_media
+            _edit_media_request(media_id=media_id, body=_body),
+            _parse_edit_media,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def download(
@@ -938,6 +1239,10 @@ class AsyncMediaResource(AsyncMediaHelpers):
         width: int | Unset = UNSET,
         file_size: float | Unset = UNSET,
         on_progress: DownloadProgress | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Path:
         """Download media file.
 
@@ -957,6 +1262,13 @@ class AsyncMediaResource(AsyncMediaHelpers):
             width: Output width in pixels.
             file_size: Maximum file size in MB.
             on_progress: called with (bytes written, total bytes or None) after each chunk.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             The path written (atomically, streamed in constant memory).
@@ -964,6 +1276,8 @@ class AsyncMediaResource(AsyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         return await self._download(
             _download_media_request(
@@ -977,11 +1291,22 @@ class AsyncMediaResource(AsyncMediaHelpers):
             on_progress=on_progress,
             fallback_name="download_media",
             job_id=str(media_id),
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def process(
         self,
         media_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Media | ProcessMediaResponseDataType1:
         """Process media.
 
@@ -991,6 +1316,13 @@ class AsyncMediaResource(AsyncMediaHelpers):
 
         Args:
             media_id: The media's id, as returned in `data.id` by the route that created it.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Media | ProcessMediaResponseDataType1
@@ -998,8 +1330,19 @@ class AsyncMediaResource(AsyncMediaHelpers):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return await self._call(_process_media_request(media_id=media_id), _parse_process_media)
+        return await self._call(
+            _process_media_request(media_id=media_id),
+            _parse_process_media,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
 
 class AsyncMediaResourceWithRawResponse:

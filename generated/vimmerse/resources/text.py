@@ -8,6 +8,7 @@ from urllib.parse import quote  # noqa: F401 - used by routes with path paramete
 
 import httpx
 
+from .._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 from .._resources import AsyncResource, SyncResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.image_to_prompt_request import ImageToPromptRequest
@@ -146,6 +147,10 @@ class TextResource(SyncResource):
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """Generate prompt.
 
@@ -167,6 +172,13 @@ class TextResource(SyncResource):
                 sent only when given.
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             str
@@ -174,6 +186,8 @@ class TextResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = TextPromptRequest(
             image_url=image_url,
@@ -191,6 +205,12 @@ class TextResource(SyncResource):
                 x_client_type=x_client_type,
             ),
             _parse_generate_prompt,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def suggest_prompt(
@@ -199,6 +219,10 @@ class TextResource(SyncResource):
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """Suggest prompt.
 
@@ -213,6 +237,13 @@ class TextResource(SyncResource):
                 sent only when given.
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             str
@@ -220,18 +251,30 @@ class TextResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         return self._call(
             _suggest_prompt_request(
                 authorization=authorization, username=username, x_client_type=x_client_type
             ),
             _parse_suggest_prompt,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def refine_prompt(
         self,
         *,
         prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """Refine prompt.
 
@@ -241,6 +284,13 @@ class TextResource(SyncResource):
 
         Args:
             prompt: The prompt to improve.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             str
@@ -248,16 +298,31 @@ class TextResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = RefinePromptRequest(
             prompt=prompt,
         )
-        return self._call(_refine_prompt_request(body=_body), _parse_refine_prompt)
+        return self._call(
+            _refine_prompt_request(body=_body),
+            _parse_refine_prompt,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     def image_to_prompt(
         self,
         *,
         image_url: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """Image to prompt.
 
@@ -268,6 +333,13 @@ class TextResource(SyncResource):
 
         Args:
             image_url: The image to describe (HTTPS URL).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             str
@@ -275,11 +347,22 @@ class TextResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = ImageToPromptRequest(
             image_url=image_url,
         )
-        return self._call(_image_to_prompt_request(body=_body), _parse_image_to_prompt)
+        return self._call(
+            _image_to_prompt_request(body=_body),
+            _parse_image_to_prompt,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
 
 class TextResourceWithRawResponse:
@@ -307,6 +390,10 @@ class AsyncTextResource(AsyncResource):
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """Generate prompt.
 
@@ -328,6 +415,13 @@ class AsyncTextResource(AsyncResource):
                 sent only when given.
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             str
@@ -335,6 +429,8 @@ class AsyncTextResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = TextPromptRequest(
             image_url=image_url,
@@ -352,6 +448,12 @@ class AsyncTextResource(AsyncResource):
                 x_client_type=x_client_type,
             ),
             _parse_generate_prompt,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def suggest_prompt(
@@ -360,6 +462,10 @@ class AsyncTextResource(AsyncResource):
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """Suggest prompt.
 
@@ -374,6 +480,13 @@ class AsyncTextResource(AsyncResource):
                 sent only when given.
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             str
@@ -381,18 +494,30 @@ class AsyncTextResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         return await self._call(
             _suggest_prompt_request(
                 authorization=authorization, username=username, x_client_type=x_client_type
             ),
             _parse_suggest_prompt,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def refine_prompt(
         self,
         *,
         prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """Refine prompt.
 
@@ -402,6 +527,13 @@ class AsyncTextResource(AsyncResource):
 
         Args:
             prompt: The prompt to improve.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             str
@@ -409,16 +541,31 @@ class AsyncTextResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = RefinePromptRequest(
             prompt=prompt,
         )
-        return await self._call(_refine_prompt_request(body=_body), _parse_refine_prompt)
+        return await self._call(
+            _refine_prompt_request(body=_body),
+            _parse_refine_prompt,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     async def image_to_prompt(
         self,
         *,
         image_url: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """Image to prompt.
 
@@ -429,6 +576,13 @@ class AsyncTextResource(AsyncResource):
 
         Args:
             image_url: The image to describe (HTTPS URL).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             str
@@ -436,11 +590,22 @@ class AsyncTextResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = ImageToPromptRequest(
             image_url=image_url,
         )
-        return await self._call(_image_to_prompt_request(body=_body), _parse_image_to_prompt)
+        return await self._call(
+            _image_to_prompt_request(body=_body),
+            _parse_image_to_prompt,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
 
 class AsyncTextResourceWithRawResponse:

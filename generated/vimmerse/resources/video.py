@@ -10,6 +10,7 @@ from urllib.parse import quote  # noqa: F401 - used by routes with path paramete
 import httpx
 
 from .._files import FileInput, to_file
+from .._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 from .._resources import AsyncResource, SyncResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.asset import Asset
@@ -514,6 +515,10 @@ class VideoResource(SyncResource):
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Upload video.
 
@@ -537,6 +542,13 @@ class VideoResource(SyncResource):
                 sent only when given.
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Asset
@@ -544,6 +556,8 @@ class VideoResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         with ExitStack() as _files:
             _body = UploadVideoRequest(
@@ -563,6 +577,12 @@ class VideoResource(SyncResource):
                     x_client_type=x_client_type,
                 ),
                 _parse_upload_video,
+                call=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
             )
 
     def estimate_credits(
@@ -574,6 +594,10 @@ class VideoResource(SyncResource):
         prompt: str | Unset = UNSET,
         duration: int | None | Unset = UNSET,
         video_duration: float | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CreditEstimate:
         """Estimate video credits.
 
@@ -591,6 +615,13 @@ class VideoResource(SyncResource):
                 default: "" (sent only when given).
             duration: Same as `duration` on video routes; billed in 5-second blocks.
             video_duration: Explicit seconds override (alias of `duration` for video apps).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             CreditEstimate
@@ -598,6 +629,8 @@ class VideoResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = VideoEstimateCreditsRequest(
             option=option,
@@ -608,7 +641,14 @@ class VideoResource(SyncResource):
             video_duration=video_duration,
         )
         return self._call(
-            _estimate_video_credits_request(body=_body), _parse_estimate_video_credits
+            _estimate_video_credits_request(body=_body),
+            _parse_estimate_video_credits,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def crop(
@@ -624,6 +664,10 @@ class VideoResource(SyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Crop video.
 
@@ -647,6 +691,14 @@ class VideoResource(SyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -654,6 +706,8 @@ class VideoResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = CropVideoRequest(
@@ -673,6 +727,12 @@ class VideoResource(SyncResource):
             ),
             _parse_crop_video,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def reframe(
@@ -693,6 +753,10 @@ class VideoResource(SyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Reframe video.
 
@@ -721,6 +785,14 @@ class VideoResource(SyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -728,6 +800,8 @@ class VideoResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = ReframeVideoRequest(
@@ -752,6 +826,12 @@ class VideoResource(SyncResource):
             ),
             _parse_reframe_video,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def enhance(
@@ -766,6 +846,10 @@ class VideoResource(SyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Enhance video.
 
@@ -788,6 +872,14 @@ class VideoResource(SyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -795,6 +887,8 @@ class VideoResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = EnhanceVideoRequest(
@@ -813,6 +907,12 @@ class VideoResource(SyncResource):
             ),
             _parse_enhance_video,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def add_sound_effect(
@@ -826,6 +926,10 @@ class VideoResource(SyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Add sound effect.
 
@@ -846,6 +950,14 @@ class VideoResource(SyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -853,6 +965,8 @@ class VideoResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = SoundEffectRequest(
@@ -870,6 +984,12 @@ class VideoResource(SyncResource):
             ),
             _parse_add_sound_effect,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def avatar_lip_sync(
@@ -888,6 +1008,10 @@ class VideoResource(SyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Avatar lip-sync video.
 
@@ -915,6 +1039,14 @@ class VideoResource(SyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -922,6 +1054,8 @@ class VideoResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = AvatarLipSyncRequest(
@@ -944,6 +1078,12 @@ class VideoResource(SyncResource):
             ),
             _parse_avatar_lip_sync,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def lip_sync(
@@ -963,6 +1103,10 @@ class VideoResource(SyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Lip-sync video.
 
@@ -993,6 +1137,14 @@ class VideoResource(SyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1000,6 +1152,8 @@ class VideoResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = LipSyncRequest(
@@ -1023,6 +1177,12 @@ class VideoResource(SyncResource):
             ),
             _parse_lip_sync,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def effects(
@@ -1041,6 +1201,10 @@ class VideoResource(SyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Video effects.
 
@@ -1069,6 +1233,14 @@ class VideoResource(SyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1076,6 +1248,8 @@ class VideoResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = VideoEffectsRequest(
@@ -1098,6 +1272,12 @@ class VideoResource(SyncResource):
             ),
             _parse_video_effects,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def replace_background(
@@ -1122,6 +1302,10 @@ class VideoResource(SyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Replace video background.
 
@@ -1154,6 +1338,14 @@ class VideoResource(SyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1161,6 +1353,8 @@ class VideoResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = ReplaceVideoBackgroundRequest(
@@ -1189,6 +1383,12 @@ class VideoResource(SyncResource):
             ),
             _parse_replace_video_background,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def reference_to_video(
@@ -1207,6 +1407,10 @@ class VideoResource(SyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Reference to video.
 
@@ -1235,6 +1439,14 @@ class VideoResource(SyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1242,6 +1454,8 @@ class VideoResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = ReferenceToVideoRequest(
@@ -1264,6 +1478,12 @@ class VideoResource(SyncResource):
             ),
             _parse_reference_to_video,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def video_to_video(
@@ -1279,6 +1499,10 @@ class VideoResource(SyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Video to video.
 
@@ -1302,6 +1526,14 @@ class VideoResource(SyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1309,6 +1541,8 @@ class VideoResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = VideoToVideoRequest(
@@ -1328,6 +1562,12 @@ class VideoResource(SyncResource):
             ),
             _parse_video_to_video,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def attach_audio(
@@ -1344,6 +1584,10 @@ class VideoResource(SyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Attach audio.
 
@@ -1367,6 +1611,14 @@ class VideoResource(SyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1374,6 +1626,8 @@ class VideoResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = AttachAudioRequest(
@@ -1394,6 +1648,12 @@ class VideoResource(SyncResource):
             ),
             _parse_attach_audio,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
 
@@ -1432,6 +1692,10 @@ class AsyncVideoResource(AsyncResource):
         authorization: None | str | Unset = UNSET,
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Upload video.
 
@@ -1455,6 +1719,13 @@ class AsyncVideoResource(AsyncResource):
                 sent only when given.
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Asset
@@ -1462,6 +1733,8 @@ class AsyncVideoResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         with ExitStack() as _files:
             _body = UploadVideoRequest(
@@ -1481,6 +1754,12 @@ class AsyncVideoResource(AsyncResource):
                     x_client_type=x_client_type,
                 ),
                 _parse_upload_video,
+                call=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
             )
 
     async def estimate_credits(
@@ -1492,6 +1771,10 @@ class AsyncVideoResource(AsyncResource):
         prompt: str | Unset = UNSET,
         duration: int | None | Unset = UNSET,
         video_duration: float | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CreditEstimate:
         """Estimate video credits.
 
@@ -1509,6 +1792,13 @@ class AsyncVideoResource(AsyncResource):
                 default: "" (sent only when given).
             duration: Same as `duration` on video routes; billed in 5-second blocks.
             video_duration: Explicit seconds override (alias of `duration` for video apps).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             CreditEstimate
@@ -1516,6 +1806,8 @@ class AsyncVideoResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = VideoEstimateCreditsRequest(
             option=option,
@@ -1526,7 +1818,14 @@ class AsyncVideoResource(AsyncResource):
             video_duration=video_duration,
         )
         return await self._call(
-            _estimate_video_credits_request(body=_body), _parse_estimate_video_credits
+            _estimate_video_credits_request(body=_body),
+            _parse_estimate_video_credits,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def crop(
@@ -1542,6 +1841,10 @@ class AsyncVideoResource(AsyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Crop video.
 
@@ -1565,6 +1868,14 @@ class AsyncVideoResource(AsyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1572,6 +1883,8 @@ class AsyncVideoResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = CropVideoRequest(
@@ -1591,6 +1904,12 @@ class AsyncVideoResource(AsyncResource):
             ),
             _parse_crop_video,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def reframe(
@@ -1611,6 +1930,10 @@ class AsyncVideoResource(AsyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Reframe video.
 
@@ -1639,6 +1962,14 @@ class AsyncVideoResource(AsyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1646,6 +1977,8 @@ class AsyncVideoResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = ReframeVideoRequest(
@@ -1670,6 +2003,12 @@ class AsyncVideoResource(AsyncResource):
             ),
             _parse_reframe_video,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def enhance(
@@ -1684,6 +2023,10 @@ class AsyncVideoResource(AsyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Enhance video.
 
@@ -1706,6 +2049,14 @@ class AsyncVideoResource(AsyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1713,6 +2064,8 @@ class AsyncVideoResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = EnhanceVideoRequest(
@@ -1731,6 +2084,12 @@ class AsyncVideoResource(AsyncResource):
             ),
             _parse_enhance_video,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def add_sound_effect(
@@ -1744,6 +2103,10 @@ class AsyncVideoResource(AsyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Add sound effect.
 
@@ -1764,6 +2127,14 @@ class AsyncVideoResource(AsyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1771,6 +2142,8 @@ class AsyncVideoResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = SoundEffectRequest(
@@ -1788,6 +2161,12 @@ class AsyncVideoResource(AsyncResource):
             ),
             _parse_add_sound_effect,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def avatar_lip_sync(
@@ -1806,6 +2185,10 @@ class AsyncVideoResource(AsyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Avatar lip-sync video.
 
@@ -1833,6 +2216,14 @@ class AsyncVideoResource(AsyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1840,6 +2231,8 @@ class AsyncVideoResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = AvatarLipSyncRequest(
@@ -1862,6 +2255,12 @@ class AsyncVideoResource(AsyncResource):
             ),
             _parse_avatar_lip_sync,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def lip_sync(
@@ -1881,6 +2280,10 @@ class AsyncVideoResource(AsyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Lip-sync video.
 
@@ -1911,6 +2314,14 @@ class AsyncVideoResource(AsyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1918,6 +2329,8 @@ class AsyncVideoResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = LipSyncRequest(
@@ -1941,6 +2354,12 @@ class AsyncVideoResource(AsyncResource):
             ),
             _parse_lip_sync,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def effects(
@@ -1959,6 +2378,10 @@ class AsyncVideoResource(AsyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Video effects.
 
@@ -1987,6 +2410,14 @@ class AsyncVideoResource(AsyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -1994,6 +2425,8 @@ class AsyncVideoResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = VideoEffectsRequest(
@@ -2016,6 +2449,12 @@ class AsyncVideoResource(AsyncResource):
             ),
             _parse_video_effects,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def replace_background(
@@ -2040,6 +2479,10 @@ class AsyncVideoResource(AsyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Replace video background.
 
@@ -2072,6 +2515,14 @@ class AsyncVideoResource(AsyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -2079,6 +2530,8 @@ class AsyncVideoResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = ReplaceVideoBackgroundRequest(
@@ -2107,6 +2560,12 @@ class AsyncVideoResource(AsyncResource):
             ),
             _parse_replace_video_background,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def reference_to_video(
@@ -2125,6 +2584,10 @@ class AsyncVideoResource(AsyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Reference to video.
 
@@ -2153,6 +2616,14 @@ class AsyncVideoResource(AsyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -2160,6 +2631,8 @@ class AsyncVideoResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = ReferenceToVideoRequest(
@@ -2182,6 +2655,12 @@ class AsyncVideoResource(AsyncResource):
             ),
             _parse_reference_to_video,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def video_to_video(
@@ -2197,6 +2676,10 @@ class AsyncVideoResource(AsyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Video to video.
 
@@ -2220,6 +2703,14 @@ class AsyncVideoResource(AsyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -2227,6 +2718,8 @@ class AsyncVideoResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = VideoToVideoRequest(
@@ -2246,6 +2739,12 @@ class AsyncVideoResource(AsyncResource):
             ),
             _parse_video_to_video,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def attach_audio(
@@ -2262,6 +2761,10 @@ class AsyncVideoResource(AsyncResource):
         username: None | str | Unset = UNSET,
         x_client_type: None | str | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Attach audio.
 
@@ -2285,6 +2788,14 @@ class AsyncVideoResource(AsyncResource):
             x_client_type: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             wait: set ``async_mode`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -2292,6 +2803,8 @@ class AsyncVideoResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = AttachAudioRequest(
@@ -2312,6 +2825,12 @@ class AsyncVideoResource(AsyncResource):
             ),
             _parse_attach_audio,
             wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
 

@@ -34,12 +34,14 @@ __all__ = ["AsyncVimmerse", "Vimmerse"]
 class Vimmerse(SyncAPIClient):
     """Synchronous client of the Vimmerse API.
 
-    ``Vimmerse(api_key=None, base_url=None, timeout=DEFAULT_TIMEOUT, max_retries=2,
+    ``Vimmerse(api_key=None, base_url=None, timeout=NOT_GIVEN, max_retries=2,
     default_headers=None, http_client=None, allow_insecure_http=False)``
 
     The key comes from ``api_key`` or ``$VIMMERSE_API_KEY``; the server from ``base_url``,
     ``$VIMMERSE_BASE_URL`` or https://api.vimmerse.net. The default timeout allows 5 s to
-    connect and 600 s to read, enough for a synchronous generation.
+    connect and 600 s to read, enough for a synchronous generation; your own
+    ``http_client`` keeps its own unless ``timeout`` is given. Every method also takes
+    ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` for one call.
 
     Resources:
         assets: AssetsResource
@@ -97,12 +99,14 @@ class VimmerseWithRawResponse:
 class AsyncVimmerse(AsyncAPIClient):
     """Asynchronous client of the Vimmerse API.
 
-    ``AsyncVimmerse(api_key=None, base_url=None, timeout=DEFAULT_TIMEOUT, max_retries=2,
+    ``AsyncVimmerse(api_key=None, base_url=None, timeout=NOT_GIVEN, max_retries=2,
     default_headers=None, http_client=None, allow_insecure_http=False)``
 
     The key comes from ``api_key`` or ``$VIMMERSE_API_KEY``; the server from ``base_url``,
     ``$VIMMERSE_BASE_URL`` or https://api.vimmerse.net. The default timeout allows 5 s to
-    connect and 600 s to read, enough for a synchronous generation.
+    connect and 600 s to read, enough for a synchronous generation; your own
+    ``http_client`` keeps its own unless ``timeout`` is given. Every method also takes
+    ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` for one call.
 
     Resources:
         assets: AsyncAssetsResource

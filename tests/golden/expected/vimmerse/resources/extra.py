@@ -8,6 +8,7 @@ from urllib.parse import quote  # noqa: F401 - used by routes with path paramete
 
 import httpx
 
+from .._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 from .._resources import AsyncResource, SyncResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..types import UNSET, Unset
@@ -57,6 +58,10 @@ class ExtraResource(SyncResource):
         *,
         echo: str | Unset = UNSET,
         x_trace: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """Ping.
 
@@ -67,6 +72,13 @@ class ExtraResource(SyncResource):
         Args:
             echo:
             x_trace:
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             str
@@ -74,8 +86,19 @@ class ExtraResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return self._call(_ping_request(echo=echo, x_trace=x_trace), _parse_ping)
+        return self._call(
+            _ping_request(echo=echo, x_trace=x_trace),
+            _parse_ping,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
 
 class ExtraResourceWithRawResponse:
@@ -93,6 +116,10 @@ class AsyncExtraResource(AsyncResource):
         *,
         echo: str | Unset = UNSET,
         x_trace: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """Ping.
 
@@ -103,6 +130,13 @@ class AsyncExtraResource(AsyncResource):
         Args:
             echo:
             x_trace:
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             str
@@ -110,8 +144,19 @@ class AsyncExtraResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return await self._call(_ping_request(echo=echo, x_trace=x_trace), _parse_ping)
+        return await self._call(
+            _ping_request(echo=echo, x_trace=x_trace),
+            _parse_ping,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
 
 class AsyncExtraResourceWithRawResponse:

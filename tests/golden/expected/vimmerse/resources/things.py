@@ -13,6 +13,7 @@ import httpx
 
 from .._download import Destination, DownloadProgress
 from .._files import FileInput, to_file
+from .._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 from .._resources import AsyncResource, SyncResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.asset import Asset
@@ -181,6 +182,10 @@ class ThingsResource(SyncResource):
         later: bool | Unset = UNSET,
         shape: Shape | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Make a thing.
 
@@ -194,6 +199,14 @@ class ThingsResource(SyncResource):
             later: Server default: false (sent only when given).
             shape: Sent in a request and read back in the answer (both sides).
             wait: set ``later`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -201,6 +214,8 @@ class ThingsResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = MakeRequest(
@@ -209,13 +224,27 @@ class ThingsResource(SyncResource):
             later=True if wait else later,
             shape=shape,
         )
-        return self._call(_make_thing_request(body=_body), _parse_make_thing, wait=wait)
+        return self._call(
+            _make_thing_request(body=_body),
+            _parse_make_thing,
+            wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     def make_thing_now(
         self,
         *,
         name: str | Unset = UNSET,
         size: MakeThingNowBodySize | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Make a thing at once.
 
@@ -226,6 +255,13 @@ class ThingsResource(SyncResource):
         Args:
             name: The name.
             size: Server default: "small" (sent only when given).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Asset
@@ -233,12 +269,23 @@ class ThingsResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = MakeThingNowBody(
             name=name,
             size=size,
         )
-        return self._call(_make_thing_now_request(body=_body), _parse_make_thing_now)
+        return self._call(
+            _make_thing_now_request(body=_body),
+            _parse_make_thing_now,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     def upload_things(
         self,
@@ -246,6 +293,10 @@ class ThingsResource(SyncResource):
         pages: Sequence[FileInput] | Unset = UNSET,
         *,
         title: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Thing:
         """Upload things.
 
@@ -257,6 +308,13 @@ class ThingsResource(SyncResource):
             cover: a file to upload: path, bytes or binary file object (streamed). The cover.
             pages: files to upload: path, bytes or binary file object (streamed).
             title: Server default: "" (sent only when given).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Thing
@@ -264,6 +322,8 @@ class ThingsResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         with ExitStack() as _files:
             _body = UploadThingsBody(
@@ -271,11 +331,25 @@ class ThingsResource(SyncResource):
                 pages=UNSET if isinstance(pages, Unset) else [to_file(f, _files) for f in pages],
                 title=title,
             )
-            return self._call(_upload_things_request(body=_body), _parse_upload_things)
+            return self._call(
+                _upload_things_request(body=_body),
+                _parse_upload_things,
+                call=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            )
 
     def get_thing(
         self,
         thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Thing:
         """Get a thing.
 
@@ -285,6 +359,13 @@ class ThingsResource(SyncResource):
 
         Args:
             thing_id:
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Thing
@@ -292,12 +373,28 @@ class ThingsResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return self._call(_get_thing_request(thing_id=thing_id), _parse_get_thing)
+        return self._call(
+            _get_thing_request(thing_id=thing_id),
+            _parse_get_thing,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     def delete_thing(
         self,
         thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a thing.
 
@@ -307,6 +404,13 @@ class ThingsResource(SyncResource):
 
         Args:
             thing_id:
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             None
@@ -314,8 +418,19 @@ class ThingsResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return self._call(_delete_thing_request(thing_id=thing_id), _parse_delete_thing)
+        return self._call(
+            _delete_thing_request(thing_id=thing_id),
+            _parse_delete_thing,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     def download_thing(
         self,
@@ -324,6 +439,10 @@ class ThingsResource(SyncResource):
         *,
         format_: DownloadThingFormat | Unset = UNSET,
         on_progress: DownloadProgress | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Path:
         """Download a thing.
 
@@ -338,6 +457,13 @@ class ThingsResource(SyncResource):
                 returned).
             format_:
             on_progress: called with (bytes written, total bytes or None) after each chunk.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             The path written (atomically, streamed in constant memory).
@@ -345,6 +471,8 @@ class ThingsResource(SyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         return self._download(
             _download_thing_request(thing_id=thing_id, format_=format_),
@@ -352,6 +480,12 @@ class ThingsResource(SyncResource):
             on_progress=on_progress,
             fallback_name="download_thing",
             job_id=str(thing_id),
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
 
@@ -378,6 +512,10 @@ class AsyncThingsResource(AsyncResource):
         later: bool | Unset = UNSET,
         shape: Shape | Unset = UNSET,
         wait: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Make a thing.
 
@@ -391,6 +529,14 @@ class AsyncThingsResource(AsyncResource):
             later: Server default: false (sent only when given).
             shape: Sent in a request and read back in the answer (both sides).
             wait: set ``later`` and poll the asset until it finishes (see ``assets.wait``).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included. With
+                ``wait=True`` it bounds each poll too.
 
         Returns:
             Asset
@@ -398,6 +544,8 @@ class AsyncThingsResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
             JobFailedError: with ``wait=True``, the job ended in ``fail``.
         """
         _body = MakeRequest(
@@ -406,13 +554,27 @@ class AsyncThingsResource(AsyncResource):
             later=True if wait else later,
             shape=shape,
         )
-        return await self._call(_make_thing_request(body=_body), _parse_make_thing, wait=wait)
+        return await self._call(
+            _make_thing_request(body=_body),
+            _parse_make_thing,
+            wait=wait,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     async def make_thing_now(
         self,
         *,
         name: str | Unset = UNSET,
         size: MakeThingNowBodySize | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Asset:
         """Make a thing at once.
 
@@ -423,6 +585,13 @@ class AsyncThingsResource(AsyncResource):
         Args:
             name: The name.
             size: Server default: "small" (sent only when given).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Asset
@@ -430,12 +599,23 @@ class AsyncThingsResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         _body = MakeThingNowBody(
             name=name,
             size=size,
         )
-        return await self._call(_make_thing_now_request(body=_body), _parse_make_thing_now)
+        return await self._call(
+            _make_thing_now_request(body=_body),
+            _parse_make_thing_now,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     async def upload_things(
         self,
@@ -443,6 +623,10 @@ class AsyncThingsResource(AsyncResource):
         pages: Sequence[FileInput] | Unset = UNSET,
         *,
         title: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Thing:
         """Upload things.
 
@@ -454,6 +638,13 @@ class AsyncThingsResource(AsyncResource):
             cover: a file to upload: path, bytes or binary file object (streamed). The cover.
             pages: files to upload: path, bytes or binary file object (streamed).
             title: Server default: "" (sent only when given).
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Thing
@@ -461,6 +652,8 @@ class AsyncThingsResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         with ExitStack() as _files:
             _body = UploadThingsBody(
@@ -468,11 +661,25 @@ class AsyncThingsResource(AsyncResource):
                 pages=UNSET if isinstance(pages, Unset) else [to_file(f, _files) for f in pages],
                 title=title,
             )
-            return await self._call(_upload_things_request(body=_body), _parse_upload_things)
+            return await self._call(
+                _upload_things_request(body=_body),
+                _parse_upload_things,
+                call=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            )
 
     async def get_thing(
         self,
         thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Thing:
         """Get a thing.
 
@@ -482,6 +689,13 @@ class AsyncThingsResource(AsyncResource):
 
         Args:
             thing_id:
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             Thing
@@ -489,12 +703,28 @@ class AsyncThingsResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return await self._call(_get_thing_request(thing_id=thing_id), _parse_get_thing)
+        return await self._call(
+            _get_thing_request(thing_id=thing_id),
+            _parse_get_thing,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     async def delete_thing(
         self,
         thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a thing.
 
@@ -504,6 +734,13 @@ class AsyncThingsResource(AsyncResource):
 
         Args:
             thing_id:
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             None
@@ -511,8 +748,19 @@ class AsyncThingsResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
-        return await self._call(_delete_thing_request(thing_id=thing_id), _parse_delete_thing)
+        return await self._call(
+            _delete_thing_request(thing_id=thing_id),
+            _parse_delete_thing,
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
     async def download_thing(
         self,
@@ -521,6 +769,10 @@ class AsyncThingsResource(AsyncResource):
         *,
         format_: DownloadThingFormat | Unset = UNSET,
         on_progress: DownloadProgress | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Path:
         """Download a thing.
 
@@ -535,6 +787,13 @@ class AsyncThingsResource(AsyncResource):
                 returned).
             format_:
             on_progress: called with (bytes written, total bytes or None) after each chunk.
+            extra_headers: headers to add to this request, replacing any of the same name; sent to
+                the API's host only.
+            extra_query: query parameters to add to this request, replacing any of the same name.
+            extra_body: fields to add to the body (JSON, or form and multipart fields), replacing
+                any of the same name: for what the API takes that this SDK does not know yet.
+            timeout: this call's timeout instead of the client's (seconds or an ``httpx.Timeout``;
+                None: none); its longest phase also bounds the call in all, retries included.
 
         Returns:
             The path written (atomically, streamed in constant memory).
@@ -542,6 +801,8 @@ class AsyncThingsResource(AsyncResource):
         Raises:
             APIStatusError: a subclass per status (e.g. NotFoundError) for any non-2xx answer.
             APIConnectionError: no answer (APITimeoutError on a timeout).
+            APIResponseValidationError: a 2xx answer that could not be read (``.excerpt``;
+                ``.job_id`` when it names the job it created).
         """
         return await self._download(
             _download_thing_request(thing_id=thing_id, format_=format_),
@@ -549,6 +810,12 @@ class AsyncThingsResource(AsyncResource):
             on_progress=on_progress,
             fallback_name="download_thing",
             job_id=str(thing_id),
+            call=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
 
