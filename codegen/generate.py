@@ -24,7 +24,6 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import yaml
 from openapi_spec_validator import validate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from codegen import project  # noqa: E402
 from codegen.apidiff import surface  # noqa: E402
+from codegen.apidiff.spec import load_yaml  # noqa: E402
 
 SPEC = ROOT / "openapi" / "vimmerse.yaml"
 CODEGEN = ROOT / "codegen"
@@ -92,7 +92,7 @@ def build(spec: Path, workdir: Path, *, runtime: bool = True) -> Path:
     The temp tree mirrors the repo layout so ruff applies the same per-path settings as
     `make lint` does in the repo.
     """
-    data = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    data = load_yaml(spec.read_text(encoding="utf-8"))
     validate(data)
     package = workdir / "generated" / PACKAGE
     package.parent.mkdir(parents=True)

@@ -23,6 +23,12 @@ Json = dict[str, Any]
 RELEASE_TAG = re.compile(r"^v(\d+)\.(\d+)\.(\d+)(?:[-.+].*)?$")
 
 
+def load_yaml(text: str) -> Any:
+    """Safe-load YAML with libyaml's loader when PyYAML has it: about 10x faster on our spec
+    (a second of every `make generate` went to the pure-Python loader)."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def git(*args: str, cwd: Path = ROOT) -> str:
     proc = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True)
     if proc.returncode != 0:
@@ -54,7 +60,7 @@ class Spec:
 
     @classmethod
     def from_text(cls, text: str, label: str = "spec") -> Spec:
-        doc = yaml.safe_load(text)
+        doc = load_yaml(text)
         if not isinstance(doc, dict):
             raise ValueError(f"{label}: not an OpenAPI document")
         return cls(doc, label)
