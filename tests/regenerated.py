@@ -34,6 +34,8 @@ NEW_TAG = _fresh("audio", set(_TAGS))
 _IDS = {op.operation_id for op in operations()}
 _METHODS = {op.sdk_method for op in operations() if op.tag == OLD_TAG}
 SHARPEN_METHOD = _fresh("sharpen", _METHODS)
+# Its async-role field is not named async_mode: only the role says what it means.
+SHARPEN_ASYNC_FIELD = "answer_now"
 SHARPEN_PATH = _fresh(f"/v2/{OLD_TAG}/sharpen", {op.path for op in operations()})
 VOICES_PATH = _fresh(f"/v2/{NEW_TAG}/voices", {op.path for op in operations()})
 
@@ -58,7 +60,7 @@ SHARPEN: dict[str, Any] = {
                             "image_url": {"type": "string", "description": "The image to sharpen."},
                             "strength": {"type": "integer", "default": 3},
                             "mode": {"type": "string", "enum": ["soft", "hard"], "default": "soft"},
-                            "async_mode": {
+                            SHARPEN_ASYNC_FIELD: {
                                 "type": "boolean",
                                 "default": False,
                                 "x-vimmerse-role": "async",

@@ -8,6 +8,7 @@ from __future__ import annotations
 from tests.regenerated import (
     NEW_TAG,
     OLD_TAG,
+    SHARPEN_ASYNC_FIELD,
     SHARPEN_METHOD,
     SHARPEN_PATH,
     VOICES_METHOD,
@@ -50,6 +51,8 @@ def test_a_new_operation_and_tag_become_commands(
     assert "Server default: 3." in params["strength"]["help"]
     assert params["mode"]["choices"] == ["hard", "soft"] and params["mode"]["default"] is None
     assert {"cli_wait", "cli_download", "cli_json"} <= params.keys()  # it answers an asset
+    # --wait sets the field the spec gives the async role, whatever its name.
+    assert f"Sets --{SHARPEN_ASYNC_FIELD.replace('_', '-')}." in params["cli_wait"]["help"]
 
     voices = found[VOICES]
     assert f"GET {VOICES_PATH}" in voices["help"]

@@ -17,6 +17,7 @@ from codegen.surface import PER_CALL
 from tests.regenerated import (
     NEW_TAG,
     OLD_TAG,
+    SHARPEN_ASYNC_FIELD,
     SHARPEN_METHOD,
     VOICES,
     VOICES_METHOD,
@@ -59,7 +60,7 @@ def test_a_new_operation_becomes_a_method_on_both_clients(
             "image_url",
             "strength",
             "mode",
-            "async_mode",
+            SHARPEN_ASYNC_FIELD,
             "wait",
             *PER_CALL,  # every method's per-call options come last
         ]

@@ -59,7 +59,7 @@ def output_options(op: Operation) -> list[inspect.Parameter]:
     extra: list[inspect.Parameter] = []
     if op.answers_asset or op.answers_media:
         what = "asset" if op.answers_asset else "media"
-        sets = " Sets --async-mode." if "async_mode" in op.field_names else ""
+        sets = f" Sets --{op.async_field.replace('_', '-')}." if op.async_field else ""
         extra.append(_wait_option(f"Wait until the {what} is done, with a progress bar.{sets}"))
         extra.append(_download_option())
     extra.append(_json_option())
@@ -95,8 +95,8 @@ def run(ctx: typer.Context, op: Operation, values: dict[str, Any]) -> None:
     folder: Path | None = values.pop(CLI_DOWNLOAD, None)
     wait = bool(values.pop(CLI_WAIT, False)) or folder is not None
     kwargs = sdk_arguments(op.fields, values)
-    if wait and op.sdk_wait and "async_mode" in op.field_names:
-        kwargs["async_mode"] = True  # answer at once; the CLI polls with a progress bar
+    if wait and op.sdk_wait and op.async_field:
+        kwargs[op.async_field] = True  # answer at once; the CLI polls with a progress bar
     with options.client() as client:
         method = getattr(getattr(client, op.tag), op.method)
         if op.downloads:

@@ -62,7 +62,8 @@ class Operation:
     description: str
     route: str
     fields: tuple[Field, ...]
-    sdk_wait: bool  # the SDK method takes wait= (an asset job with async_mode)
+    sdk_wait: bool  # the SDK method takes wait= (an asset job with an async field)
+    async_field: str | None  # the field whose x-vimmerse-role is "async" (answer at once)
     downloads: bool  # the SDK method streams a file to disk (takes on_progress)
     answers_asset: bool
     answers_media: bool
@@ -191,6 +192,7 @@ def operation(spec: _surface.Operation, method: Any) -> Operation:
         route=f"{spec['http_method']} {spec['path']}",
         fields=fields,
         sdk_wait=spec["waits"],
+        async_field=next((p["name"] for p in spec["params"] if p["role"] == "async"), None),
         downloads=spec["downloads"],
         answers_asset=spec["job"] == "asset",
         answers_media=spec["job"] == "media",
