@@ -38,6 +38,7 @@ from ._retry import Decision, RetryPolicy, decide_exception, decide_status
 from ._transport import (
     MAX_CONCURRENT_DOWNLOADS,
     MAX_CONCURRENT_REQUESTS,
+    READ_WHOLE,
     ReleaseOnClose,
     default_async_client,
 )
@@ -728,6 +729,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
     ) -> httpx.Response:
         """Send an API request with retries. Returns a 2xx response; raises for anything else."""
         args = self._request_args(options, call)
+        if not stream:
+            args["extensions"] = {READ_WHOLE: True}
         with self._bounded(call):
             return await self._send_loop(lambda: self._build(args), stream=stream, api=True)
 
