@@ -206,7 +206,7 @@ else:
                 or not isinstance(answer, aiohttp.ClientResponse)
                 or answer.content_length is None
                 or answer.content_length > MAX_ANSWER_BYTES
-                or response.headers.get("content-encoding", "identity") != "identity"
+                or answer.headers.get("Content-Encoding", "identity") != "identity"
             ):
                 return response
             try:
