@@ -38,9 +38,11 @@ from ._retry import Decision, RetryPolicy, decide_exception, decide_status
 from ._transport import (
     MAX_CONCURRENT_DOWNLOADS,
     MAX_CONCURRENT_REQUESTS,
+    READ_WHOLE,
     ReleaseOnClose,
     default_async_client,
 )
+from ._urls import BaseURL
 from ._version import __version__
 
 __all__ = [
@@ -193,6 +195,7 @@ class _BaseClient(Generic[_HttpT]):
     _options: ClientOptions
     _shared: _Shared
     _retry_policy: RetryPolicy
+    _base_url: BaseURL
 
     def __init__(
         self,
@@ -260,6 +263,7 @@ class _BaseClient(Generic[_HttpT]):
         self._options = options
         self._shared = shared
         self._retry_policy = RetryPolicy(max_retries=options.max_retries)
+        self._base_url = BaseURL(options.base_url)
 
     # -- read-only views of the configuration ------------------------------------------------
 
@@ -327,9 +331,9 @@ class _BaseClient(Generic[_HttpT]):
 
     # -- request preparation (pure) ----------------------------------------------------------
 
-    def _url(self, path: str) -> str:
+    def _url(self, path: str) -> httpx.URL:
         # Plain concatenation keeps a path prefix in base_url (httpx's join would drop it).
-        return f"{self._options.base_url}/{path.lstrip('/')}"
+        return self._base_url.join(path)
 
     def _headers(self, extra: Mapping[str, str]) -> dict[str, str] | None:
         # httpx merges request headers into the client's one by one (~15 µs each), so a
@@ -728,6 +732,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
     ) -> httpx.Response:
         """Send an API request with retries. Returns a 2xx response; raises for anything else."""
         args = self._request_args(options, call)
+        if not stream:
+            args["extensions"] = {READ_WHOLE: True}
         with self._bounded(call):
             return await self._send_loop(lambda: self._build(args), stream=stream, api=True)
 

@@ -81,6 +81,10 @@ def read(response: httpx.Response, limit: int = MAX_ANSWER_BYTES) -> None:
 
 async def aread(response: httpx.Response, limit: int = MAX_ANSWER_BYTES) -> None:
     body = _Collector(response, limit)
+    if hasattr(response, "_content"):  # the transport read it whole (_transport.READ_WHOLE)
+        body.add(response.content)
+        body.done()
+        return
     try:
         async for chunk in _deadline.async_checked(response.aiter_bytes()):
             if not body.add(chunk):

@@ -41,6 +41,7 @@ class Server:
         self.all_held = asyncio.Event()  # set once `hold` downloads wait
         self.hold = 0
         self.hang_up = False  # close the connection instead of answering
+        self.cut = False  # close the connection in the middle of the answer's body
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.connections += 1
@@ -53,6 +54,10 @@ class Server:
                     if name.strip().lower() == b"content-length":
                         await reader.readexactly(int(value))
                 if self.hang_up:
+                    return
+                if self.cut:
+                    writer.write(ANSWER[:-5])
+                    await writer.drain()
                     return
                 if head.split(b" ")[1].startswith(b"/files/"):  # a slow body: head first
                     cut = len(ANSWER) - len(BODY)
@@ -170,6 +175,21 @@ async def test_a_post_the_server_hung_up_on_is_not_sent_again() -> None:
             await client.image.text_to_image(prompt="a fox", async_mode=True)
         assert not isinstance(caught.value, APITimeoutError)
         assert server.requests == 1  # a paid job: sent once
+
+
+async def test_an_answer_cut_mid_body_is_a_connection_error_and_not_reused() -> None:
+    # The aiohttp backend reads an API answer whole in its transport (READ_WHOLE).
+    async with (
+        serve() as server,
+        AsyncVimmerse(api_key="k", base_url=server.url, max_retries=0) as client,
+    ):
+        server.cut = True
+        with pytest.raises(APIConnectionError) as caught:
+            await client.assets.get("a1")
+        assert not isinstance(caught.value, APITimeoutError)
+        server.cut = False
+        assert (await client.assets.get("a1")).id == "a1"
+        assert server.connections == 2
 
 
 async def test_proxies_from_the_environment_still_apply(monkeypatch: pytest.MonkeyPatch) -> None:
