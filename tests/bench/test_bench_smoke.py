@@ -107,3 +107,18 @@ def test_the_table_is_printed_and_written(
     assert table.splitlines()[0].startswith("# vimmerse bench (smoke)")
     assert "| benchmark | metric | value | baseline | ratio |" in table
     assert table.strip() in proc.stdout
+
+
+@pytest.mark.timeout(300)
+def test_the_fan_out_is_set_beside_its_measured_floor(
+    smoke: tuple[subprocess.CompletedProcess[str], Path],
+) -> None:
+    """The wall and lag rows' baseline is the raw-aiohttp floor, run, not computed."""
+    _, out = smoke
+    results = json.loads((out / "latest.json").read_text())
+    floor = results["details"]["fanout"]["floor"]
+    assert floor["runs"] and all(run["completed"] == run["jobs"] for run in floor["runs"])
+    rows = [r for r in results["rows"] if r["bench"] == "fan-out (SDK defaults)"]
+    wall = next(r for r in rows if "wall time" in r["metric"])
+    assert wall["baseline_name"].startswith("raw aiohttp")
+    assert wall["baseline"] == floor["worst"]["wall_s"]
