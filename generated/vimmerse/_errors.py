@@ -43,6 +43,7 @@ __all__ = [
     "InsecureTransportError",
     "InsufficientCreditError",
     "InternalServerError",
+    "InvalidPathParameterError",
     "JobFailedError",
     "MissingAPIKeyError",
     "NotFoundError",
@@ -58,6 +59,11 @@ __all__ = [
 
 class VimmerseError(Exception):
     """Base class of every exception this SDK raises on purpose."""
+
+
+class InvalidPathParameterError(VimmerseError, ValueError):
+    """A path parameter that would send the request to another route: empty, ``.`` or ``..``
+    (see ``_path``). Nothing was sent."""
 
 
 class MissingAPIKeyError(VimmerseError):

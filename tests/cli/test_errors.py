@@ -24,6 +24,19 @@ def test_a_base_url_without_a_scheme_is_a_usage_error(cli: Cli) -> None:
     assert_one_line_error(result.stderr, "--base-url", "https://", "'api.example.com'")
 
 
+@pytest.mark.parametrize(
+    "argv", [("assets", "get", ".."), ("assets", "wait", "."), ("media", "wait", "")]
+)
+def test_an_id_that_would_move_the_url_is_a_usage_error_unsent(
+    cli: Cli, argv: tuple[str, ...]
+) -> None:
+    # Nothing listens there: had anything been sent, this would be a network error.
+    env = {"VIMMERSE_BASE_URL": f"http://127.0.0.1:{free_port()}", "VIMMERSE_API_KEY": SECRET_KEY}
+    result = cli("--max-retries", "0", *argv, env=env)
+    assert result.exit_code == Exit.USAGE
+    assert_one_line_error(result.stderr, "must be a non-empty id", repr(argv[-1]))
+
+
 def test_plain_http_to_a_remote_host_says_to_use_https(cli: Cli) -> None:
     env = {"VIMMERSE_BASE_URL": "http://api.example.com", "VIMMERSE_API_KEY": SECRET_KEY}
     result = cli("assets", "get", "a1", env=env)

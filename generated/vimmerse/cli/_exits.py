@@ -16,6 +16,7 @@ from .._errors import (
     BadRequestError,
     InsecureTransportError,
     InsufficientCreditError,
+    InvalidPathParameterError,
     JobFailedError,
     MissingAPIKeyError,
     NotFoundError,
@@ -44,7 +45,8 @@ class Exit(enum.IntEnum):
 MEANING: dict[Exit, str] = {
     Exit.OK: "success",
     Exit.ERROR: "any other error (an unexpected answer, a disk error)",
-    Exit.USAGE: "usage: unknown option, bad value or choice, missing file, base URL not http(s)",
+    Exit.USAGE: "usage: unknown option, bad value or choice, missing file, base URL not http(s),"
+    " an id that is empty, . or ..",
     Exit.AUTHENTICATION: "authentication: no API key, key refused (401/403), key over plain http",
     Exit.CREDITS: "credits: not enough credit for the job (402)",
     Exit.VALIDATION: "validation: the API rejected the request (400/422)",
@@ -61,6 +63,7 @@ MEANING: dict[Exit, str] = {
 
 # Checked in order: subclasses before their bases.
 _CLASSES: tuple[tuple[type[BaseException], Exit], ...] = (
+    (InvalidPathParameterError, Exit.USAGE),  # refused before anything was sent
     (MissingAPIKeyError, Exit.AUTHENTICATION),
     (InsecureTransportError, Exit.AUTHENTICATION),
     (AuthenticationError, Exit.AUTHENTICATION),

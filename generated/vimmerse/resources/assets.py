@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from typing import Any, cast  # noqa: F401 - used by some specs' answers
-from urllib.parse import quote
 
 import httpx
 
+from .._path import path_segment
 from .._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 from .._resources import AsyncAssetsHelpers, SyncAssetsHelpers
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -29,7 +29,7 @@ def _get_asset_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/asset/{asset_id}".format(
-            asset_id=quote(str(asset_id), safe=""),
+            asset_id=path_segment("asset_id", asset_id),
         ),
     }
     return _kwargs

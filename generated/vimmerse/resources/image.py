@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from contextlib import ExitStack
 from typing import Any, cast  # noqa: F401 - used by some specs' answers
-from urllib.parse import quote  # noqa: F401 - used by routes with path parameters
 
 import httpx
 
 from .._files import FileInput, to_file
+from .._path import path_segment  # noqa: F401 - used by routes with path parameters
 from .._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 from .._resources import AsyncResource, SyncResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper

@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, cast  # noqa: F401 - used by some specs' answers
-from urllib.parse import quote
 
 import httpx
 
 from .._download import Destination, DownloadProgress
 from .._files import FileInput, to_file
+from .._path import path_segment
 from .._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 from .._resources import AsyncMediaHelpers, SyncMediaHelpers
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -128,7 +128,7 @@ def _get_processing_status_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/media/{media_id}/processing-status".format(
-            media_id=quote(str(media_id), safe=""),
+            media_id=path_segment("media_id", media_id),
         ),
     }
     return _kwargs
@@ -149,7 +149,7 @@ def _get_media_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/media/{media_id}".format(
-            media_id=quote(str(media_id), safe=""),
+            media_id=path_segment("media_id", media_id),
         ),
     }
     return _kwargs
@@ -174,7 +174,7 @@ def _edit_media_request(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/media/{media_id}/edit".format(
-            media_id=quote(str(media_id), safe=""),
+            media_id=path_segment("media_id", media_id),
         ),
     }
     if not isinstance(body, Unset):
@@ -217,7 +217,7 @@ def _download_media_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/media/{media_id}/download".format(
-            media_id=quote(str(media_id), safe=""),
+            media_id=path_segment("media_id", media_id),
         ),
         "params": params,
     }
@@ -231,7 +231,7 @@ def _process_media_request(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/media/{media_id}/process".format(
-            media_id=quote(str(media_id), safe=""),
+            media_id=path_segment("media_id", media_id),
         ),
     }
     return _kwargs

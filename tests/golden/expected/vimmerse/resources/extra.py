@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from typing import Any, cast
-from urllib.parse import quote  # noqa: F401 - used by routes with path parameters
 
 import httpx
 
+from .._path import path_segment  # noqa: F401 - used by routes with path parameters
 from .._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 from .._resources import AsyncResource, SyncResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper

@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, cast  # noqa: F401 - used by some specs' answers
-from urllib.parse import quote
 
 import httpx
 
 from .._download import Destination, DownloadProgress
 from .._files import FileInput, to_file
+from .._path import path_segment
 from .._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 from .._resources import AsyncResource, SyncResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -113,7 +113,7 @@ def _get_thing_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/things/{thing_id}".format(
-            thing_id=quote(str(thing_id), safe=""),
+            thing_id=path_segment("thing_id", thing_id),
         ),
     }
     return _kwargs
@@ -135,7 +135,7 @@ def _delete_thing_request(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/things/{thing_id}".format(
-            thing_id=quote(str(thing_id), safe=""),
+            thing_id=path_segment("thing_id", thing_id),
         ),
     }
     return _kwargs
@@ -164,7 +164,7 @@ def _download_thing_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/things/{thing_id}/file".format(
-            thing_id=quote(str(thing_id), safe=""),
+            thing_id=path_segment("thing_id", thing_id),
         ),
         "params": params,
     }
