@@ -30,6 +30,13 @@ ANSWER = (
     + BODY
 )
 
+STALLED = (
+    b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n"
+    + f"{len(BODY) // 2:x}\r\n".encode()
+    + BODY[: len(BODY) // 2]
+    + b"\r\n"
+)
+
 
 class Server:
     def __init__(self) -> None:
@@ -42,6 +49,7 @@ class Server:
         self.hold = 0
         self.hang_up = False  # close the connection instead of answering
         self.cut = False  # close the connection in the middle of the answer's body
+        self.stall = False  # a chunked answer whose body stops after its first chunk
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.connections += 1
@@ -54,6 +62,11 @@ class Server:
                     if name.strip().lower() == b"content-length":
                         await reader.readexactly(int(value))
                 if self.hang_up:
+                    return
+                if self.stall:
+                    writer.write(STALLED)
+                    await writer.drain()
+                    await self.release.wait()
                     return
                 if self.cut:
                     writer.write(ANSWER[:-5])
@@ -190,6 +203,19 @@ async def test_an_answer_cut_mid_body_is_a_connection_error_and_not_reused() -> 
         server.cut = False
         assert (await client.assets.get("a1")).id == "a1"
         assert server.connections == 2
+
+
+async def test_an_answer_that_stalls_mid_body_times_out() -> None:
+    # Read whole, an answer is bounded by the call's deadline; one that streams after all
+    # (chunked, no length) still has its read timeout between chunks.
+    async with (
+        serve() as server,
+        AsyncVimmerse(api_key="k", base_url=server.url, max_retries=0, timeout=0.3) as client,
+    ):
+        server.stall = True
+        with anyio.fail_after(5), pytest.raises(APITimeoutError):
+            await client.assets.get("a1")
+        server.release.set()
 
 
 async def test_proxies_from_the_environment_still_apply(monkeypatch: pytest.MonkeyPatch) -> None:
