@@ -21,7 +21,7 @@ import anyio.to_thread
 import attrs
 import httpx
 
-from . import _body, _deadline
+from . import _body, _deadline, _direct
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -196,6 +196,9 @@ class _BaseClient(Generic[_HttpT]):
     _shared: _Shared
     _retry_policy: RetryPolicy
     _base_url: BaseURL
+    # API requests skip httpx's client layers (_direct): on a client the SDK built, unless
+    # the base URL carries credentials (httpx's send turns those into basic auth).
+    _direct: bool
 
     def __init__(
         self,
@@ -264,6 +267,7 @@ class _BaseClient(Generic[_HttpT]):
         self._shared = shared
         self._retry_policy = RetryPolicy(max_retries=options.max_retries)
         self._base_url = BaseURL(options.base_url)
+        self._direct = shared.owns_http and not httpx.URL(options.base_url).userinfo
 
     # -- read-only views of the configuration ------------------------------------------------
 
@@ -718,7 +722,10 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         await self.close()
 
     def _build(self, args: Mapping[str, Any]) -> httpx.Request:
-        request = self._http.build_request(**args)
+        if self._direct:
+            request = _direct.build_request(self._http, args)
+        else:
+            request = self._http.build_request(**args)
         if "files" in args and isinstance(request.stream, httpx.SyncByteStream):
             request.stream = _ThreadedStream(request.stream)
         return request
@@ -784,7 +791,10 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         try:
             await self._slots.acquire(poll=POLLING.get())
             try:
-                response = await self._http.send(request, stream=True, follow_redirects=not api)
+                if api and self._direct:
+                    response = await _direct.send(self._http, request)
+                else:
+                    response = await self._http.send(request, stream=True, follow_redirects=not api)
                 if not stream or not response.is_success:
                     try:
                         await _body.aread(response)

@@ -239,11 +239,14 @@ else:
                 data = request.stream
                 request.headers.pop("transfer-encoding", None)  # aiohttp chunks it itself
             timeout, dropped_read = self._timeout(request, whole)
+            url = request.url
+            if url.userinfo:  # httpx sent it as basic auth: aiohttp refuses both (ValueError)
+                url = url.copy_with(userinfo=b"")
             proxy = self.proxy
             with map_aiohttp_exceptions():
                 answer = await self.client.request(
                     request.method,
-                    str(request.url),
+                    str(url),
                     headers=request.headers.multi_items(),
                     data=data,
                     allow_redirects=False,
