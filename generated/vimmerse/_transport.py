@@ -136,6 +136,15 @@ else:
             return httpx.RemoteProtocolError(text)
         return httpx.TransportError(text)
 
+    def _pairs(headers: httpx.Headers) -> list[tuple[str, str]]:
+        """The headers as aiohttp takes them: ``multi_items()``, whose text encoding is
+        chosen by trying ASCII first, so ASCII headers (any API request's) are decoded
+        directly, without it (~2.5 us a request)."""
+        try:
+            return [(key.decode("ascii"), value.decode("ascii")) for key, value in headers.raw]
+        except UnicodeDecodeError:
+            return headers.multi_items()
+
     class _Body(httpx.AsyncByteStream):
         """An answer's body with the same errors as ``_AiohttpTransport``'s."""
 
@@ -247,7 +256,7 @@ else:
                 answer = await self.client.request(
                     request.method,
                     str(url),
-                    headers=request.headers.multi_items(),
+                    headers=_pairs(request.headers),
                     data=data,
                     allow_redirects=False,
                     auto_decompress=False,

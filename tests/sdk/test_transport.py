@@ -13,6 +13,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import anyio
 import httpx
@@ -237,7 +238,7 @@ async def test_a_callers_http_client_keeps_its_hooks_and_auth(backend: str) -> N
     async def on_response(response: httpx.Response) -> None:
         seen.append(f"response {response.status_code}")
 
-    options = {
+    options: dict[str, Any] = {
         "auth": ("user", "pass"),
         "event_hooks": {"request": [on_request], "response": [on_response]},
     }
@@ -275,6 +276,14 @@ async def test_an_answer_of_the_clients_own_pool_is_what_httpx_would_give() -> N
     )
     assert answer.request.headers["x-api-key"] == "k"
     assert answer.request.extensions["timeout"] == client.timeout.as_dict()
+
+
+async def test_headers_are_sent_as_given_ascii_or_not() -> None:
+    note = "café ☕".encode()
+    async with serve() as server, AsyncVimmerse(api_key="k", base_url=server.url) as client:
+        await client.assets.get("a1", extra_headers={"X-Note": note})  # type: ignore[dict-item]
+        await client.assets.get("a1", extra_headers={"X-Note": "plain"})
+    assert [header(head, "x-note") for head in server.heads] == [note.decode(), "plain"]
 
 
 async def test_proxies_from_the_environment_still_apply(monkeypatch: pytest.MonkeyPatch) -> None:
