@@ -22,6 +22,7 @@ import attrs
 import httpx
 
 from . import _body, _deadline
+from ._direct import Direct
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -180,6 +181,7 @@ class _Shared:
     pacer: Pacer = attrs.field(factory=Pacer)
     slots: Any = None  # _Slots, async clients only
     downloads: Any = None  # _Slots for streamed bodies, async clients only
+    direct: Direct | None = None  # API requests past httpx's layers: async, our own client
 
 
 _HttpT = TypeVar("_HttpT", httpx.Client, httpx.AsyncClient)
@@ -196,6 +198,9 @@ class _BaseClient(Generic[_HttpT]):
     _shared: _Shared
     _retry_policy: RetryPolicy
     _base_url: BaseURL
+    # API requests skip httpx's client layers (_direct): on a client the SDK built, unless
+    # the base URL carries credentials (httpx's send turns those into basic auth).
+    _direct: Direct | None
 
     def __init__(
         self,
@@ -264,6 +269,8 @@ class _BaseClient(Generic[_HttpT]):
         self._shared = shared
         self._retry_policy = RetryPolicy(max_retries=options.max_retries)
         self._base_url = BaseURL(options.base_url)
+        userinfo = httpx.URL(options.base_url).userinfo
+        self._direct = None if userinfo else shared.direct
 
     # -- read-only views of the configuration ------------------------------------------------
 
@@ -692,6 +699,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         else:
             http = _default_async_http(_own_timeout(options), options.headers())
             shared = _Shared(http=http, owns_http=True, baked=options, hooks=hooks)
+            shared.direct = Direct(http)
         shared.slots = _Slots(MAX_CONCURRENT_REQUESTS)
         shared.downloads = _Slots(MAX_CONCURRENT_DOWNLOADS)
         return shared
@@ -718,7 +726,10 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         await self.close()
 
     def _build(self, args: Mapping[str, Any]) -> httpx.Request:
-        request = self._http.build_request(**args)
+        if self._direct is not None:
+            request = self._direct.build_request(args)
+        else:
+            request = self._http.build_request(**args)
         if "files" in args and isinstance(request.stream, httpx.SyncByteStream):
             request.stream = _ThreadedStream(request.stream)
         return request
@@ -784,7 +795,10 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         try:
             await self._slots.acquire(poll=POLLING.get())
             try:
-                response = await self._http.send(request, stream=True, follow_redirects=not api)
+                if api and self._direct is not None:
+                    response = await self._direct.send(request)
+                else:
+                    response = await self._http.send(request, stream=True, follow_redirects=not api)
                 if not stream or not response.is_success:
                     try:
                         await _body.aread(response)

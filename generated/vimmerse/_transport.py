@@ -26,7 +26,7 @@ from ._deadline import on_deadline, time_left
 try:
     import aiohttp
     import httpx_aiohttp
-    from httpx_aiohttp.transport import map_aiohttp_exceptions
+    from httpx_aiohttp.transport import AiohttpResponseStream, map_aiohttp_exceptions
 except ImportError:  # the extra is not installed: httpx's own pool
     AIOHTTP = False
 else:
@@ -136,6 +136,15 @@ else:
             return httpx.RemoteProtocolError(text)
         return httpx.TransportError(text)
 
+    def _pairs(headers: httpx.Headers) -> list[tuple[str, str]]:
+        """The headers as aiohttp takes them: ``multi_items()``, whose text encoding is
+        chosen by trying ASCII first, so ASCII headers (any API request's) are decoded
+        directly, without it (~2.5 us a request)."""
+        try:
+            return [(key.decode("ascii"), value.decode("ascii")) for key, value in headers.raw]
+        except UnicodeDecodeError:
+            return headers.multi_items()
+
     class _Body(httpx.AsyncByteStream):
         """An answer's body with the same errors as ``_AiohttpTransport``'s."""
 
@@ -158,6 +167,10 @@ else:
         """httpx-aiohttp's transport with connections per origin, bounded in all, no cookie
         jar (the API sets none; the httpx client above has its own), truthful errors, and
         the call's total deadline over the answer's head (its body is checked per chunk)."""
+
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
 
         def get_client(self) -> aiohttp.ClientSession:
             connector = aiohttp.TCPConnector(
@@ -198,17 +211,83 @@ else:
                 response.stream = _Body(response.stream)
             return response
 
+        def _timeout(
+            self, request: httpx.Request, whole: bool
+        ) -> tuple[aiohttp.ClientTimeout, float | None]:
+            """httpx's phases as httpx-aiohttp maps them (one ``ClientTimeout`` per set of
+            values), and the read timeout left out, if it was.
+
+            An answer read whole is read within the call's deadline (handle_async_request),
+            so a read timeout no shorter than the time left could never fire first: it is
+            left out (aiohttp re-arms its timer on every read: ~5 % of the client's CPU per
+            request) and set on the connection again if the answer streams after all."""
+            phases = request.extensions.get("timeout", {})
+            read = phases.get("read")
+            left = time_left()
+            dropped = None
+            if whole and read is not None and left is not None and read >= left:
+                read, dropped = None, read
+            key = (phases.get("connect"), read, phases.get("pool"))
+            timeout = self._timeouts.get(key)
+            if timeout is None:
+                timeout = aiohttp.ClientTimeout(sock_connect=key[0], sock_read=read, connect=key[2])
+                self._timeouts[key] = timeout
+            return timeout, dropped
+
         async def _answer(self, request: httpx.Request) -> httpx.Response:
-            response = await super().handle_async_request(request)
-            answer = getattr(response.stream, "_aiohttp_response", None)
+            # httpx-aiohttp's handle_async_request, building one httpx.Response (not one to
+            # stream and a copy once read whole) and handing aiohttp plain header pairs.
+            if not isinstance(self.client, aiohttp.ClientSession):
+                self.client = self.get_client()
+            whole = bool(request.extensions.get(READ_WHOLE))
+            data: bytes | httpx.AsyncByteStream | None
+            try:
+                data = request.content or None
+            except httpx.RequestNotRead:
+                assert isinstance(request.stream, httpx.AsyncByteStream)
+                data = request.stream
+                request.headers.pop("transfer-encoding", None)  # aiohttp chunks it itself
+            timeout, dropped_read = self._timeout(request, whole)
+            url = request.url
+            if url.userinfo:  # httpx sent it as basic auth: aiohttp refuses both (ValueError)
+                url = url.copy_with(userinfo=b"")
+            proxy = self.proxy
+            with map_aiohttp_exceptions():
+                answer = await self.client.request(
+                    request.method,
+                    str(url),
+                    headers=_pairs(request.headers),
+                    data=data,
+                    allow_redirects=False,
+                    auto_decompress=False,
+                    compress=False,
+                    timeout=timeout,
+                    server_hostname=request.extensions.get("sni_hostname"),
+                    proxy=str(proxy.url) if proxy else None,
+                    proxy_auth=aiohttp.BasicAuth(*proxy.auth) if proxy and proxy.auth else None,
+                    proxy_headers=proxy.headers if proxy else None,
+                )
+            extensions = {"http_version": b"HTTP/1.1"}
+            if answer.reason:
+                extensions["reason_phrase"] = answer.reason.encode()
             if (
-                not request.extensions.get(READ_WHOLE)
-                or not isinstance(answer, aiohttp.ClientResponse)
+                not whole
                 or answer.content_length is None
                 or answer.content_length > MAX_ANSWER_BYTES
                 or answer.headers.get("Content-Encoding", "identity") != "identity"
             ):
-                return response
+                protocol = answer.connection.protocol if answer.connection else None
+                if dropped_read is not None and protocol is not None:
+                    # Streamed after all, past the deadline's scope: the read timeout again.
+                    protocol.read_timeout = dropped_read
+                    protocol.start_timeout()
+                return httpx.Response(
+                    answer.status,
+                    headers=answer.raw_headers,
+                    stream=AiohttpResponseStream(answer),
+                    request=request,
+                    extensions=extensions,
+                )
             try:
                 with map_aiohttp_exceptions():
                     content = await answer.read()
@@ -216,15 +295,15 @@ else:
                 answer.close()  # a connection cut mid-body is not reused
                 raise
             answer.release()
-            whole = httpx.Response(
-                response.status_code,
-                headers=response.headers,
+            response = httpx.Response(
+                answer.status,
+                headers=answer.raw_headers,
                 stream=httpx.ByteStream(content),
                 request=request,
-                extensions=response.extensions,
+                extensions=extensions,
             )
-            whole._content = content  # what httpx's read() leaves: the body is in memory
-            return whole
+            response._content = content  # what httpx's read() leaves: the body is in memory
+            return response
 
     class DefaultAioHttpClient(httpx_aiohttp.HttpxAiohttpClient):  # type: ignore[no-redef]
         """An ``httpx.AsyncClient`` on aiohttp, for ``AsyncVimmerse(http_client=...)``.

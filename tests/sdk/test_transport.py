@@ -13,6 +13,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import anyio
 import httpx
@@ -30,6 +31,13 @@ ANSWER = (
     + BODY
 )
 
+STALLED = (
+    b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n"
+    + f"{len(BODY) // 2:x}\r\n".encode()
+    + BODY[: len(BODY) // 2]
+    + b"\r\n"
+)
+
 
 class Server:
     def __init__(self) -> None:
@@ -42,6 +50,8 @@ class Server:
         self.hold = 0
         self.hang_up = False  # close the connection instead of answering
         self.cut = False  # close the connection in the middle of the answer's body
+        self.stall = False  # a chunked answer whose body stops after its first chunk
+        self.heads: list[bytes] = []  # each request's head, as received
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.connections += 1
@@ -49,11 +59,17 @@ class Server:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
                 self.requests += 1
+                self.heads.append(head)
                 for line in head.split(b"\r\n"):
                     name, _, value = line.partition(b":")
                     if name.strip().lower() == b"content-length":
                         await reader.readexactly(int(value))
                 if self.hang_up:
+                    return
+                if self.stall:
+                    writer.write(STALLED)
+                    await writer.drain()
+                    await self.release.wait()
                     return
                 if self.cut:
                     writer.write(ANSWER[:-5])
@@ -75,6 +91,14 @@ class Server:
             pass
         finally:
             writer.close()
+
+
+def header(head: bytes, name: str) -> str | None:
+    for line in head.decode().split("\r\n")[1:]:
+        key, _, value = line.partition(":")
+        if key.strip().lower() == name:
+            return value.strip()
+    return None
 
 
 @asynccontextmanager
@@ -190,6 +214,76 @@ async def test_an_answer_cut_mid_body_is_a_connection_error_and_not_reused() -> 
         server.cut = False
         assert (await client.assets.get("a1")).id == "a1"
         assert server.connections == 2
+
+
+async def test_an_answer_that_stalls_mid_body_times_out() -> None:
+    # Read whole, an answer is bounded by the call's deadline; one that streams after all
+    # (chunked, no length) still has its read timeout between chunks.
+    async with (
+        serve() as server,
+        AsyncVimmerse(api_key="k", base_url=server.url, max_retries=0, timeout=0.3) as client,
+    ):
+        server.stall = True
+        with anyio.fail_after(5), pytest.raises(APITimeoutError):
+            await client.assets.get("a1")
+        server.release.set()
+
+
+async def test_a_callers_http_client_keeps_its_hooks_and_auth(backend: str) -> None:
+    seen: list[str] = []
+
+    async def on_request(request: httpx.Request) -> None:
+        seen.append(f"request {request.url.path}")
+
+    async def on_response(response: httpx.Response) -> None:
+        seen.append(f"response {response.status_code}")
+
+    options: dict[str, Any] = {
+        "auth": ("user", "pass"),
+        "event_hooks": {"request": [on_request], "response": [on_response]},
+    }
+    http = DefaultAioHttpClient(**options) if backend == "aiohttp" else httpx.AsyncClient(**options)
+    async with (
+        serve() as server,
+        http,
+        AsyncVimmerse(api_key="k", base_url=server.url, http_client=http) as c,
+    ):
+        await c.assets.get("a1")
+    assert seen == ["request /asset/a1", "response 200"]
+    assert header(server.heads[0], "authorization") == "Basic dXNlcjpwYXNz"  # user:pass
+
+
+async def test_credentials_in_the_base_url_are_sent_as_basic_auth() -> None:
+    async with serve() as server:
+        url = server.url.replace("http://", "http://user:pass@")
+        async with AsyncVimmerse(api_key="k", base_url=url) as client:
+            await client.assets.get("a1")
+    assert header(server.heads[0], "authorization") == "Basic dXNlcjpwYXNz"  # user:pass
+
+
+async def test_an_answer_of_the_clients_own_pool_is_what_httpx_would_give() -> None:
+    async with serve() as server, AsyncVimmerse(api_key="k", base_url=server.url) as client:
+        raw = await client.with_raw_response.assets.get("a1")
+        await client.close()
+        with pytest.raises(RuntimeError, match="client has been closed"):
+            await client.assets.get("a1")
+    answer = raw.http_response
+    assert answer.elapsed.total_seconds() > 0
+    assert (answer.http_version, answer.reason_phrase, answer.encoding) == (
+        "HTTP/1.1",
+        "OK",
+        "utf-8",
+    )
+    assert answer.request.headers["x-api-key"] == "k"
+    assert answer.request.extensions["timeout"] == client.timeout.as_dict()
+
+
+async def test_headers_are_sent_as_given_ascii_or_not() -> None:
+    note = "café ☕".encode()
+    async with serve() as server, AsyncVimmerse(api_key="k", base_url=server.url) as client:
+        await client.assets.get("a1", extra_headers={"X-Note": note})  # type: ignore[dict-item]
+        await client.assets.get("a1", extra_headers={"X-Note": "plain"})
+    assert [header(head, "x-note") for head in server.heads] == [note.decode(), "plain"]
 
 
 async def test_proxies_from_the_environment_still_apply(monkeypatch: pytest.MonkeyPatch) -> None:
