@@ -176,7 +176,15 @@ class Schedule:
 
 async def _sleep_unless(event: anyio.Event, seconds: float, hooks: Hooks) -> bool:
     """Sleep, or stop early when ``event`` is set: True if it was."""
-    woke = False
+    if hooks.async_sleep is anyio.sleep:
+        # The real clock: a cancel scope's deadline is the sleep. A thousand followers wake
+        # together when their leader's job ends, just as their own polls come due; this costs
+        # each ~4x less CPU than the task group below (make bench's fan-out lag).
+        with anyio.move_on_after(max(seconds, 0.0)):
+            await event.wait()
+            return True
+        return False
+    woke = False  # an injected sleep (a virtual clock) must be the one that times out
     async with anyio.create_task_group() as tasks:
 
         async def watch() -> None:

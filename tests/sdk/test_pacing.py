@@ -12,7 +12,7 @@ import respx
 from tests.sdk.helpers import FakeTime, asset_json
 from vimmerse import AsyncVimmerse, JobFailedError, Vimmerse
 from vimmerse._hooks import Hooks
-from vimmerse._pacing import MAX_POLL_INTERVAL, MIN_CAP, Pacer, Schedule
+from vimmerse._pacing import MAX_POLL_INTERVAL, MIN_CAP, Pacer, Schedule, _sleep_unless
 from vimmerse.models.asset import Asset
 
 
@@ -213,3 +213,23 @@ async def test_an_async_wait_leaves_the_list_however_it_ends(
         else:
             await async_client.assets.wait(processing)
     assert not async_client._pacer.older_waiting("text-to-image", float("inf"))
+
+
+@pytest.mark.anyio
+async def test_on_the_real_clock_a_follower_wakes_at_news_and_else_at_its_deadline() -> None:
+    # The real clock's own path (a cancel scope, no task group): woken by news well before
+    # its hour-long deadline, and, with no news, back after a zero-length pause.
+    news = anyio.Event()
+    with anyio.fail_after(10):  # a guard against a hang, not a speed check
+        async with anyio.create_task_group() as tasks:
+            woke: list[bool] = []
+
+            async def follower() -> None:
+                woke.append(await _sleep_unless(news, 3600.0, Hooks()))
+
+            tasks.start_soon(follower)
+            await anyio.wait_all_tasks_blocked()
+            assert woke == []
+            news.set()
+        assert woke == [True]
+        assert await _sleep_unless(anyio.Event(), 0.0, Hooks()) is False
