@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,12 +89,30 @@ def redact(headers: list[tuple[str, str]]) -> dict[str, str]:
     return {k: ("<redacted>" if k.lower() in SECRET_HEADERS else v) for k, v in headers}
 
 
+class _Entry:
+    __slots__ = ("_build", "_built", "operation", "seq", "status")
+
+    def __init__(
+        self, seq: int, operation: str, status: int | str, build: Callable[[], dict[str, Any]]
+    ) -> None:
+        self.seq, self.operation, self.status = seq, operation, status
+        self._build: Callable[[], dict[str, Any]] | None = build
+        self._built: dict[str, Any] = {}
+
+    def read(self) -> dict[str, Any]:
+        build = self._build
+        if build is not None:  # two readers at once build it twice, alike
+            built = {"seq": self.seq, **build(), "operation": self.operation, "status": self.status}
+            self._built, self._build = built, None
+        return self._built
+
+
 class Control:
     """Thread-safe: the kit calls it from the test's thread while the server runs."""
 
     def __init__(self, journal_size: int = 10_000) -> None:
         self._lock = threading.Lock()
-        self._journal: deque[dict[str, Any]] = deque(maxlen=max(0, journal_size))
+        self._journal: deque[_Entry] = deque(maxlen=max(0, journal_size))
         self._failures: dict[str, deque[Injected]] = {}
         self._deliveries: list[dict[str, Any]] = []
         self._seq = 0
@@ -131,14 +150,18 @@ class Control:
             return head
 
     # ---------------------------------------------------------------- journal
-    def record(self, entry: dict[str, Any]) -> None:
+    def record(
+        self, operation: str, status: int | str, build: Callable[[], dict[str, Any]]
+    ) -> None:
+        """Journal a request; `build` makes the rest of its entry, once, when it is read."""
         with self._lock:
             self._seq += 1
-            self._journal.append({"seq": self._seq, **entry})
+            self._journal.append(_Entry(self._seq, operation, status, build))
 
     def requests(self, operation: str | None = None) -> list[dict[str, Any]]:
         with self._lock:
-            return [e for e in self._journal if operation is None or e["operation"] == operation]
+            kept = [e for e in self._journal if operation is None or e.operation == operation]
+        return [e.read() for e in kept]
 
     # ---------------------------------------------------------------- webhooks received
     def delivered(self, entry: dict[str, Any]) -> None:
