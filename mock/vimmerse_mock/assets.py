@@ -9,7 +9,6 @@ before it answers.
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,6 +45,10 @@ _EXTENSION_OF = {mime: ext for ext, mime in EXTENSIONS.items()}
 
 
 def app_for(op: Operation) -> App:
+    return op.memo("app", lambda: _app_of(op))
+
+
+def _app_of(op: Operation) -> App:
     # The spec names each generation route's app (`x-app-name`, what estimate-credits
     # prices; else the operationId) and its results' media type (`x-vimmerse-results`;
     # a route without one makes images when tagged image, else videos).
@@ -131,7 +134,7 @@ async def _create(
     """Charge the key and store the asset in one transaction; 402 leaves no trace."""
     s = ctx.services
     now = s.clock.now()
-    asset_id = str(uuid.uuid4())
+    asset_id = jobs.new_id()
     body = ctx.body
     end = jobs.outcome(s.settings, asset_id, body) if results is None else "success"
     doc: dict[str, Any] = {
