@@ -89,30 +89,17 @@ def redact(headers: list[tuple[str, str]]) -> dict[str, str]:
     return {k: ("<redacted>" if k.lower() in SECRET_HEADERS else v) for k, v in headers}
 
 
-class _Entry:
-    __slots__ = ("_build", "_built", "operation", "seq", "status")
-
-    def __init__(
-        self, seq: int, operation: str, status: int | str, build: Callable[[], dict[str, Any]]
-    ) -> None:
-        self.seq, self.operation, self.status = seq, operation, status
-        self._build: Callable[[], dict[str, Any]] | None = build
-        self._built: dict[str, Any] = {}
-
-    def read(self) -> dict[str, Any]:
-        build = self._build
-        if build is not None:  # two readers at once build it twice, alike
-            built = {"seq": self.seq, **build(), "operation": self.operation, "status": self.status}
-            self._built, self._build = built, None
-        return self._built
-
-
 class Control:
     """Thread-safe: the kit calls it from the test's thread while the server runs."""
 
-    def __init__(self, journal_size: int = 10_000) -> None:
+    def __init__(
+        self, journal_size: int = 10_000, describe: Callable[[Any], dict[str, Any]] | None = None
+    ) -> None:
         self._lock = threading.Lock()
-        self._journal: deque[_Entry] = deque(maxlen=max(0, journal_size))
+        # (seq, operation, status, what `describe` makes the rest of the entry from)
+        self._journal: deque[tuple[int, str, int | str, Any]] = deque(maxlen=max(0, journal_size))
+        self._describe = describe or (lambda raw: dict(raw))
+        self._described: dict[int, dict[str, Any]] = {}  # entries already read, by seq
         self._failures: dict[str, deque[Injected]] = {}
         self._deliveries: list[dict[str, Any]] = []
         self._seq = 0
@@ -124,6 +111,7 @@ class Control:
     def reset(self) -> None:
         with self._lock:
             self._journal.clear()
+            self._described.clear()
             self._failures.clear()
             self._deliveries.clear()
 
@@ -150,18 +138,28 @@ class Control:
             return head
 
     # ---------------------------------------------------------------- journal
-    def record(
-        self, operation: str, status: int | str, build: Callable[[], dict[str, Any]]
-    ) -> None:
-        """Journal a request; `build` makes the rest of its entry, once, when it is read."""
+    def record(self, operation: str, status: int | str, raw: Any) -> None:
+        """Journal a request; its entry is made from `raw` by `describe`, once, when read."""
         with self._lock:
             self._seq += 1
-            self._journal.append(_Entry(self._seq, operation, status, build))
+            journal = self._journal
+            if journal and len(journal) == journal.maxlen:
+                self._described.pop(journal[0][0], None)  # the oldest is about to go
+            journal.append((self._seq, operation, status, raw))
 
     def requests(self, operation: str | None = None) -> list[dict[str, Any]]:
         with self._lock:
-            kept = [e for e in self._journal if operation is None or e.operation == operation]
-        return [e.read() for e in kept]
+            kept = [e for e in self._journal if operation is None or e[1] == operation]
+        out = []
+        for seq, op, status, raw in kept:
+            entry = self._described.get(seq)
+            if entry is None:  # two readers at once may both make it, alike
+                entry = {"seq": seq, **self._describe(raw), "operation": op, "status": status}
+                with self._lock:
+                    if self._journal and seq >= self._journal[0][0]:  # still kept
+                        self._described[seq] = entry
+            out.append(entry)
+        return out
 
     # ---------------------------------------------------------------- webhooks received
     def delivered(self, entry: dict[str, Any]) -> None:
