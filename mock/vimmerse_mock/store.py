@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+from vimmerse_mock import jsonio
+
 T = TypeVar("T")
 Work = Callable[[sqlite3.Connection], Any]
 
@@ -60,13 +62,7 @@ CREATE INDEX IF NOT EXISTS webhooks_due ON webhooks (state, due_at);
 MAX_AMOUNT = 2**62  # prices past SQLite's 64-bit integers (e.g. a 1e308 s video)
 
 
-# ensure_ascii keeps lone surrogates from user input storable and printable. Built once
-# (json.dumps with options builds an encoder per call).
-_ENCODER = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"))
-
-
-def _dumps(value: Any) -> str:
-    return _ENCODER.encode(value)
+_dumps = jsonio.dumps_text
 
 
 class Store:
