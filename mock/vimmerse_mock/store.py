@@ -146,7 +146,7 @@ class Store:
                         outcomes.append((False, exc))
                     self._db.execute("RELEASE work")
                 self._db.execute("COMMIT")
-            except Exception as exc:  # the batch is lost as a whole: each caller hears why
+            except BaseException as exc:  # the batch is lost as a whole: each caller hears why
                 if self._db.in_transaction:
                     self._db.execute("ROLLBACK")
                 outcomes = [(False, exc)] * len(batch)
