@@ -8,7 +8,7 @@ before it answers.
 
 from __future__ import annotations
 
-import uuid
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,6 +45,10 @@ _EXTENSION_OF = {mime: ext for ext, mime in EXTENSIONS.items()}
 
 
 def app_for(op: Operation) -> App:
+    return op.memo("app", lambda: _app_of(op))
+
+
+def _app_of(op: Operation) -> App:
     # The spec names each generation route's app (`x-app-name`, what estimate-credits
     # prices; else the operationId) and its results' media type (`x-vimmerse-results`;
     # a route without one makes images when tagged image, else videos).
@@ -115,7 +119,7 @@ def view(doc: dict[str, Any], now: float, base_url: str) -> dict[str, Any]:
     }
 
 
-def _create(
+async def _create(
     ctx: Ctx,
     *,
     app_name: str,
@@ -130,7 +134,7 @@ def _create(
     """Charge the key and store the asset in one transaction; 402 leaves no trace."""
     s = ctx.services
     now = s.clock.now()
-    asset_id = str(uuid.uuid4())
+    asset_id = jobs.new_id()
     body = ctx.body
     end = jobs.outcome(s.settings, asset_id, body) if results is None else "success"
     doc: dict[str, Any] = {
@@ -151,14 +155,15 @@ def _create(
         else [f"/files/assets/{asset_id}/{i}.{output}" for i in range(quantity)],
         **(extra or {}),
     }
-    with s.store.tx() as db:
-        Store.ensure_account(db, ctx.key, s.settings.starting_credits(ctx.key))
-        if not Store.debit(db, ctx.key, quote.total, "charge", asset_id, now):
+    key, starting = ctx.key, s.settings.starting_credits(ctx.key)
+    url = body.get("webhook_url")
+
+    def work(db: sqlite3.Connection) -> None:
+        if not Store.charge(db, key, starting, quote.total, asset_id, now):
             raise Refused(402, "INSUFFICIENT_CREDIT")
         if end == "fail":
-            Store.credit(db, ctx.key, quote.total, "refund", asset_id, now)
-        Store.put(db, "asset", asset_id, ctx.key, doc)
-        url = body.get("webhook_url")
+            Store.credit(db, key, quote.total, "refund", asset_id, now)
+        Store.put(db, "asset", asset_id, key, doc)
         if isinstance(url, str) and url:
             payload = {
                 "customer_id": ctx.customer,
@@ -167,6 +172,8 @@ def _create(
                 "status": end,
             }
             Store.queue_webhook(db, asset_id, url, payload, doc["completes_at"], now)
+
+    await s.store.write(work)
     return doc
 
 
@@ -199,7 +206,7 @@ async def generate(ctx: Ctx) -> Response:
         "label": _label(app.name, body),
         "source_url": _source_url(body),
     }
-    doc = _create(
+    doc = await _create(
         ctx,
         app_name=app.name,
         output=app.output,
@@ -245,7 +252,7 @@ async def upload_image(ctx: Ctx) -> Response:
     stored = await _store_upload(ctx, "image_file")
     assert stored is not None
     file_id, name, _, _ = stored
-    return _uploaded(ctx, "upload-image", "png", f"/files/uploads/{file_id}/{name}", mime)
+    return await _uploaded(ctx, "upload-image", "png", f"/files/uploads/{file_id}/{name}", mime)
 
 
 async def upload_video(ctx: Ctx) -> Response:
@@ -264,7 +271,7 @@ async def upload_video(ctx: Ctx) -> Response:
         url, mime = ctx.args.query["video_url"], "video/mp4"
     else:
         raise Refused(400, "EMPTY_FILE")
-    return _uploaded(ctx, "upload-video", "mp4", url, mime or "video/mp4")
+    return await _uploaded(ctx, "upload-video", "mp4", url, mime or "video/mp4")
 
 
 def _not_of_kind(field: str, kind: str) -> RequestInvalid:
@@ -274,8 +281,8 @@ def _not_of_kind(field: str, kind: str) -> RequestInvalid:
     )
 
 
-def _uploaded(ctx: Ctx, app_name: str, output: str, path: str, mime: str | None) -> Response:
-    doc = _create(
+async def _uploaded(ctx: Ctx, app_name: str, output: str, path: str, mime: str | None) -> Response:
+    doc = await _create(
         ctx,
         app_name=app_name,
         output=output,

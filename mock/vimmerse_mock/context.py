@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 from dataclasses import dataclass
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
 
+from vimmerse_mock import jsonio
 from vimmerse_mock.files import Files
 from vimmerse_mock.jobs import Clock
 from vimmerse_mock.settings import Settings
@@ -18,16 +18,12 @@ from vimmerse_mock.spec import Operation, Spec
 from vimmerse_mock.store import Store
 from vimmerse_mock.validation import Validated
 
-# ASCII-only output: lone surrogates from odd input cannot break encoding. Built once
-# (json.dumps with options builds an encoder per call).
-_ENCODER = json.JSONEncoder(ensure_ascii=True, allow_nan=False, separators=(",", ":"))
-
 
 class JSON(Response):
     media_type = "application/json"
 
     def render(self, content: Any) -> bytes:
-        return _ENCODER.encode(content).encode()
+        return jsonio.dumps(content)
 
 
 def message(status: int, text: str, headers: dict[str, str] | None = None) -> JSON:

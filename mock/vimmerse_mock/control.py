@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,9 +92,14 @@ def redact(headers: list[tuple[str, str]]) -> dict[str, str]:
 class Control:
     """Thread-safe: the kit calls it from the test's thread while the server runs."""
 
-    def __init__(self, journal_size: int = 10_000) -> None:
+    def __init__(
+        self, journal_size: int = 10_000, describe: Callable[[Any], dict[str, Any]] | None = None
+    ) -> None:
         self._lock = threading.Lock()
-        self._journal: deque[dict[str, Any]] = deque(maxlen=max(0, journal_size))
+        # (seq, operation, status, what `describe` makes the rest of the entry from)
+        self._journal: deque[tuple[int, str, int | str, Any]] = deque(maxlen=max(0, journal_size))
+        self._describe = describe or (lambda raw: dict(raw))
+        self._described: dict[int, dict[str, Any]] = {}  # entries already read, by seq
         self._failures: dict[str, deque[Injected]] = {}
         self._deliveries: list[dict[str, Any]] = []
         self._seq = 0
@@ -105,6 +111,7 @@ class Control:
     def reset(self) -> None:
         with self._lock:
             self._journal.clear()
+            self._described.clear()
             self._failures.clear()
             self._deliveries.clear()
 
@@ -131,14 +138,28 @@ class Control:
             return head
 
     # ---------------------------------------------------------------- journal
-    def record(self, entry: dict[str, Any]) -> None:
+    def record(self, operation: str, status: int | str, raw: Any) -> None:
+        """Journal a request; its entry is made from `raw` by `describe`, once, when read."""
         with self._lock:
             self._seq += 1
-            self._journal.append({"seq": self._seq, **entry})
+            journal = self._journal
+            if journal and len(journal) == journal.maxlen:
+                self._described.pop(journal[0][0], None)  # the oldest is about to go
+            journal.append((self._seq, operation, status, raw))
 
     def requests(self, operation: str | None = None) -> list[dict[str, Any]]:
         with self._lock:
-            return [e for e in self._journal if operation is None or e["operation"] == operation]
+            kept = [e for e in self._journal if operation is None or e[1] == operation]
+        out = []
+        for seq, op, status, raw in kept:
+            entry = self._described.get(seq)
+            if entry is None:  # two readers at once may both make it, alike
+                entry = {"seq": seq, **self._describe(raw), "operation": op, "status": status}
+                with self._lock:
+                    if self._journal and seq >= self._journal[0][0]:  # still kept
+                        self._described[seq] = entry
+            out.append(entry)
+        return out
 
     # ---------------------------------------------------------------- webhooks received
     def delivered(self, entry: dict[str, Any]) -> None:

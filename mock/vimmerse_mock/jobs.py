@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 import random
 import time
 from collections.abc import Iterable
@@ -53,6 +54,15 @@ class FakeClock:
 
     async def sleep(self, seconds: float) -> None:
         self.t += max(0.0, seconds)
+
+
+def new_id() -> str:
+    """A random (version 4) UUID as text, like `str(uuid.uuid4())` at a third of its cost."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 # A job's timestamps are fixed and formatted on every read of it: remember the recent ones.

@@ -232,7 +232,7 @@ def _new_doc(ctx: Ctx, fields: dict[str, Any]) -> dict[str, Any]:
     spec = ctx.services.spec
     submit = fields.get("submit_params") if isinstance(fields.get("submit_params"), dict) else {}
     return {
-        "id": str(uuid.uuid4()),
+        "id": jobs.new_id(),
         "title": str(fields.get("title") or ""),
         "description": str(fields.get("description") or ""),
         "rating": str(fields.get("rating") or ""),

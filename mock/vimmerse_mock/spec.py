@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import yaml
+
+T = TypeVar("T")
 
 JSON = Any  # a decoded JSON value
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -80,9 +83,19 @@ class Operation:
     def response(self, status: int | str) -> dict[str, Any] | None:
         return self.responses.get(str(status))
 
+    def memo(self, name: str, make: Callable[[], T]) -> T:
+        """What `make` derives from this operation, made once (asked on every request)."""
+        memos: dict[str, Any] = self.__dict__.setdefault("_memos", {})  # frozen, but not this
+        if name not in memos:
+            memos[name] = make()
+        return cast(T, memos[name])
+
     def field_with_role(self, role: str) -> tuple[str, dict[str, Any]] | None:
         """(name, schema) of the request field the spec marks `x-vimmerse-role: role` (async,
         quantity), so the mock keeps a field's meaning when the field is renamed."""
+        return self.memo("role:" + role, lambda: self._find_role(role))
+
+    def _find_role(self, role: str) -> tuple[str, dict[str, Any]] | None:
         for media in self.body.values():
             properties = (media.get("schema") or {}).get("properties") or {}
             for name, schema in properties.items():

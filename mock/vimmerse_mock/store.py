@@ -8,14 +8,20 @@ as timestamps and derived on read (see jobs.py), so nothing needs a background w
 
 from __future__ import annotations
 
+import asyncio
 import json
 import secrets
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+from vimmerse_mock import jsonio
+
+T = TypeVar("T")
+Work = Callable[[sqlite3.Connection], Any]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs (
@@ -56,13 +62,7 @@ CREATE INDEX IF NOT EXISTS webhooks_due ON webhooks (state, due_at);
 MAX_AMOUNT = 2**62  # prices past SQLite's 64-bit integers (e.g. a 1e308 s video)
 
 
-# ensure_ascii keeps lone surrogates from user input storable and printable. Built once
-# (json.dumps with options builds an encoder per call).
-_ENCODER = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"))
-
-
-def _dumps(value: Any) -> str:
-    return _ENCODER.encode(value)
+_dumps = jsonio.dumps_text
 
 
 class Store:
@@ -72,6 +72,8 @@ class Store:
         # isolation_level=None: we issue BEGIN/COMMIT ourselves.
         self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
         self._lock = threading.RLock()
+        # Writes waiting for their event loop's next turn, per loop (see `write`).
+        self._batches: dict[asyncio.AbstractEventLoop, list[tuple[Work, asyncio.Future[Any]]]] = {}
         with self._lock:
             self._db.execute("PRAGMA busy_timeout = 10000")
             if path != ":memory:":
@@ -108,6 +110,53 @@ class Store:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+
+    async def write(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Run `work` in a write transaction and return what it returns once committed.
+
+        Group commit: the writes made in one turn of the event loop share one transaction
+        (BEGIN IMMEDIATE ... COMMIT was ~40 % of a generation request's database time, and
+        more under load). Each runs in a savepoint of its own, so one that raises (a 402)
+        leaves no trace and its error reaches its caller alone. The lock of the database
+        is held only while the batch runs, so other worker processes wait no longer than
+        for a single write. Nothing is answered before its commit: a restart loses nothing.
+        """
+        loop = asyncio.get_running_loop()
+        done: asyncio.Future[T] = loop.create_future()
+        with self._lock:
+            batch = self._batches.get(loop)
+            if batch is None:
+                batch = self._batches[loop] = []
+                loop.call_soon(self._commit_batch, loop)
+            batch.append((work, done))
+        return await done
+
+    def _commit_batch(self, loop: asyncio.AbstractEventLoop) -> None:
+        with self._lock:
+            batch = self._batches.pop(loop)
+            outcomes: list[tuple[bool, Any]] = []
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                for work, _ in batch:  # every submitted write runs, even if its caller left
+                    self._db.execute("SAVEPOINT work")
+                    try:
+                        outcomes.append((True, work(self._db)))
+                    except Exception as exc:
+                        self._db.execute("ROLLBACK TO work")
+                        outcomes.append((False, exc))
+                    self._db.execute("RELEASE work")
+                self._db.execute("COMMIT")
+            except BaseException as exc:  # the batch is lost as a whole: each caller hears why
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                outcomes = [(False, exc)] * len(batch)
+        for (ok, value), (_, done) in zip(outcomes, batch, strict=True):
+            if done.cancelled():
+                continue
+            if ok:
+                done.set_result(value)
+            else:
+                done.set_exception(value)
 
     # ---------------------------------------------------------------- documents
     def get(self, kind: str, id_: str) -> tuple[str, dict[str, Any]] | None:
@@ -164,6 +213,19 @@ class Store:
             (key, -amount, reason, ref, at),
         )
         return True
+
+    @staticmethod
+    def charge(
+        db: sqlite3.Connection, key: str, starting: int, amount: int, ref: str, at: float
+    ) -> bool:
+        """`debit` for a job, opening the key's account (at `starting`) on its first one."""
+        if Store.debit(db, key, amount, "charge", ref, at):
+            return True
+        # No account yet, or too little credit: only a new account is worth a second try.
+        opened = db.execute(
+            "INSERT OR IGNORE INTO accounts (key, balance) VALUES (?, ?)", (key, starting)
+        )
+        return opened.rowcount == 1 and Store.debit(db, key, amount, "charge", ref, at)
 
     @staticmethod
     def credit(

@@ -8,7 +8,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from tests.mock.helpers import AUTH, KEY, make_client
-from vimmerse_mock.control import VirtualClock
+from vimmerse_mock.control import Control, VirtualClock
 
 T2I = "/v2/image/text-2-image"
 
@@ -81,3 +81,22 @@ def test_the_page_escapes_what_requests_carry(mock: TestClient) -> None:
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert "<script>" not in page.text and "&lt;script&gt;" in page.text
     assert KEY not in page.text
+
+
+def test_the_journal_describes_entries_when_read_and_keeps_only_the_newest() -> None:
+    described: list[int] = []
+
+    def describe(raw: int) -> dict[str, int]:
+        described.append(raw)
+        return {"n": raw}
+
+    control = Control(journal_size=3, describe=describe)
+    for n in range(1, 5):
+        control.record("text_to_image" if n % 2 else "get_asset", 200, n)
+    assert described == []  # nothing is made until someone reads
+    assert [(e["seq"], e["n"]) for e in control.requests()] == [(2, 2), (3, 3), (4, 4)]
+    assert [e["seq"] for e in control.requests("text_to_image")] == [3]
+    control.record("get_asset", 404, 5)
+    assert [(e["n"], e["status"]) for e in control.requests()] == [(3, 200), (4, 200), (5, 404)]
+    assert described == [2, 3, 4, 5]  # each entry is made once, however often it is read
+    assert len(control._described) == 3  # what fell out of the journal is forgotten

@@ -7,6 +7,7 @@ the worst of it is repeated.
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -61,3 +62,16 @@ def test_repeating_the_worst_keeps_memory_and_log_bounded(server: Server) -> Non
     assert grown_rss < 32 * 2**20, f"peak RSS grew by {grown_rss / 2**20:.1f} MiB"
     assert grown_log < 16 * 1024, f"the log grew by {grown_log} bytes"
     _healthy(server)
+
+
+def test_a_head_left_unfinished_on_a_kept_alive_connection_is_cut_too(server: Server) -> None:
+    # The connection's first head arrives whole (no timer then); the second stops mid-way.
+    with socket.create_connection((HOST, server.port), timeout=30) as sock:
+        sock.sendall(b"GET /_mock/health HTTP/1.1\r\nHost: x\r\n\r\n")
+        first = sock.recv(65536)
+        assert first.startswith(b"HTTP/1.1 200"), first[:100]
+        sock.sendall(b"GET /_mock/health HTTP/1.1\r\nHost: x\r\n")
+        answer = b""
+        while chunk := sock.recv(65536):  # until the mock closes the connection
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 408"), answer[:100]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import Any
 
 from starlette.testclient import TestClient
 
 from tests.mock.helpers import AUTH, SPEC, app_of, make_client, validate
-from vimmerse_mock.jobs import FakeClock
+from vimmerse_mock.jobs import FakeClock, new_id
 
 ASSET = SPEC.schema("Asset")
 MEDIA = SPEC.schema("Media")
@@ -181,3 +182,11 @@ def test_failed_media_ends_at_100_with_fail(client: TestClient, clock: FakeClock
     assert status == {"progress_percentage": "100", "processing_status": "fail"}
     response = client.get(f"/media/{media['id']}/download", headers=AUTH)
     assert response.json() == {"message": "MEDIA_FAILED"}
+
+
+def test_job_ids_are_random_version_4_uuids() -> None:
+    ids = [new_id() for _ in range(200)]
+    assert len(set(ids)) == len(ids)
+    for text in ids:
+        parsed = uuid.UUID(text)
+        assert (str(parsed), parsed.version, parsed.variant) == (text, 4, uuid.RFC_4122)
