@@ -669,6 +669,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                         _body.read(response)
                     finally:
                         response.close()
+                    _body.unbind(response)
             except httpx.TransportError as exc:
                 if _deadline.overdue():  # the deadline cut it short: no retry
                     raise self._connection_error(exc, request) from exc
@@ -804,6 +805,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                         await _body.aread(response)
                     finally:
                         await response.aclose()
+                    _body.unbind(response)
             finally:
                 self._slots.release()
         except BaseException:

@@ -92,3 +92,13 @@ async def aread(response: httpx.Response, limit: int = MAX_ANSWER_BYTES) -> None
     except _deadline.DeadlinePassed as exc:
         raise _deadline.timed_out(exc, response.request) from exc
     body.done()
+
+
+def unbind(response: httpx.Response) -> None:
+    """Once the body is in memory and the stream closed: a plain stream in its place.
+
+    httpx's client wraps every answer's stream in one that refers back to the answer (to
+    time it on close), so each answer was a reference cycle left to the garbage collector:
+    ~60 µs of the async client's CPU per request under fan-out (make bench's CPU row).
+    """
+    response.stream = httpx.ByteStream(response.content)

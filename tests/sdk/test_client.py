@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 
 import httpx
@@ -199,3 +200,20 @@ def test_a_callers_http_client_keeps_its_cookies(api: respx.MockRouter) -> None:
         client.assets.get("a1")
         client.assets.get("a1")
     assert sent == [None, "lb=node-7"]
+
+
+def test_sync_answers_leave_no_reference_cycles_for_the_garbage_collector() -> None:
+    # As the async client's (tests/sdk/test_transport.py): httpx's bound stream is replaced.
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=asset_json()))
+    http = httpx.Client(transport=transport)
+    with Vimmerse(api_key=API_KEY, base_url=BASE_URL, http_client=http) as client:
+        client.assets.get("a1")
+        gc.collect()
+        gc.disable()
+        try:
+            for _ in range(5):
+                client.assets.get("a1")
+            left_to_the_collector = gc.collect()
+        finally:
+            gc.enable()
+    assert left_to_the_collector == 0
