@@ -47,6 +47,7 @@ from vimmerse_mock.faults import NOT_PROCESSED, DroppedConnection, Fault, Faults
 from vimmerse_mock.files import Files, render
 from vimmerse_mock.jobs import Clock
 from vimmerse_mock.settings import Settings
+from vimmerse_mock.settings import seconds as settings_seconds
 from vimmerse_mock.spec import Operation, Spec, example, sample
 from vimmerse_mock.store import Store
 from vimmerse_mock.validation import (
@@ -253,7 +254,7 @@ class MockApp:
         known = {op.operation_id for op in self.spec.operations} | set(self._durations)
         if kind_or_operation not in known:
             raise ValueError(f"no job kind or operationId {kind_or_operation!r}")
-        self.settings.durations[kind_or_operation] = max(0.0, float(seconds))
+        self.settings.durations[kind_or_operation] = settings_seconds(max(0.0, float(seconds)))
 
     def fail_next(
         self, operation: str, status: int | str = 500, body: Any = None, times: int = 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import errno
 import importlib.util
+import math
 import os
 import socket
 import sqlite3
@@ -34,7 +35,7 @@ def _number(convert: Callable[[str], N], low: N, high: N | None = None) -> Calla
             value = convert(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-        if value < low or (high is not None and value > high):
+        if not low <= value < math.inf or (high is not None and value > high):
             bounds = f"from {low:g} to {high:g}" if high is not None else f"at least {low:g}"
             raise argparse.ArgumentTypeError(f"{text} is out of range ({bounds})")
         return value

@@ -18,6 +18,7 @@ Bad control input is a 400 `{"message": ...}`, like the API's own refusals.
 from __future__ import annotations
 
 import json
+import math
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -49,7 +50,8 @@ async def _json_object(request: Request) -> dict[str, Any]:
 
 
 def _number(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+    # Finite too: answers are written with orjson, which writes inf and NaN as null.
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < math.inf:
         raise _Bad("EXPECTED_NON_NEGATIVE_NUMBER")
     return float(value)
 

@@ -14,7 +14,8 @@ from typing import Any
 
 import orjson
 
-# What orjson would write but `json` refuses stays refused: such a value is a mock bug.
+# orjson writes NaN and infinities as null, where `json` refuses them: the mock takes no
+# such number in (job durations, the clock: settings.seconds and the control routes).
 _OPTIONS = orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME
 # ASCII-only output: lone surrogates from odd input cannot break encoding. Built once
 # (json.dumps with options builds an encoder per call).

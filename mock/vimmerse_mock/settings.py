@@ -6,6 +6,7 @@ process) builds the same settings from its environment.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -42,7 +43,7 @@ def _parse(name: str, raw: str, current: object) -> object:
             raise ValueError(
                 f"unknown kind {sorted(unknown)[0]!r} (one of {', '.join(DURATION_KINDS)})"
             )
-        return {**current, **{k: float(v) for k, v in _pairs(raw).items()}}
+        return {**current, **{k: seconds(float(v)) for k, v in _pairs(raw).items()}}
     if isinstance(current, bool):
         return raw.strip().lower() in ("1", "true", "yes", "on")
     if name in ("seed", "drift"):  # an int, or None when unset
@@ -52,6 +53,14 @@ def _parse(name: str, raw: str, current: object) -> object:
     if isinstance(current, float):
         return float(raw)
     return raw or None if current is None else raw
+
+
+def seconds(value: float) -> float:
+    """A job duration: finite and at least 0, else ValueError. (A NaN or an infinity would
+    be stored and answered as null: orjson writes them so, see jsonio.)"""
+    if not 0 <= value < math.inf:
+        raise ValueError(f"{value} is not a finite number of seconds, at least 0")
+    return value
 
 
 def _count(text: str) -> int:

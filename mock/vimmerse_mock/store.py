@@ -147,8 +147,13 @@ class Store:
                     self._db.execute("RELEASE work")
                 self._db.execute("COMMIT")
             except BaseException as exc:  # the batch is lost as a whole: each caller hears why
-                if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
+                try:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                except (
+                    sqlite3.Error
+                ):  # the connection itself failed (closed, I/O): lost all the same
+                    pass
                 outcomes = [(False, exc)] * len(batch)
         for (ok, value), (_, done) in zip(outcomes, batch, strict=True):
             if done.cancelled():

@@ -27,6 +27,8 @@ def _usage_error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
         (["--duration", "image=abc"], "not a number: 'abc'"),
         (["--duration", "imgae=1"], "unknown kind 'imgae'"),
         (["--duration", "image"], "expected KIND=SECONDS"),
+        (["--duration", "image=inf"], "out of range"),  # answered as null by orjson
+        (["--duration", "image=nan"], "out of range"),
         (["--key", "poor=abc"], "not a number: 'abc'"),
         (["--key", "poor=-1"], "out of range"),
         (["--fault-503", "1.5"], "out of range (from 0 to 1)"),
@@ -45,6 +47,7 @@ def test_a_bad_flag_value_is_a_usage_error(
     [
         ("VIMMERSE_MOCK_CREDITS", "lots", "VIMMERSE_MOCK_CREDITS='lots'"),
         ("VIMMERSE_MOCK_DURATIONS", "imgae=1", "unknown kind 'imgae'"),
+        ("VIMMERSE_MOCK_DURATIONS", "image=inf", "not a finite number of seconds"),
         ("VIMMERSE_MOCK_PORT", "http", "not a number: 'http'"),
     ],
 )

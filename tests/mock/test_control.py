@@ -45,6 +45,22 @@ def test_bad_control_input_is_a_400(mock: TestClient, body: dict[str, object]) -
     assert response.status_code == 400 and "message" in response.json()
 
 
+@pytest.mark.parametrize(
+    ("path", "field"), [("/_mock/durations", "image"), ("/_mock/clock", "advance")]
+)
+def test_an_infinite_number_of_seconds_is_a_400_and_changes_nothing(
+    mock: TestClient, path: str, field: str
+) -> None:
+    # 1e309 reads as infinity; stored, it would be answered as null (orjson) and break polls.
+    before = (mock.post("/_mock/durations", json={}).json(), mock.get("/_mock/clock").json())
+    response = mock.post(
+        path, content=f'{{"{field}": 1e309}}'.encode(), headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 400 and "message" in response.json()
+    assert mock.post("/_mock/durations", json={}).json() == before[0]
+    assert mock.get("/_mock/clock").json()["offset"] == before[1]["offset"]
+
+
 def test_credits_durations_clock_and_reset(mock: TestClient) -> None:
     assert mock.post("/_mock/credits", json={"balance": 5}).status_code == 401  # no key
     assert mock.post("/_mock/credits", json={"balance": 5}, headers=AUTH).json() == {"balance": 5}

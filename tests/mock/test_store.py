@@ -42,7 +42,7 @@ def test_one_turns_writes_commit_together_and_a_refused_one_leaves_no_trace(
     assert [again.get("asset", ref) is not None for ref in "abcd"] == [True, True, False, True]
 
 
-def test_a_write_is_answered_only_after_its_commit(tmp_path: Path) -> None:
+def test_nothing_is_stored_before_the_writes_turn_ends(tmp_path: Path) -> None:
     store = Store(str(tmp_path / "m.db"))
     seen: list[int | None] = []
 
@@ -58,13 +58,15 @@ def test_a_write_is_answered_only_after_its_commit(tmp_path: Path) -> None:
 
 
 class _CommitFails:
-    """The store's connection, except that COMMIT fails (a full disk, say)."""
+    """The store's connection, except that COMMIT fails (a full disk, say), and the
+    statements in ``also`` too."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection, also: tuple[str, ...] = ()) -> None:
         self._db = db
+        self._fails = ("COMMIT", *also)
 
     def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
-        if sql == "COMMIT":
+        if sql in self._fails:
             raise sqlite3.OperationalError("disk I/O error")
         return self._db.execute(sql, *args)
 
@@ -86,3 +88,17 @@ def test_a_failed_commit_reaches_every_caller_and_stores_nothing(tmp_path: Path)
     store._db = real
     assert not real.in_transaction
     assert store.balance("k") is None and store.get("asset", "a") is None
+
+
+def test_a_batch_whose_rollback_fails_too_still_answers_every_caller(tmp_path: Path) -> None:
+    store = Store(str(tmp_path / "m.db"))
+    real = store._db
+    store._db = _CommitFails(real, also=("ROLLBACK",))  # type: ignore[assignment]
+
+    async def main() -> list[str | BaseException]:
+        writes = (store.write(_job("k", 1, ref)) for ref in "ab")
+        # Bounded: a caller left unanswered would hang here, not fail.
+        return list(await asyncio.wait_for(asyncio.gather(*writes, return_exceptions=True), 10))
+
+    outcomes = asyncio.run(main())
+    assert [str(o) for o in outcomes] == ["disk I/O error"] * 2
