@@ -45,6 +45,7 @@ MAX_SOCKETS = MAX_CONCURRENT_REQUESTS + MAX_CONCURRENT_DOWNLOADS
 # as before, so the cap (``_body``) still counts decoded bytes.
 READ_WHOLE = "vimmerse_read_whole"
 KEEPALIVE_EXPIRY = 5.0
+_TIMEOUTS_KEPT = 32  # distinct aiohttp.ClientTimeout values a transport keeps for reuse
 BACKEND_VARIABLE = "VIMMERSE_HTTP_BACKEND"
 DEFAULT_LIMITS = httpx.Limits(
     max_connections=MAX_SOCKETS,
@@ -230,6 +231,8 @@ else:
             key = (phases.get("connect"), read, phases.get("pool"))
             timeout = self._timeouts.get(key)
             if timeout is None:
+                if len(self._timeouts) >= _TIMEOUTS_KEPT:  # per-call timeouts computed anew
+                    self._timeouts.clear()
                 timeout = aiohttp.ClientTimeout(sock_connect=key[0], sock_read=read, connect=key[2])
                 self._timeouts[key] = timeout
             return timeout, dropped

@@ -317,3 +317,14 @@ async def test_answers_leave_no_reference_cycles_for_the_garbage_collector() -> 
         finally:
             gc.enable()
     assert left_to_the_collector == 0
+
+
+async def test_per_call_timeouts_computed_anew_keep_the_transports_cache_bounded() -> None:
+    from vimmerse._transport import _TIMEOUTS_KEPT
+
+    async with serve() as server, DefaultAioHttpClient() as http:
+        client = AsyncVimmerse(api_key="k", base_url=server.url, http_client=http)
+        for i in range(_TIMEOUTS_KEPT * 3):
+            await client.assets.get("a1", timeout=30.0 + i / 1000)  # e.g. the time left
+        transport = http._transport
+        assert 0 < len(transport._timeouts) <= _TIMEOUTS_KEPT  # type: ignore[attr-defined]
