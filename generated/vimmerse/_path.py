@@ -16,10 +16,15 @@ from ._errors import InvalidPathParameterError
 _MOVES_THE_URL = ("", ".", "..")
 
 
+def moves_the_url(value: object) -> bool:
+    """Whether ``value`` as a path segment would send the request to another route."""
+    return str(value) in _MOVES_THE_URL
+
+
 def path_segment(name: str, value: object) -> str:
     """``value`` escaped as one path segment; InvalidPathParameterError (a ValueError) for
     one that would move the URL."""
     text = str(value)
-    if text in _MOVES_THE_URL:
+    if moves_the_url(text):
         raise InvalidPathParameterError(f"{name} must be a non-empty id, not {text!r}")
     return quote(text, safe="")

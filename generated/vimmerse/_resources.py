@@ -33,6 +33,7 @@ from ._errors import (
     transport_reason,
 )
 from ._pacing import Schedule
+from ._path import moves_the_url
 from ._polling import (
     DEFAULT_POLL_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
@@ -171,6 +172,14 @@ def _media_progress(media_id: str, response: httpx.Response) -> JobProgress[Mapp
     return JobProgress(job_id=media_id, status=status, percent=percent, state=state, last=data)
 
 
+def _followable(asset: Asset, response: httpx.Response) -> Asset:
+    """The job a submit answered, if its id can be polled: an answer's empty id (or . or
+    ..) is the server's fault, not the caller's InvalidPathParameterError."""
+    if moves_the_url(asset.id):
+        raise unreadable(response, ValueError(f"its id {asset.id!r} names no job to follow"))
+    return asset
+
+
 def _asset_id(asset_or_id: Asset | str) -> str:
     return asset_or_id if isinstance(asset_or_id, str) else asset_or_id.id
 
@@ -210,7 +219,8 @@ class SyncResource:
         result = parse_success(response, parse)
         if wait:
             # Only generated for operations that answer an Asset and take async_mode.
-            return cast(T, _wait_asset(self._client, cast(Asset, result), call=call.for_polls()))
+            asset = _followable(cast(Asset, result), response)
+            return cast(T, _wait_asset(self._client, asset, call=call.for_polls()))
         return result
 
     def _download(
@@ -480,8 +490,9 @@ class AsyncResource:
             return cast(T, RawResponse(response, parse))
         result = parse_success(response, parse)
         if wait:
+            asset = _followable(cast(Asset, result), response)
             polls = call.for_polls()
-            return cast(T, await _async_wait_asset(self._client, cast(Asset, result), call=polls))
+            return cast(T, await _async_wait_asset(self._client, asset, call=polls))
         return result
 
     async def _download(

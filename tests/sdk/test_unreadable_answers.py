@@ -5,6 +5,7 @@ with the status, a bounded excerpt and the job's id where one is known, in ``get
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -106,6 +107,25 @@ def test_a_submit_whose_answer_fails_to_parse_names_the_job_it_created(
     with pytest.raises(APIResponseValidationError) as caught:
         client.image.text_to_image(prompt="fox", wait=True)
     assert caught.value.job_id == "a7"  # charged: the caller can still follow it
+
+
+@pytest.mark.parametrize("bad_id", ["", ".."])
+def test_a_submit_answering_an_id_no_poll_can_name_is_the_servers_fault(
+    client: Vimmerse, async_client: AsyncVimmerse, api: respx.MockRouter, bad_id: str
+) -> None:
+    # Not the caller's InvalidPathParameterError: the answer was unreadable as a job.
+    route = api.post("/v2/image/text-2-image").mock(
+        return_value=httpx.Response(200, json=asset_json(bad_id, status="processing"))
+    )
+    with pytest.raises(APIResponseValidationError, match="names no job to follow"):
+        client.image.text_to_image(prompt="fox", wait=True)
+
+    async def submit() -> None:
+        await async_client.image.text_to_image(prompt="fox", wait=True)
+
+    with pytest.raises(APIResponseValidationError, match="names no job to follow"):
+        asyncio.run(submit())
+    assert route.call_count == 2  # and nothing was polled
 
 
 def test_a_media_answer_wrapped_twice_still_names_its_job(
