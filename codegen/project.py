@@ -297,6 +297,12 @@ class SdkProject(Project):
             self.package_dir / "_client.py",
             self.env.get_template("client_module.py.jinja").render(classes=classes),
         )
+        self._write(
+            self.package_dir / "_security.py",
+            self.env.get_template("security.py.jinja").render(
+                api_key_header=self.surface.api_key_header
+            ),
+        )
         manifest = {**self.surface.to_manifest(), "resources": classes}
         manifest["models"] = self.sides.to_manifest()  # answer / request / both
         signatures = {(v.op.tag, v.op.name): v.signature for vs in views.values() for v in vs}

@@ -179,6 +179,7 @@ class Surface:
     operations: tuple[Operation, ...]  # by tag, then in the spec's order
     # job kind -> {"field": its status field, "terminal": {status: done | failed}}
     job_statuses: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict)
+    api_key_header: str = ""  # the header the API key travels in (the security scheme)
 
     def by_tag(self, tag: str) -> tuple[Operation, ...]:
         return tuple(op for op in self.operations if op.tag == tag)
@@ -399,12 +400,26 @@ def build(data: Mapping[str, Any], openapi: Any) -> Surface:
     }
     return Surface(
         job_statuses=job_statuses(doc),
+        api_key_header=api_key_header(data),
         title=_text(openapi.title),
         version=_text(openapi.version),
         tags=tags,
         tag_descriptions=descriptions,
         operations=tuple(ops),
     )
+
+
+def api_key_header(data: Mapping[str, Any]) -> str:
+    """The name of the header the spec's one API-key security scheme puts the key in."""
+    schemes = (data.get("components") or {}).get("securitySchemes") or {}
+    names = [
+        str(s["name"])
+        for s in schemes.values()
+        if s.get("type") == "apiKey" and s.get("in") == "header"
+    ]
+    if len(names) != 1:
+        raise ValueError(f"the spec needs one apiKey security scheme in a header, not {names}")
+    return names[0]
 
 
 def job_statuses(doc: SpecDoc) -> dict[str, dict[str, Any]]:

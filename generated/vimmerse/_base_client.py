@@ -36,6 +36,7 @@ from ._logs import SENSITIVE_HEADERS, logger, redact_headers, register_secret, s
 from ._pacing import Pacer
 from ._request_options import NO_OPTIONS, NOT_GIVEN, NotGiven, RequestOptions, coerce_timeout
 from ._retry import Decision, RetryPolicy, decide_exception, decide_status
+from ._security import API_KEY_HEADER
 from ._transport import (
     MAX_CONCURRENT_DOWNLOADS,
     MAX_CONCURRENT_REQUESTS,
@@ -62,7 +63,6 @@ DEFAULT_MAX_RETRIES = 2
 # connection open until the image or video is ready, which takes minutes, and large video
 # uploads need a long write timeout too.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=600.0, write=600.0, pool=10.0)
-API_KEY_HEADER = "X-Api-Key"
 USER_AGENT = f"vimmerse-python/{__version__}"
 
 

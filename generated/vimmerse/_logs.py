@@ -11,10 +11,14 @@ import os
 import threading
 from collections.abc import Iterable, Mapping
 
+from ._security import API_KEY_HEADER
+
 logger = logging.getLogger("vimmerse")
 
 REDACTED = "<redacted>"
-SENSITIVE_HEADERS = frozenset({"x-api-key", "authorization", "proxy-authorization", "cookie"})
+SENSITIVE_HEADERS = frozenset(
+    {API_KEY_HEADER.lower(), "authorization", "proxy-authorization", "cookie"}
+)
 
 _secrets: set[str] = set()
 _lock = threading.Lock()

@@ -66,6 +66,7 @@ class Manifest(TypedDict):
     resources: dict[str, str]  # tag -> resource class in vimmerse.resources.<tag>
     operations: list[Operation]
     job_statuses: dict[str, JobStatus]  # job kind (asset | media) -> how its status reads
+    api_key_header: str  # the header the API key travels in (the spec's security scheme)
     models: dict[str, list[str]]  # answer | request | both -> model and enum class names
 
 

@@ -217,3 +217,19 @@ def test_sync_answers_leave_no_reference_cycles_for_the_garbage_collector() -> N
         finally:
             gc.enable()
     assert left_to_the_collector == 0
+
+
+def test_the_key_travels_in_the_header_of_the_specs_security_scheme() -> None:
+    from tests.spec.helpers import load_spec
+
+    (scheme,) = load_spec()["components"]["securitySchemes"].values()
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=asset_json())
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    with Vimmerse(api_key=API_KEY, base_url=BASE_URL, http_client=http) as client:
+        client.assets.get("a1")
+    assert sent[0].headers[scheme["name"]] == API_KEY
