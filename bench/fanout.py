@@ -7,7 +7,7 @@ ending on the server (the finished asset's `updated_at`) and `wait()` returning;
 clocks agree because both processes run on this machine.
 
 Two baselines. The floor is run, in the same child shape against the same mock: raw
-aiohttp (64 connections, as the SDK's MAX_CONCURRENT_REQUESTS) that is told each job's
+aiohttp (as many connections as the SDK's MAX_CONCURRENT_REQUESTS) that is told each job's
 duration, so it polls once, just as the job ends, with no SDK above it: what any client
 can reach on this machine and this mock. The docs' own loop (sleep 5 s, then poll, until
 done) is computed, not run: for a job of duration d <= 5 s it polls once, 5 s after the
@@ -27,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+import attrs
 
 from bench import procs
 from bench.report import Row
@@ -117,29 +119,57 @@ async def fan_out(spec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-FLOOR_CONNECTIONS = 64  # the SDK's MAX_CONCURRENT_REQUESTS, not imported: a baseline
 FLOOR_REPOLL = 0.05  # if the job is not done when it should be (it always is, here)
 
 
+@attrs.frozen
+class _FloorRoutes:
+    """What the floor sends and reads, from the SDK's manifest (the spec's facts): the same
+    operations as the SDK side's ``client.image.text_to_image`` and ``assets.wait``."""
+
+    submit: str  # the submit's path
+    async_field: str  # its x-vimmerse-role: async field
+    poll: str  # the poll's path, with one path parameter to format
+    status: str  # the job's status field
+    done: frozenset[str]  # the statuses x-vimmerse-terminal marks done
+
+    @classmethod
+    def from_manifest(cls) -> _FloorRoutes:
+        from vimmerse import _surface
+
+        ops = {op["python_id"]: op for op in _surface.operations()}
+        submit, poll = ops["text_to_image"], ops["get_asset"]
+        (path_param,) = (p["api_name"] for p in poll["params"] if p["location"] == "path")
+        status = _surface.job_status("asset")
+        return cls(
+            submit=submit["path"],
+            async_field=next(p["api_name"] for p in submit["params"] if p["role"] == "async"),
+            poll=poll["path"].replace("{" + path_param + "}", "{}"),
+            status=status["field"],
+            done=frozenset(s for s, outcome in status["terminal"].items() if outcome == "done"),
+        )
+
+
 async def _floor_job(
-    session: Any, url: str, index: int, tag: str, duration: float, out: dict[str, Any]
-) -> None:
+    session: Any, routes: _FloorRoutes, url: str, index: int, tag: str, duration: float,
+    out: dict[str, Any],
+) -> None:  # fmt: skip
     from datetime import datetime
 
     out["t0"] = time.time()
-    body = {"prompt": f"{tag} {index}", "async_mode": True}
-    async with session.post(f"{url}/v2/image/text-2-image", json=body) as answer:
+    body = {"prompt": f"{tag} {index}", routes.async_field: True}
+    async with session.post(url + routes.submit, json=body) as answer:
         answer.raise_for_status()
         asset = await answer.json()
     out.update(job_id=asset["id"], submitted=time.time(), polls=0)
     due = datetime.fromisoformat(asset["created_at"]).timestamp() + duration
     while True:
         await asyncio.sleep(max(0.0, due - time.time()))
-        async with session.get(f"{url}/asset/{asset['id']}") as answer:
+        async with session.get(url + routes.poll.format(asset["id"])) as answer:
             answer.raise_for_status()
             asset = await answer.json()
         out["polls"] += 1
-        if asset["status"] == "success":
+        if asset[routes.status] in routes.done:
             done = datetime.fromisoformat(asset["updated_at"]).timestamp()
             out.update(returned=time.time(), lag=time.time() - done)
             return
@@ -150,17 +180,20 @@ async def floor(spec: dict[str, Any]) -> dict[str, Any]:
     """The raw-aiohttp floor (module docstring); the same result shape as fan_out's."""
     import aiohttp
 
+    from vimmerse._transport import MAX_CONCURRENT_REQUESTS
+
+    routes = _FloorRoutes.from_manifest()
     n = int(spec["jobs"])
     jobs: list[dict[str, Any]] = [{"index": i} for i in range(n)]
     cpu = time.process_time()
     async with aiohttp.ClientSession(
-        connector=aiohttp.TCPConnector(limit=FLOOR_CONNECTIONS),
-        headers={"X-Api-Key": procs.API_KEY},
+        connector=aiohttp.TCPConnector(limit=MAX_CONCURRENT_REQUESTS),  # as many as the SDK
+        headers=procs.AUTH,
     ) as session:
         t0 = time.time()
         batch = asyncio.gather(
             *(
-                _floor_job(session, spec["url"], i, spec["tag"], spec["duration"], jobs[i])
+                _floor_job(session, routes, spec["url"], i, spec["tag"], spec["duration"], jobs[i])
                 for i in range(n)
             )
         )

@@ -51,7 +51,7 @@ def _sdk(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def _raw(spec: dict[str, Any]) -> dict[str, Any]:
-    with httpx.Client(timeout=600, headers={"X-Api-Key": procs.API_KEY}) as client:
+    with httpx.Client(timeout=600, headers=procs.AUTH) as client:
         if spec["op"] == "upload":
             with open(spec["file"], "rb") as f:
                 response = client.post(

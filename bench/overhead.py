@@ -74,7 +74,7 @@ def measure_sync(url: str, rounds: int, per_round: int) -> tuple[list[float], li
     from vimmerse import Vimmerse
 
     body = _body()
-    headers = {"X-Api-Key": procs.API_KEY}
+    headers = procs.AUTH
     with Vimmerse(api_key=procs.API_KEY, base_url=url) as sdk, httpx.Client() as raw:
 
         def sdk_call() -> object:
@@ -93,7 +93,7 @@ async def measure_async(url: str, rounds: int, per_round: int) -> tuple[list[flo
     from vimmerse import AsyncVimmerse
 
     body = _body()
-    headers = {"X-Api-Key": procs.API_KEY}
+    headers = procs.AUTH
     async with (
         AsyncVimmerse(api_key=procs.API_KEY, base_url=url) as sdk,
         httpx.AsyncClient() as raw,

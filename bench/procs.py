@@ -17,10 +17,13 @@ import httpx
 
 from devtools.servers import HOST as HOST  # bench.throughput aims its load generator at it
 from devtools.servers import ServerProcess, free_port, start_server
+from vimmerse._security import API_KEY_HEADER
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "vimmerse.yaml"
 API_KEY = "bench-key"
+# In the header that the spec's security scheme names (a generated fact of the SDK).
+AUTH = {API_KEY_HEADER: API_KEY}
 READY_TIMEOUT = 90.0  # Prism's first start through npx can be slow on a cold cache
 
 Server = ServerProcess  # what the bench modules take and annotate with

@@ -31,7 +31,7 @@ NAIVE_RETRIES = 2
 async def _naive(url: str, jobs: int, tag: str) -> None:
     """Submit every job with a retry-anything loop (the double-charge baseline)."""
     limits = asyncio.Semaphore(100)
-    async with httpx.AsyncClient(headers={"X-Api-Key": procs.API_KEY}, timeout=30) as client:
+    async with httpx.AsyncClient(headers=procs.AUTH, timeout=30) as client:
 
         async def one(i: int) -> None:
             async with limits:

@@ -27,7 +27,7 @@ def _load(server: procs.Server, op: dict[str, Any], sizes: dict[str, float]) -> 
     spec = {
         "host": procs.HOST,
         "port": server.port,
-        "headers": {"X-Api-Key": procs.API_KEY, "Content-Type": "application/json"},
+        "headers": {**procs.AUTH, "Content-Type": "application/json"},
         "concurrency": int(sizes["concurrency"]),
         "warmup": sizes["warmup"],
         "duration": sizes["duration"],
@@ -52,7 +52,7 @@ def run(
         created = httpx.post(
             mock.url + "/v2/image/text-2-image",
             json=POST_BODY,
-            headers={"X-Api-Key": procs.API_KEY},
+            headers=procs.AUTH,
             timeout=30,
         )
         created.raise_for_status()

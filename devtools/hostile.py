@@ -163,7 +163,7 @@ def corpus(spec: Spec, key: str = DEV_KEY, extra: dict[str, str] | None = None) 
     def at(op: Operation, value: str) -> str:
         return op.path.replace("{" + id_name + "}", value)
 
-    auth: dict[str, str | bytes] = {"X-Api-Key": key}
+    auth: dict[str, str | bytes] = {spec.api_key_header: key}
     json_type: dict[str, str | bytes] = {"Content-Type": "application/json"}
     form: dict[str, str | bytes] = {
         **auth,
@@ -239,8 +239,8 @@ def corpus(spec: Spec, key: str = DEV_KEY, extra: dict[str, str] | None = None) 
         Case("absolute URI", _all(req("GET", "http://evil.example/_mock/health"))),
         Case("query junk", _all(req("GET", at(by_id, "x") + "?%ff=%00&&=&a=" + "b" * 10_000, headers=auth))),
         # Headers: a padded key is still the key; junk and huge values are refused cleanly.
-        Case("key padded with spaces", _all(req("GET", "/_mock/credits", headers={"X-Api-Key": f"  {key}  "})), expect=200),
-        Case("key not UTF-8", _all(req("GET", "/_mock/credits", headers={"X-Api-Key": b"\xff\xfe"})), expect=401),
+        Case("key padded with spaces", _all(req("GET", "/_mock/credits", headers={spec.api_key_header: f"  {key}  "})), expect=200),
+        Case("key not UTF-8", _all(req("GET", "/_mock/credits", headers={spec.api_key_header: b"\xff\xfe"})), expect=401),
         Case("header huge", _all(req("GET", "/_mock/health", headers={"X-Big": "v" * 200_000}))),
         Case("many headers", _all(req("GET", "/_mock/health", headers={f"X-H{i}": "v" for i in range(3000)}))),
         Case("bad request line", _all(b"NONSENSE\r\n\r\n"), expect=400),
