@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from vimmerse import AsyncVimmerse
+from vimmerse._transport import READ_WHOLE
 
 pytestmark = pytest.mark.anyio
 
@@ -32,7 +33,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     },
     "no body": {"method": "POST", "url": URL},
     "a timeout": {"method": "GET", "url": URL, "timeout": httpx.Timeout(3, read=7)},
-    "extensions": {"method": "GET", "url": URL, "extensions": {"vimmerse_read_whole": True}},
+    "extensions": {"method": "GET", "url": URL, "extensions": {READ_WHOLE: True}},
     "params": {"method": "GET", "url": URL, "params": {"q": "a b"}},
     "a form": {"method": "POST", "url": URL, "data": {"a": "1"}},
     "files": {"method": "POST", "url": URL, "files": [("f", ("a.txt", b"hi", "text/plain"))]},

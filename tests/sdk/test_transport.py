@@ -21,6 +21,7 @@ import httpx
 import pytest
 
 from vimmerse import APIConnectionError, APITimeoutError, AsyncVimmerse, DefaultAioHttpClient
+from vimmerse._security import API_KEY_HEADER
 from vimmerse._transport import MAX_CONCURRENT_DOWNLOADS, MAX_SOCKETS, use_aiohttp
 
 pytestmark = pytest.mark.anyio
@@ -275,7 +276,7 @@ async def test_an_answer_of_the_clients_own_pool_is_what_httpx_would_give() -> N
         "OK",
         "utf-8",
     )
-    assert answer.request.headers["x-api-key"] == "k"
+    assert answer.request.headers[API_KEY_HEADER] == "k"
     assert answer.request.extensions["timeout"] == client.timeout.as_dict()
 
 
