@@ -147,9 +147,15 @@ class Control:
                 self._described.pop(journal[0][0], None)  # the oldest is about to go
             journal.append((self._seq, operation, status, raw))
 
-    def requests(self, operation: str | None = None) -> list[dict[str, Any]]:
+    def requests(
+        self, operation: str | None = None, last: int | None = None
+    ) -> list[dict[str, Any]]:
+        """The journal's entries (of one operation), oldest first; only the ``last`` ones are
+        described when given (the page shows 100 of up to the journal's whole length)."""
         with self._lock:
             kept = [e for e in self._journal if operation is None or e[1] == operation]
+        if last is not None:
+            kept = kept[-last:] if last > 0 else []
         out = []
         for seq, op, status, raw in kept:
             entry = self._described.get(seq)

@@ -105,7 +105,7 @@ def render_page(app: MockApp) -> str:
                 _e(e["status"]),
                 f"<code>{_e(json.dumps(e['json'])[:200])}</code>",
             ]
-            for e in reversed(app.control.requests()[-100:])
+            for e in reversed(app.control.requests(last=100))
         ],
         "No requests yet.",
     )

@@ -116,3 +116,19 @@ def test_the_journal_describes_entries_when_read_and_keeps_only_the_newest() -> 
     assert [(e["n"], e["status"]) for e in control.requests()] == [(3, 200), (4, 200), (5, 404)]
     assert described == [2, 3, 4, 5]  # each entry is made once, however often it is read
     assert len(control._described) == 3  # what fell out of the journal is forgotten
+
+
+def test_reading_the_last_entries_describes_only_those() -> None:
+    # The page shows the last 100 of a journal that may keep thousands.
+    described: list[int] = []
+
+    def describe(raw: int) -> dict[str, int]:
+        described.append(raw)
+        return {"n": raw}
+
+    control = Control(journal_size=10, describe=describe)
+    for n in range(1, 8):
+        control.record("get_asset", 200, n)
+    assert [e["n"] for e in control.requests(last=2)] == [6, 7]
+    assert control.requests(last=0) == []
+    assert described == [6, 7]
