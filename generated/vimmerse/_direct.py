@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
-from httpx._client import BoundAsyncStream
+from httpx._client import USE_CLIENT_DEFAULT, BoundAsyncStream
 from httpx._content import encode_request
 
 _HTTPX_LOG = logging.getLogger("httpx")
@@ -44,9 +44,9 @@ class Direct:
         kwargs = dict(args)
         method, url = kwargs.pop("method"), kwargs.pop("url")
         extensions = kwargs.pop("extensions", None) or {}
-        timeout = kwargs.pop("timeout", None)
+        timeout = kwargs.pop("timeout", USE_CLIENT_DEFAULT)  # None: no timeout, as in httpx
         if "timeout" not in extensions:
-            phases = http.timeout if timeout is None else httpx.Timeout(timeout)
+            phases = http.timeout if timeout is USE_CLIENT_DEFAULT else httpx.Timeout(timeout)
             extensions = {**extensions, "timeout": phases.as_dict()}
         extra = kwargs.pop("headers", None)
         if not isinstance(url, httpx.URL) or kwargs.keys() - _BODIES:  # a form, files, params

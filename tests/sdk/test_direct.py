@@ -33,6 +33,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     },
     "no body": {"method": "POST", "url": URL},
     "a timeout": {"method": "GET", "url": URL, "timeout": httpx.Timeout(3, read=7)},
+    "no timeout at all": {"method": "GET", "url": URL, "timeout": None},
     "extensions": {"method": "GET", "url": URL, "extensions": {READ_WHOLE: True}},
     "params": {"method": "GET", "url": URL, "params": {"q": "a b"}},
     "a form": {"method": "POST", "url": URL, "data": {"a": "1"}},
