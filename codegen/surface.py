@@ -17,6 +17,8 @@ the models it generates). Meanings plain OpenAPI cannot say are `x-vimmerse-*` e
 - `x-vimmerse-results` (operation): the media type of the job's result files.
 - `x-vimmerse-terminal` (the schema of a job's status field): the statuses that end a
   wait, each `done` or `failed`; any other value, known or not, is a job still running.
+- `x-vimmerse-progress` (the schema of a job's progress field, 0 to 100): what a wait
+  reports as progress; 100 ends it.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import Any
 import attrs
 
 SDK_METHOD = "x-sdk-method"
+PROGRESS = "x-vimmerse-progress"
 ROLE = "x-vimmerse-role"
 RESULTS = "x-vimmerse-results"
 TERMINAL = "x-vimmerse-terminal"
@@ -177,7 +180,8 @@ class Surface:
     tags: tuple[str, ...]  # sorted
     tag_descriptions: Mapping[str, str]
     operations: tuple[Operation, ...]  # by tag, then in the spec's order
-    # job kind -> {"field": its status field, "terminal": {status: done | failed}}
+    # job kind -> {"field": its status field, "terminal": {status: done | failed},
+    #              "progress": its progress field, where the spec marks one}
     job_statuses: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict)
     api_key_header: str = ""  # the header the API key travels in (the security scheme)
 
@@ -435,6 +439,11 @@ def job_statuses(doc: SpecDoc) -> dict[str, dict[str, Any]]:
             if bad or kind in found:
                 raise ValueError(f"{model}.{name}: {TERMINAL} must be one map of {OUTCOMES}")
             found[kind] = {"field": str(name), "terminal": dict(sorted(terminal.items()))}
+    for model, kind in sorted(JOB_MODELS.items()):
+        props = (schemas.get(model, {}).get("properties") or {}).items()
+        progress = [str(name) for name, prop in props if doc.resolve(prop).get(PROGRESS)]
+        if kind in found and progress:
+            found[kind]["progress"] = progress[0]
     return found
 
 

@@ -164,8 +164,9 @@ def _media_progress(media_id: str, response: httpx.Response) -> JobProgress[Mapp
     data = body.get("data", {}) if isinstance(body, Mapping) else None
     if not isinstance(data, Mapping):  # absent is "still running"; not an object is no answer
         raise unreadable(response, TypeError("no `data` object in the answer"), job_id=media_id)
-    status = status_text(data.get(job_status("media")["field"]))
-    percent = percent_of(data.get("progress_percentage"))
+    facts = job_status("media")
+    status = status_text(data.get(facts["field"]))
+    percent = percent_of(data.get(facts["progress"])) if "progress" in facts else None
     state = _state("media", status)
     if state is State.RUNNING and percent is not None and percent >= 100:
         state = State.DONE

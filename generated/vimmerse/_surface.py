@@ -11,7 +11,7 @@ import functools
 import importlib
 import json
 from importlib import resources
-from typing import Any, TypedDict
+from typing import Any, NotRequired, TypedDict
 
 MANIFEST = "surface.json"
 
@@ -56,6 +56,7 @@ class Operation(TypedDict):
 class JobStatus(TypedDict):
     field: str  # the job model's status field
     terminal: dict[str, str]  # x-vimmerse-terminal: status -> "done" | "failed"
+    progress: NotRequired[str]  # x-vimmerse-progress: its 0-100 progress field, if any
 
 
 class Manifest(TypedDict):

@@ -80,3 +80,12 @@ def test_a_terminal_map_with_another_outcome_is_refused() -> None:
     spec["components"]["schemas"]["AssetStatus"][surface.TERMINAL] = {"success": "finished"}
     with pytest.raises(ValueError, match=surface.TERMINAL):
         surface.job_statuses(surface.SpecDoc(spec))
+
+
+def test_the_progress_field_is_the_one_the_spec_marks() -> None:
+    spec = copy.deepcopy(load_spec())
+    marked = surface.job_statuses(surface.SpecDoc(spec))["media"]["progress"]
+    assert marked in spec["components"]["schemas"]["Media"]["properties"]
+    for schema in spec["components"]["schemas"].values():
+        schema.pop(surface.PROGRESS, None)
+    assert "progress" not in surface.job_statuses(surface.SpecDoc(spec))["media"]
