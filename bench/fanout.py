@@ -135,12 +135,12 @@ class _FloorRoutes:
 
     @classmethod
     def from_manifest(cls) -> _FloorRoutes:
-        from vimmerse import _surface
+        from vimmerse._client import SURFACE
 
-        ops = {op["python_id"]: op for op in _surface.operations()}
+        ops = {op["python_id"]: op for op in SURFACE.operations()}
         submit, poll = ops["text_to_image"], ops["get_asset"]
         (path_param,) = (p["api_name"] for p in poll["params"] if p["location"] == "path")
-        status = _surface.job_status("asset")
+        status = SURFACE.job("asset")
         return cls(
             submit=submit["path"],
             async_field=next(p["api_name"] for p in submit["params"] if p["role"] == "async"),
@@ -180,7 +180,7 @@ async def floor(spec: dict[str, Any]) -> dict[str, Any]:
     """The raw-aiohttp floor (module docstring); the same result shape as fan_out's."""
     import aiohttp
 
-    from vimmerse._transport import MAX_CONCURRENT_REQUESTS
+    from vimmerse_core._transport import MAX_CONCURRENT_REQUESTS
 
     routes = _FloorRoutes.from_manifest()
     n = int(spec["jobs"])

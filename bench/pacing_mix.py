@@ -25,8 +25,8 @@ GOAL_RATIO = 1.0  # a short job is seen by twice its duration: lag at most its d
 
 
 def simulate(jobs: int, *, learned: bool) -> dict[str, Any]:
-    from vimmerse._pacing import Pacer, Schedule
-    from vimmerse._polling import DEFAULT_POLL_INTERVAL
+    from vimmerse_core._pacing import Pacer, Schedule
+    from vimmerse_core._polling import DEFAULT_POLL_INTERVAL
 
     pacer = Pacer()
     for _ in range(SEEN if learned else 0):

@@ -17,7 +17,9 @@ import httpx
 
 from devtools.servers import HOST as HOST  # bench.throughput aims its load generator at it
 from devtools.servers import ServerProcess, free_port, start_server
-from vimmerse._security import API_KEY_HEADER
+from vimmerse._client import SURFACE
+
+API_KEY_HEADER = SURFACE.api_key_header
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "vimmerse.yaml"

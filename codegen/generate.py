@@ -5,11 +5,9 @@
 
 The output must be byte-identical on every run: CI regenerates and diffs it.
 
-generated/vimmerse holds two kinds of file. What the generator writes starts with HEADER
-and is never edited by hand. The hand-written runtime (clients' policy, the CLI, ...) is
-every other file there but the spec's copy: it is edited in place, so a change takes effect
-in the next test run, and there is one copy of it. A build carries those files over as they
-are.
+Every file under generated/vimmerse is written here (its modules start with HEADER) and the
+whole folder is replaced on each run. The hand-written runtime the package imports lives in
+core/vimmerse_core, and is never copied: the generated package names it (`vimmerse_core`).
 """
 
 from __future__ import annotations
@@ -42,27 +40,7 @@ API_MD = ROOT / "api.md"  # the SDK's reference, generated beside the package
 HEADER = "# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.\n"
 
 
-SPEC_COPY = "openapi.yaml"
-GENERATED_DATA = (SPEC_COPY, project.MANIFEST)  # the generated files that are not Python
-
-
-def is_handwritten(path: Path, root: Path = TARGET) -> bool:
-    """Part of the hand-written runtime: no generated data, and no generator's header."""
-    if path.relative_to(root).as_posix() in GENERATED_DATA:
-        return False
-    if path.suffix != ".py":
-        return True  # py.typed
-    with path.open(encoding="utf-8") as f:
-        return f.readline() != HEADER
-
-
-def handwritten(root: Path = TARGET) -> list[Path]:
-    """The hand-written runtime's files under root, relative to it, sorted."""
-    return sorted(
-        p.relative_to(root)
-        for p in root.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and is_handwritten(p, root)
-    )
+SPEC_COPY = "openapi.yaml"  # the mock and drift read the spec from the installed package
 
 
 def run(*cmd: str | Path, cwd: Path) -> None:
@@ -85,7 +63,7 @@ def sdk_view(doc: dict[str, Any]) -> dict[str, Any]:
     return view
 
 
-def build(spec: Path, workdir: Path, *, runtime: bool = True) -> Path:
+def build(spec: Path, workdir: Path) -> Path:
     """Generate the finished package into workdir/generated/vimmerse (and the reference into
     workdir/api.md) and return the package's path.
 
@@ -113,12 +91,6 @@ def build(spec: Path, workdir: Path, *, runtime: bool = True) -> Path:
     ruff = (sys.executable, "-m", "ruff")
     run(*ruff, "check", "--fix-only", "--config", config, "generated", cwd=workdir)
     run(*ruff, "format", "--config", config, "generated", cwd=workdir)
-    # The runtime is linted where it lives (make lint), so it is copied after ruff ran.
-    for rel in handwritten() if runtime else []:
-        if (package / rel).exists():
-            sys.exit(f"generated/{PACKAGE}/{rel} is hand-written but the generator writes it too")
-        (package / rel).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(TARGET / rel, package / rel)
     return package
 
 
@@ -175,14 +147,9 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="only diff against generated/")
     parser.add_argument("--spec", type=Path, default=SPEC, help="spec to generate from")
     parser.add_argument("--out", type=Path, help="write DIR/vimmerse instead of generated/")
-    parser.add_argument(
-        "--generated-only", action="store_true", help="with --out: leave the runtime out"
-    )
     args = parser.parse_args()
-    if args.generated_only and not args.out:
-        parser.error("--generated-only needs --out")
     with tempfile.TemporaryDirectory(prefix="vimmerse-codegen-") as tmp:
-        package = build(args.spec.resolve(), Path(tmp), runtime=not args.generated_only)
+        package = build(args.spec.resolve(), Path(tmp))
         api_md = (Path(tmp) / API_MD.name).read_text(encoding="utf-8")
         if args.check:
             diff = tree_diff(TARGET, package) + _file_diff(API_MD, api_md)

@@ -31,8 +31,30 @@ from openapi_python_client.strings import pascal_case
 
 from codegen import answers
 from codegen import surface as sf
+from vimmerse_core import _defaults
 
 MANIFEST = "surface.json"
+CLIENT = "Vimmerse"  # the client classes' name (client_module.py.jinja), in the manifest
+RUNTIME = "vimmerse_core"  # the hand-written runtime the generated package imports
+# The package's entry points into the runtime, each bound to this package's clients.
+SHIMS = {
+    "__init__.py": "package_init.py.jinja",
+    "__main__.py": "main_module.py.jinja",
+    "cli.py": "cli_module.py.jinja",
+    "webhooks.py": "webhooks_module.py.jinja",
+    "testing/__init__.py": "testing_init.py.jinja",
+    "testing/pytest_plugin.py": "pytest_plugin.py.jinja",
+    "py.typed": "py_typed.jinja",
+}
+
+
+def _public_names() -> list[str]:
+    """What the runtime exports (vimmerse_core.__all__): the package re-exports it."""
+    import vimmerse_core
+
+    return sorted(vimmerse_core.__all__)
+
+
 WRAP = 92
 
 
@@ -247,6 +269,7 @@ class SdkProject(Project):
         self.sides = answers.sides(self.openapi, spec)
         self.env.globals["open_enums"] = self.sides.answers
         self.surface = sf.build(spec, self.openapi)
+        self.spec = spec
         self.api_md = ""  # the reference, rendered with the api layer
 
     def _build_models(self) -> None:
@@ -283,7 +306,8 @@ class SdkProject(Project):
                 module.render(
                     tag=tag,
                     cls=classes[tag],
-                    helpers=sf.HELPERS.get(tag),
+                    helpers=(self.surface.helpers(tag) or (None, None))[0],
+                    job=(self.surface.helpers(tag) or (None, None))[1],
                     views=views[tag],
                     imports=sorted(imports[tag]),
                     description=self.surface.tag_descriptions.get(tag, ""),
@@ -295,15 +319,21 @@ class SdkProject(Project):
         )
         self._write(
             self.package_dir / "_client.py",
-            self.env.get_template("client_module.py.jinja").render(classes=classes),
-        )
-        self._write(
-            self.package_dir / "_security.py",
-            self.env.get_template("security.py.jinja").render(
-                api_key_header=self.surface.api_key_header
+            self.env.get_template("client_module.py.jinja").render(
+                classes=classes, base_url=self.surface.base_url, defaults=_defaults
             ),
         )
-        manifest = {**self.surface.to_manifest(), "resources": classes}
+        webhook = self.webhook()
+        for name, template in SHIMS.items():
+            if name == "webhooks.py" and webhook is None:
+                continue
+            self._write(
+                self.package_dir / name,
+                self.env.get_template(template).render(
+                    runtime=RUNTIME, public=_public_names(), webhook=webhook
+                ),
+            )
+        manifest = {**self.surface.to_manifest(), "resources": classes, "client": CLIENT}
         manifest["models"] = self.sides.to_manifest()  # answer / request / both
         signatures = {(v.op.tag, v.op.name): v.signature for vs in views.values() for v in vs}
         for op in manifest["operations"]:
@@ -318,7 +348,34 @@ class SdkProject(Project):
             json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
         )
 
+    def webhook(self) -> dict[str, Any] | None:
+        """The model of the spec's webhook body and its required string fields, or None."""
+        hooks = [
+            op.get("requestBody", {}).get("content", {}).get("application/json", {})
+            for item in (self.spec.get("webhooks") or {}).values()
+            for op in item.values()
+        ]
+        refs = {str(h.get("schema", {}).get("$ref", "")) for h in hooks}
+        if not refs:
+            return None
+        if len(refs) != 1 or "" in refs:
+            raise ValueError(f"webhooks: one $ref'd JSON body schema is supported, not {refs}")
+        name = refs.pop().rsplit("/", 1)[1]
+        schema = self.spec["components"]["schemas"][name]
+        model = next(m for m in self.openapi.models if m.class_info.name == pascal_case(name))
+        strings = [
+            str(f)
+            for f in schema.get("required", [])
+            if schema.get("properties", {}).get(f, {}).get("type") == "string"
+        ]
+        return {
+            "model": model.class_info.name,
+            "module": model.class_info.module_name,
+            "required": strings,
+        }
+
     def _write(self, path: Path, text: str) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding=self.config.file_encoding)
 
 

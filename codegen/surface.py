@@ -19,6 +19,8 @@ the models it generates). Meanings plain OpenAPI cannot say are `x-vimmerse-*` e
   wait, each `done` or `failed`; any other value, known or not, is a job still running.
 - `x-vimmerse-progress` (the schema of a job's progress field, 0 to 100): what a wait
   reports as progress; 100 ends it.
+- `x-vimmerse-job` (operation): `{kind, reads: job | status}`, a GET of one job by its id;
+  the model a `job` route answers is the kind's, and names the jobs that `wait()` follows.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from typing import Any
 import attrs
 
 SDK_METHOD = "x-sdk-method"
+JOB = "x-vimmerse-job"
+READS = ("job", "status")
 PROGRESS = "x-vimmerse-progress"
 ROLE = "x-vimmerse-role"
 RESULTS = "x-vimmerse-results"
@@ -37,17 +41,15 @@ TERMINAL = "x-vimmerse-terminal"
 OUTCOMES = ("done", "failed")
 ROLES = ("async", "quantity")
 
-# The hand-written helpers (wait, download by id) that a tag's resource class builds on;
-# a tag without helpers gets the plain base class.
-HELPERS = {"assets": "AssetsHelpers", "media": "MediaHelpers"}
+# The runtime's helpers (wait, download by id) that the resource class of a tag holding a
+# job's read route builds on, by the job's shape: read whole while it runs, or through a
+# status route first. A tag without a job's read route gets the plain base class.
+HELPERS = {"job": "AssetsHelpers", "status": "MediaHelpers"}
 
 FILE_TEMPLATE = "file_property.py.jinja"
 LIST_TEMPLATE = "list_property.py.jinja"
 MODEL_TEMPLATE = "model_property.py.jinja"
 UNION_TEMPLATE = "union_property.py.jinja"
-
-# Answers a job of this kind: the return type names the model the runtime polls.
-JOB_MODELS = {"Asset": "asset", "Media": "media"}
 
 # Every method's per-call options (openai-python's names; vimmerse._request_options), and
 # the other keywords the SDK adds: no API parameter may take one of these names.
@@ -182,8 +184,19 @@ class Surface:
     operations: tuple[Operation, ...]  # by tag, then in the spec's order
     # job kind -> {"field": its status field, "terminal": {status: done | failed},
     #              "progress": its progress field, where the spec marks one}
-    job_statuses: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict)
+    #              "model": its answer model, "read"/"status": its routes (see `jobs`)}
+    jobs: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict)
     api_key_header: str = ""  # the header the API key travels in (the security scheme)
+    base_url: str = ""  # the spec's first server
+
+    def helpers(self, tag: str) -> tuple[str, dict[str, str]] | None:
+        """The runtime helper class a tag's resource builds on (see HELPERS), and the job
+        kind and model it follows; None for a tag that reads no job."""
+        for kind, job in sorted(self.jobs.items()):
+            if job["read"]["tag"] == tag:
+                helper = HELPERS["status" if job["status"] else "job"]
+                return helper, {"kind": kind, "model": job["model"]}
+        return None
 
     def by_tag(self, tag: str) -> tuple[Operation, ...]:
         return tuple(op for op in self.operations if op.tag == tag)
@@ -336,7 +349,9 @@ def _param(prop: Any, *, location: str, schema: Mapping[str, Any], doc: SpecDoc)
 _ENCODINGS = {"json": "json", "files": "multipart", "data": "form"}
 
 
-def operation(endpoint: Any, tag: str, doc: SpecDoc) -> Operation:
+def operation(
+    endpoint: Any, tag: str, doc: SpecDoc, job_models: Mapping[str, str] | None = None
+) -> Operation:
     path, method = _text(endpoint.path), str(endpoint.method)
     raw = doc.operation(path, method)
     operation_id = str(raw.get("operationId") or endpoint.name)
@@ -363,8 +378,8 @@ def operation(endpoint: Any, tag: str, doc: SpecDoc) -> Operation:
     params += parameters("query", endpoint.query_parameters)
     params += parameters("header", endpoint.header_parameters)
     params += parameters("cookie", endpoint.cookie_parameters)
-    job = JOB_MODELS.get(result.annotation)
-    waits = job == "asset" and any(p.role == "async" for p in params)
+    job = (job_models or {}).get(result.annotation)
+    waits = job is not None and any(p.role == "async" for p in params)
     return Operation(
         tag=tag,
         name=method_name(raw, operation_id),
@@ -387,11 +402,49 @@ def operation(endpoint: Any, tag: str, doc: SpecDoc) -> Operation:
     )
 
 
+def job_routes(data: Mapping[str, Any], openapi: Any) -> dict[str, dict[str, Any]]:
+    """Per job kind, its `x-vimmerse-job` routes: `job` (and `status`, if any)."""
+    doc = SpecDoc(data)
+    found: dict[str, dict[str, Any]] = {}
+    for tag, collection in sorted(openapi.endpoint_collections_by_tag.items()):
+        for endpoint in collection.endpoints:
+            path, method = _text(endpoint.path), str(endpoint.method)
+            mark = doc.operation(path, method).get(JOB)
+            if mark is None:
+                continue
+            kind, reads = (
+                mark.get(k) if isinstance(mark, Mapping) else None for k in ("kind", "reads")
+            )
+            where = f"{method.upper()} {path}: {JOB}"
+            if not isinstance(kind, str) or reads not in READS or method != "get":
+                raise ValueError(f"{where} must be {{kind: NAME, reads: job | status}} on a GET")
+            names = [_text(p.python_name) for p in endpoint.path_parameters]
+            if len(names) != 1:
+                raise ValueError(f"{where}: the route needs one path parameter, the job's id")
+            if reads in found.setdefault(kind, {}):
+                raise ValueError(f"{where}: job {kind!r} has two {reads!r} routes")
+            result = returns(endpoint)
+            found[kind][reads] = {
+                "tag": str(tag),
+                "method": method.upper(),
+                "path": path,
+                "param": names[0],
+                "model": result.annotation,
+                "unwrap": result.unwrap,
+            }
+    for kind, routes in found.items():
+        if "job" not in routes:
+            raise ValueError(f"job {kind!r}: {JOB} marks a status route but no job route")
+    return found
+
+
 def build(data: Mapping[str, Any], openapi: Any) -> Surface:
     """The surface of the spec `data`, as openapi-python-client parsed it into `openapi`."""
     doc = SpecDoc(data)
+    routes = job_routes(data, openapi)
+    job_models = {r["job"]["model"]: kind for kind, r in routes.items()}
     ops = [
-        operation(endpoint, str(tag), doc)
+        operation(endpoint, str(tag), doc, job_models)
         for tag, collection in sorted(openapi.endpoint_collections_by_tag.items())
         for endpoint in collection.endpoints
     ]
@@ -403,8 +456,9 @@ def build(data: Mapping[str, Any], openapi: Any) -> Surface:
         if t.get("name") in tags
     }
     return Surface(
-        job_statuses=job_statuses(doc),
+        jobs=jobs(doc, routes),
         api_key_header=api_key_header(data),
+        base_url=base_url(data),
         title=_text(openapi.title),
         version=_text(openapi.version),
         tags=tags,
@@ -426,11 +480,35 @@ def api_key_header(data: Mapping[str, Any]) -> str:
     return names[0]
 
 
-def job_statuses(doc: SpecDoc) -> dict[str, dict[str, Any]]:
+def base_url(data: Mapping[str, Any]) -> str:
+    """The API's address: the spec's first server."""
+    servers = data.get("servers") or []
+    if not servers or not isinstance(servers[0].get("url"), str):
+        raise ValueError("the spec needs a server: its url is the SDK's default base URL")
+    return str(servers[0]["url"]).rstrip("/")
+
+
+def jobs(doc: SpecDoc, routes: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Per job kind: its model, its routes, and how its status reads."""
+    statuses = job_statuses(doc, {r["job"]["model"]: kind for kind, r in routes.items()})
+    found: dict[str, dict[str, Any]] = {}
+    for kind, r in sorted(routes.items()):
+        if kind not in statuses:
+            raise ValueError(f"job {kind!r}: no field of {r['job']['model']} has {TERMINAL}")
+        found[kind] = {
+            "model": r["job"]["model"],
+            "read": r["job"],
+            "status": r.get("status"),
+            **statuses[kind],
+        }
+    return found
+
+
+def job_statuses(doc: SpecDoc, job_models: Mapping[str, str]) -> dict[str, dict[str, Any]]:
     """Per job kind, the field of its model whose schema says which statuses end a wait."""
     schemas = doc.resolve({"$ref": "#/components/schemas"})
     found: dict[str, dict[str, Any]] = {}
-    for model, kind in sorted(JOB_MODELS.items()):
+    for model, kind in sorted(job_models.items()):
         for name, prop in (schemas.get(model, {}).get("properties") or {}).items():
             terminal = doc.resolve(prop).get(TERMINAL)
             if terminal is None:
@@ -439,7 +517,7 @@ def job_statuses(doc: SpecDoc) -> dict[str, dict[str, Any]]:
             if bad or kind in found:
                 raise ValueError(f"{model}.{name}: {TERMINAL} must be one map of {OUTCOMES}")
             found[kind] = {"field": str(name), "terminal": dict(sorted(terminal.items()))}
-    for model, kind in sorted(JOB_MODELS.items()):
+    for model, kind in sorted(job_models.items()):
         props = (schemas.get(model, {}).get("properties") or {}).items()
         progress = [str(name) for name, prop in props if doc.resolve(prop).get(PROGRESS)]
         if kind in found and progress:

@@ -17,7 +17,7 @@ DEV_KEY = "vimmerse-dev-key"  # the mock's default key: not a real one
 def vimmerse_command() -> list[str]:
     """The installed `vimmerse` console script, beside this interpreter."""
     script = Path(sys.executable).with_name("vimmerse")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "vimmerse.cli"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "vimmerse"]
 
 
 @contextlib.contextmanager

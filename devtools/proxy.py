@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
 
-from vimmerse._drift import load
-from vimmerse._drift.proxy import report_from_prism_log
-from vimmerse.cli._exits import Exit
+from vimmerse_core._drift import load
+from vimmerse_core._drift.proxy import report_from_prism_log
+from vimmerse_core.cli._exits import Exit
 
 ROOT = Path(__file__).resolve().parents[1]
 PRISM = ROOT / "mock" / "node_modules" / ".bin" / "prism"

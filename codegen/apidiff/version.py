@@ -1,6 +1,6 @@
 """The package version: where it lives, and how an API diff bumps it.
 
-The one place is `generated/vimmerse/_version.py` (`__version__ = "X.Y.Z"`), a hand-written
+The one place is `core/vimmerse_core/_version.py` (`__version__ = "X.Y.Z"`), a hand-written
 runtime module, from where it reaches `vimmerse.__version__`, the User-Agent
 (`vimmerse-python/X.Y.Z`) and, through hatch's dynamic version, the wheel's metadata. So a
 bump is: edit that one line.
@@ -22,9 +22,9 @@ from pathlib import Path
 from .rules import Change, Section
 from .spec import RELEASE_TAG, ROOT, git, text_at
 
-VERSION_REL = "generated/vimmerse/_version.py"
-# Where it lived before the runtime moved into the package (read for older release refs).
-_OLD_VERSION_REL = "codegen/static/_version.py"
+VERSION_REL = "core/vimmerse_core/_version.py"
+# Where it lived before, newest first (read for older release refs).
+_OLD_VERSION_RELS = ("generated/vimmerse/_version.py", "codegen/static/_version.py")
 VERSION_FILE = ROOT / VERSION_REL
 _PYPROJECT = re.compile(r'^version = "(\d+)\.(\d+)\.(\d+)"$', re.MULTILINE)
 _ASSIGN = re.compile(r'^__version__ = "(\d+)\.(\d+)\.(\d+)"$', re.MULTILINE)
@@ -66,7 +66,7 @@ def at_ref(ref: str, cwd: Path = ROOT) -> Version:
     if tag:
         major, minor, patch = (int(n) for n in tag.groups())
         return major, minor, patch
-    for rel in (VERSION_REL, _OLD_VERSION_REL):
+    for rel in (VERSION_REL, *_OLD_VERSION_RELS):
         try:
             return parse(text_at(ref, Path(rel), cwd))
         except (RuntimeError, ValueError):

@@ -1,4 +1,5 @@
-"""``python -m vimmerse``: the same as the ``vimmerse`` command (needs the 'cli' extra)."""
+# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
+"""``python -m vimmerse``: the command line."""
 
 from .cli import main
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ._base_client import AsyncAPIClient, SyncAPIClient
+from vimmerse_core._base_client import AsyncAPIClient, SyncAPIClient
+from vimmerse_core._surface import Surface
 
 if TYPE_CHECKING:
     from .resources.assets import (
@@ -40,7 +41,11 @@ if TYPE_CHECKING:
         VideoResourceWithRawResponse,
     )
 
-__all__ = ["AsyncVimmerse", "Vimmerse"]
+__all__ = ["DEFAULT_BASE_URL", "SURFACE", "AsyncVimmerse", "Vimmerse"]
+
+# What the runtime reads of this package: its manifest, by the package's name.
+SURFACE = Surface(__package__ or __name__.rpartition(".")[0])
+DEFAULT_BASE_URL = "https://api.vimmerse.net"  # the spec's first server
 
 
 class Vimmerse(SyncAPIClient):
@@ -62,6 +67,8 @@ class Vimmerse(SyncAPIClient):
         text: TextResource
         video: VideoResource
     """
+
+    _surface = SURFACE
 
     @cached_property
     def assets(self) -> AssetsResource:
@@ -153,6 +160,8 @@ class AsyncVimmerse(AsyncAPIClient):
         text: AsyncTextResource
         video: AsyncVideoResource
     """
+
+    _surface = SURFACE
 
     @cached_property
     def assets(self) -> AsyncAssetsResource:

@@ -50,7 +50,7 @@ def test_release_tag_names_the_base_version() -> None:
 
 def test_the_version_reaches_the_generated_package_and_the_user_agent() -> None:
     import vimmerse
-    from vimmerse import _base_client
+    from vimmerse_core import _base_client
 
     source = version.show(version.read())
     assert vimmerse.__version__ == source

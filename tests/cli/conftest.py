@@ -11,7 +11,8 @@ from typer.testing import CliRunner, Result
 
 from demo.mock_process import running_mock
 from tests.cli.helpers import BROKE_KEY, DEV_KEY
-from vimmerse.cli._app import build
+from vimmerse._client import SURFACE
+from vimmerse_core.cli._app import build
 
 # Short simulated jobs: the tests wait on them through the CLI's real poll loop.
 MOCK_FLAGS = (
@@ -31,7 +32,7 @@ CLEAN_ENV: dict[str, str | None] = {
 
 @pytest.fixture(scope="session")
 def app() -> typer.Typer:
-    return build()
+    return build(SURFACE)
 
 
 class Cli:
@@ -41,7 +42,11 @@ class Cli:
 
     def __call__(self, *args: str, env: Mapping[str, str | None] | None = None) -> Result:
         return CliRunner().invoke(
-            self.app, list(args), env={**self.env, **(env or {})}, prog_name="vimmerse"
+            self.app,
+            list(args),
+            env={**self.env, **(env or {})},
+            prog_name="vimmerse",
+            obj=SURFACE,
         )
 
     def run(self, args: Sequence[str], env: Mapping[str, str | None] | None = None) -> Result:

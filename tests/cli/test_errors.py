@@ -10,11 +10,12 @@ import pytest
 import respx
 
 import vimmerse.cli
+import vimmerse_core.cli
 from devtools.servers import free_port
 from tests.cli.conftest import Cli
 from tests.cli.helpers import SECRET_KEY, assert_one_line_error
-from vimmerse.cli._exits import Exit
-from vimmerse.cli._progress import JobBar
+from vimmerse_core.cli._exits import Exit
+from vimmerse_core.cli._progress import JobBar
 
 
 def test_a_base_url_without_a_scheme_is_a_usage_error(cli: Cli) -> None:
@@ -81,10 +82,10 @@ def test_ctrl_c_while_waiting_names_the_job_and_how_to_resume(
 def test_ctrl_c_while_the_commands_are_built_is_one_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def building() -> None:
+    def building(surface: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(vimmerse.cli, "_main", building)
+    monkeypatch.setattr(vimmerse_core.cli, "_main", building)
     with pytest.raises(SystemExit) as exit_:
         vimmerse.cli.main()
     assert exit_.value.code == Exit.INTERRUPTED

@@ -20,7 +20,7 @@ from tests.cli.helpers import (
     option,
     with_quantity,
 )
-from vimmerse.cli._exits import Exit
+from vimmerse_core.cli._exits import Exit
 
 
 def _png(tmp_path: Path, name: str = "in.png") -> Path:

@@ -22,8 +22,9 @@ VOICES = VOICES_METHOD.replace("_", "-")
 PROBE = f"""
 import json
 import typer
-from vimmerse.cli._app import build
-root = typer.main.get_command(build())
+from vimmerse._client import SURFACE
+from vimmerse_core.cli._app import build
+root = typer.main.get_command(build(SURFACE))
 out = {{}}
 for tag, name in (({OLD_TAG!r}, {SHARPEN!r}), ({NEW_TAG!r}, {VOICES!r})):
     command = root.commands[tag].commands[name]

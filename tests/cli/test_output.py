@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 from tests.spec.helpers import load_spec
-from vimmerse.cli._output import print_human, print_json
 from vimmerse.models.asset import Asset
 from vimmerse.models.media import Media
+from vimmerse_core.cli._output import print_human, print_json
 
 # Any date and time the pages write: "T" or a space, fractions, an offset or none.
 ANY_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(\.\d+)?([+-]\d\d:\d\d|Z)?")

@@ -12,7 +12,7 @@ from pathlib import Path
 from demo.mock_process import vimmerse_command
 from demo.run import png
 from tests.cli.helpers import BROKE_KEY, DEV_KEY, assert_one_line_error, is_mp4, is_png
-from vimmerse.cli._exits import Exit
+from vimmerse_core.cli._exits import Exit
 
 
 def vimmerse(

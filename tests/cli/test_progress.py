@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vimmerse.cli._progress import download_bars
+from vimmerse_core.cli._progress import download_bars
 
 
 @pytest.mark.parametrize("total", [None, 2000])

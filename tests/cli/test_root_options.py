@@ -12,10 +12,10 @@ from typer.core import TyperGroup, TyperOption
 
 from tests.cli.conftest import Cli
 from tests.cli.helpers import DEV_KEY, SECRET_KEY, assert_one_line_error
-from vimmerse.cli import _commands
-from vimmerse.cli._context import Settings, settings
-from vimmerse.cli._exits import Exit
-from vimmerse.cli._shared import PANEL, share, shared
+from vimmerse_core.cli import _commands
+from vimmerse_core.cli._context import Settings, settings
+from vimmerse_core.cli._exits import Exit
+from vimmerse_core.cli._shared import PANEL, share, shared
 
 GROUP, COMMAND = "image", "text-to-image"
 REQUIRED = ["--prompt", "a fox"]

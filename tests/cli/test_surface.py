@@ -24,7 +24,7 @@ from tests.cli.helpers import (
     spec_operations,
     spec_tags,
 )
-from vimmerse.cli._exits import MEANING, Exit
+from vimmerse_core.cli._exits import MEANING, Exit
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -227,10 +227,10 @@ def test_readme_documents_the_same_exit_codes() -> None:
 
 
 def test_header_parameters_sit_in_their_own_panel(cli: Cli) -> None:
-    from vimmerse import _surface
+    from vimmerse._client import SURFACE
 
     op = next(
-        o for o in _surface.operations() if any(p["location"] == "header" for p in o["params"])
+        o for o in SURFACE.operations() if any(p["location"] == "header" for p in o["params"])
     )
     result = cli(op["tag"], op["name"].replace("_", "-"), "--help", env={"COLUMNS": "200"})
     assert result.exit_code == 0
@@ -256,7 +256,7 @@ def _restates(text: str, *names: str) -> bool:
 
 
 def test_no_help_merely_restates_its_name(app: typer.Typer) -> None:
-    from vimmerse import _surface
+    from vimmerse._client import SURFACE
 
     root = _root(app)
     listed: list[tuple[str, ...]] = []
@@ -272,7 +272,7 @@ def test_no_help_merely_restates_its_name(app: typer.Typer) -> None:
                 visit(command, here)
 
     visit(root, ())
-    manifest = _surface.manifest()
+    manifest = SURFACE.manifest
     for op in manifest["operations"]:
         assert (op["tag"], op["name"].replace("_", "-")) in listed, op["name"]
     assert set(manifest["tag_descriptions"]) <= {path[0] for path in listed}
@@ -287,11 +287,11 @@ def test_the_restatement_check_catches_a_title() -> None:
 
 
 def test_every_option_shows_its_allowed_values_and_range(app: typer.Typer) -> None:
-    from vimmerse import _surface
+    from vimmerse._client import SURFACE
 
     root = _root(app)
     checked = 0
-    for op in _surface.operations():
+    for op in SURFACE.operations():
         group = root.commands[op["tag"]]
         assert isinstance(group, TyperGroup)
         params = {p.name: p for p in group.commands[op["name"].replace("_", "-")].params}

@@ -6,11 +6,12 @@ import copy
 import json
 from typing import Any
 
-from vimmerse._drift import Comparer, load
-from vimmerse._drift.report import Report
-from vimmerse._drift.spec import SpecOperation, operations
+from vimmerse._client import SURFACE
+from vimmerse_core._drift import Comparer, load
+from vimmerse_core._drift.report import Report
+from vimmerse_core._drift.spec import SpecOperation, operations
 
-DOC = load()
+DOC = load(shipped=SURFACE.spec_text)
 OPS = {op.operation_id: op for op in operations(DOC)}
 
 

@@ -21,9 +21,9 @@ import yaml
 from devtools.servers import free_port, start_server
 from tests.mock.server import Server, run_mock
 from vimmerse import Vimmerse
-from vimmerse._drift import load
-from vimmerse._drift.proxy import report_from_prism_log
-from vimmerse.cli._exits import Exit
+from vimmerse_core._drift import load
+from vimmerse_core._drift.proxy import report_from_prism_log
+from vimmerse_core.cli._exits import Exit
 from vimmerse_mock.drift import Change
 
 ROOT = Path(__file__).resolve().parents[2]

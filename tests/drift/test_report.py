@@ -17,13 +17,14 @@ import pytest
 from starlette.testclient import TestClient
 
 from tests.mock.helpers import AUTH, KEY, make_client
-from vimmerse._drift import Comparer, load, run
-from vimmerse._drift.report import Report
-from vimmerse._drift.spec import SpecOperation, matcher, operations
+from vimmerse._client import SURFACE
+from vimmerse_core._drift import Comparer, load, run
+from vimmerse_core._drift.report import Report
+from vimmerse_core._drift.spec import SpecOperation, matcher, operations
 from vimmerse_mock.drift import Change
 from vimmerse_mock.jobs import FakeClock
 
-DOC = load()
+DOC = load(shipped=SURFACE.spec_text)
 BASE = "http://testserver"
 SEEDS = (1, 2, 3, 4, 5, 6, 7, 8)
 

@@ -128,13 +128,13 @@ OPERATION_IDS: list[str] = [op.operation_id for op in OPERATIONS]
 def resource_class(client_class: type, resource: str) -> type:
     # The clients import their resource modules on first use (their hints name them only
     # for type checkers), so the class comes from the manifest, and must be what they make.
-    from vimmerse import _surface
+    from vimmerse._client import SURFACE
 
     assert isinstance(client_class.__dict__.get(resource), functools.cached_property), (
         f"{client_class.__name__} has no resource {resource!r}"
     )
     prefix = "Async" if client_class.__name__.startswith("Async") else ""
-    return _surface.resource_class(resource, prefix=prefix)
+    return SURFACE.resource_class(resource, prefix=prefix)
 
 
 @functools.cache
@@ -316,9 +316,9 @@ class Call:
     def effective_async_mode(self) -> bool | None:
         """Whether the job answers at once: its async field (`x-vimmerse-role: async`) as
         sent, else the server's default; None where the operation has none."""
-        from vimmerse import _surface
+        from vimmerse._client import SURFACE
 
-        spec = next(o for o in _surface.operations() if o["operation_id"] == self.op.operation_id)
+        spec = next(o for o in SURFACE.operations() if o["operation_id"] == self.op.operation_id)
         field = next((p for p in spec["params"] if p["role"] == "async"), None)
         if field is None:
             return None

@@ -145,9 +145,9 @@ def _parents(raw: Any, sdk: Any, parts: list[str], where: str) -> Iterator[tuple
 def sdk_root(operation: str, body: Any) -> tuple[Any, list[str]]:
     """The part of the answer the SDK hands back (media routes unwrap `data`), and the
     path to it."""
-    from vimmerse import _surface
+    from vimmerse._client import SURFACE
 
-    spec = next(o for o in _surface.operations() if o["operation_id"] == operation)
+    spec = next(o for o in SURFACE.operations() if o["operation_id"] == operation)
     prefix: list[str] = []
     node = body
     while spec["unwrap"] and isinstance(node, dict) and isinstance(node.get("data"), dict):

@@ -39,8 +39,9 @@ from tests.e2e.support import (
     sync_client,
 )
 from vimmerse import JobProgress, Vimmerse
-from vimmerse import _base_client as base_client
-from vimmerse.cli._app import build as build_cli
+from vimmerse._client import SURFACE
+from vimmerse_core import _base_client as base_client
+from vimmerse_core.cli._app import build as build_cli
 from vimmerse_mock import formats
 
 SEEDS = drift_seeds()
@@ -224,9 +225,9 @@ async def test_async_sdk_keeps_what_the_drifted_answer_says(
 def _started_async(target: Target) -> tuple[Call, dict[str, Any]]:
     """The first asset job of the manifest that can answer at once, and the arguments that
     ask it to (its `x-vimmerse-role: async` field), so `wait` has a job to follow."""
-    from vimmerse import _surface
+    from vimmerse._client import SURFACE
 
-    spec = next(o for o in _surface.operations() if o["waits"] and o["job"] == "asset")
+    spec = next(o for o in SURFACE.operations() if o["waits"] and o["job"] == "asset")
     field = next(p["name"] for p in spec["params"] if p["role"] == "async")
     call = build(BY_ID[spec["operation_id"]], MINIMAL, Values(STATEFUL, target.ids, ""))
     return call, {**call.kwargs, field: True}
@@ -307,7 +308,7 @@ async def test_async_get_wait_download_and_raw_parse(
 # ----------------------------------------------------------------------------- CLI
 @pytest.fixture(scope="module")
 def cli_app() -> typer.Typer:
-    return build_cli()
+    return build_cli(SURFACE)
 
 
 def _cli_value(value: Any, folder: Path, name: str) -> list[str]:
@@ -377,7 +378,9 @@ def test_cli_keeps_what_the_drifted_answer_says(
     call = _call(op, target, hook_receiver)
     argv = cli_argv(call, tmp_path)
     env = {"VIMMERSE_BASE_URL": target.url, "VIMMERSE_API_KEY": KEY, "VIMMERSE_LOG": None}
-    result = CliRunner().invoke(cli_app, [*argv, "--json"], env=env, prog_name="vimmerse")
+    result = CliRunner().invoke(
+        cli_app, [*argv, "--json"], env=env, prog_name="vimmerse", obj=SURFACE
+    )
     assert result.exit_code == 0, f"vimmerse {' '.join(argv)}: {result.output}"
     printed = json.loads(result.stdout)
     if Path not in return_types(call.op) and isinstance(printed, dict):

@@ -18,7 +18,7 @@ def test_generated_output_matches_the_golden_record(tmp_path: Path) -> None:
     proc = subprocess.run(
         [
             sys.executable, "codegen/generate.py", "--spec", str(HERE / "spec.yaml"),
-            "--out", str(tmp_path), "--generated-only",
+            "--out", str(tmp_path),
         ],
         cwd=ROOT,
         capture_output=True,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from vimmerse._hooks import Hooks
+from vimmerse_core._hooks import Hooks
 
 BASE_URL = "https://api.test.vimmerse.net"
 API_KEY = "vk_test_secret_0123456789"

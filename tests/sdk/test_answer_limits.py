@@ -15,7 +15,7 @@ from vimmerse import (
     InternalServerError,
     Vimmerse,
 )
-from vimmerse._body import MAX_ANSWER_BYTES, ResponseTooLargeError
+from vimmerse_core._body import MAX_ANSWER_BYTES, ResponseTooLargeError
 
 CHUNK = 1024 * 1024
 HUGE = 200 * CHUNK  # the 200 MB answer that took 1 GB of RSS

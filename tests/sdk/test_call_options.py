@@ -16,9 +16,10 @@ import pytest
 import respx
 
 from tests.sdk.helpers import API_KEY, BASE_URL, asset_json, media_json
-from vimmerse import AsyncVimmerse, BadRequestError, Vimmerse, _deadline
-from vimmerse._logs import REDACTED
-from vimmerse._request_options import RequestOptions
+from vimmerse import AsyncVimmerse, BadRequestError, Vimmerse
+from vimmerse_core import _deadline
+from vimmerse_core._logs import REDACTED
+from vimmerse_core._request_options import RequestOptions
 
 
 def _multipart(request: httpx.Request) -> list[tuple[str, bytes]]:

@@ -17,8 +17,8 @@ from vimmerse import (
     MissingAPIKeyError,
     Vimmerse,
     __version__,
-    _logs,
 )
+from vimmerse_core import _logs
 
 
 def test_missing_key_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,9 +12,9 @@ import respx
 
 from tests.sdk.helpers import asset_json
 from vimmerse import AsyncVimmerse
-from vimmerse._base_client import _Slots
-from vimmerse._transport import MAX_CONCURRENT_REQUESTS
 from vimmerse.models import Asset
+from vimmerse_core._base_client import _Slots
+from vimmerse_core._transport import MAX_CONCURRENT_REQUESTS
 
 
 @pytest.mark.anyio

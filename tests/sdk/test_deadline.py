@@ -22,7 +22,7 @@ import pytest
 
 from tests.sdk.helpers import API_KEY, asset_json
 from vimmerse import APITimeoutError, AsyncVimmerse, Vimmerse
-from vimmerse._deadline import DeadlineBackend, total_for
+from vimmerse_core._deadline import DeadlineBackend, total_for
 
 PACE = 0.05
 TRICKLE = 6.0

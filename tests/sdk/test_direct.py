@@ -1,4 +1,4 @@
-"""vimmerse._direct: API requests on the SDK's own async client, past httpx's layers, are
+"""vimmerse_core._direct: API requests on the SDK's own async client, past httpx's layers, are
 the requests httpx itself would build (the transport tests cover how they are sent)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from vimmerse import AsyncVimmerse
-from vimmerse._transport import READ_WHOLE
+from vimmerse_core._transport import READ_WHOLE
 
 pytestmark = pytest.mark.anyio
 

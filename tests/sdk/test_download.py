@@ -15,7 +15,7 @@ import respx
 
 from tests.sdk.helpers import API_KEY, asset_json
 from vimmerse import APIConnectionError, AsyncVimmerse, NotFoundError, Vimmerse, VimmerseError
-from vimmerse._download import IncompleteDownloadError
+from vimmerse_core._download import IncompleteDownloadError
 
 VIDEO = b"\x00\x00\x00\x18ftypmp42" + bytes(range(256)) * 1000
 

@@ -11,7 +11,8 @@ import httpx
 import respx
 
 from tests.sdk.helpers import asset_json, media_json
-from vimmerse import Vimmerse, _surface
+from vimmerse import Vimmerse
+from vimmerse._client import SURFACE
 
 
 def test_a_json_body_has_only_the_given_fields(client: Vimmerse, api: respx.MockRouter) -> None:
@@ -48,7 +49,7 @@ def test_no_optional_parameter_has_a_default_of_its_own() -> None:
     # Every optional argument of every method is "not given" until the caller gives it.
     sent_by_default = [
         f"{op['tag']}.{op['name']}({p['name']})"
-        for op in _surface.operations()
+        for op in SURFACE.operations()
         for p in op["params"]
         if not p["required"] and not p["declaration"].endswith("= UNSET")
     ]

@@ -12,7 +12,7 @@ import respx
 
 from tests.sdk.helpers import FakeTime
 from vimmerse import AsyncVimmerse, JobFailedError, JobProgress, Vimmerse
-from vimmerse._surface import job_status
+from vimmerse._client import SURFACE
 from vimmerse.models.asset import Asset
 from vimmerse.models.asset_status import check_asset_status, parse_asset_status
 from vimmerse.models.media import Media
@@ -127,7 +127,7 @@ def test_a_model_made_by_hand_sends_only_what_was_set() -> None:
 
 def terminal(outcome: str) -> str:
     """A status the spec's x-vimmerse-terminal gives this outcome (done | failed)."""
-    return next(s for s, o in sorted(job_status("asset")["terminal"].items()) if o == outcome)
+    return next(s for s, o in sorted(SURFACE.job("asset")["terminal"].items()) if o == outcome)
 
 
 def test_wait_polls_through_unknown_statuses_to_the_end(
@@ -154,7 +154,7 @@ def test_wait_ends_on_a_failed_status_with_the_raw_answer(
     assert isinstance(caught.value.result, Asset) and caught.value.result["seed"] == 42
 
 
-@pytest.mark.parametrize("status,outcome", sorted(job_status("asset")["terminal"].items()))
+@pytest.mark.parametrize("status,outcome", sorted(SURFACE.job("asset")["terminal"].items()))
 def test_every_terminal_status_of_the_spec_ends_the_wait(
     client: Vimmerse, api: respx.MockRouter, status: str, outcome: str
 ) -> None:
@@ -187,7 +187,7 @@ def media_status(percent: int, status: str) -> httpx.Response:
 def test_media_wait_runs_on_through_unknown_statuses(
     client: Vimmerse, api: respx.MockRouter
 ) -> None:
-    done = next(s for s, o in job_status("media")["terminal"].items() if o == "done")
+    done = next(s for s, o in SURFACE.job("media")["terminal"].items() if o == "done")
     api.get("/media/m1/processing-status").mock(
         side_effect=[
             media_status(10, "gpu_queue"),
@@ -206,7 +206,7 @@ def test_media_wait_runs_on_through_unknown_statuses(
 async def test_async_media_wait_runs_on_through_unknown_statuses(
     async_client: AsyncVimmerse, api: respx.MockRouter
 ) -> None:
-    failed = next(s for s, o in job_status("media")["terminal"].items() if o == "failed")
+    failed = next(s for s, o in SURFACE.job("media")["terminal"].items() if o == "failed")
     api.get("/media/m1/processing-status").mock(
         side_effect=[media_status(10, "gpu_queue"), media_status(40, failed)]
     )

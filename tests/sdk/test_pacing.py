@@ -11,9 +11,9 @@ import respx
 
 from tests.sdk.helpers import FakeTime, asset_json
 from vimmerse import AsyncVimmerse, JobFailedError, Vimmerse
-from vimmerse._hooks import Hooks
-from vimmerse._pacing import MAX_POLL_INTERVAL, MIN_CAP, Pacer, Schedule, _sleep_unless
 from vimmerse.models.asset import Asset
+from vimmerse_core._hooks import Hooks
+from vimmerse_core._pacing import MAX_POLL_INTERVAL, MIN_CAP, Pacer, Schedule, _sleep_unless
 
 
 def _delays(schedule: Schedule, count: int, start: float = 0.0) -> list[float]:

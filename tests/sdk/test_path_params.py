@@ -11,14 +11,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.sdk.helpers import API_KEY, BASE_URL
-from vimmerse import AsyncVimmerse, InvalidPathParameterError, NotFoundError, Vimmerse, _surface
+from vimmerse import AsyncVimmerse, InvalidPathParameterError, NotFoundError, Vimmerse
+from vimmerse._client import SURFACE
 
 
 def _path_only_operations() -> list[dict[str, Any]]:
     """Operations every required parameter of which is in the path (callable with ids alone)."""
     return [
         dict(op)
-        for op in _surface.operations()
+        for op in SURFACE.operations()
         if any(p["location"] == "path" for p in op["params"])
         and all(p["location"] == "path" for p in op["params"] if p["required"])
     ]

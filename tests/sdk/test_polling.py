@@ -16,7 +16,7 @@ from vimmerse import (
     Vimmerse,
     WaitTimeoutError,
 )
-from vimmerse._polling import DEFAULT_POLL_INTERVAL, POLL_BACKOFF
+from vimmerse_core._polling import DEFAULT_POLL_INTERVAL, POLL_BACKOFF
 
 
 def processing() -> httpx.Response:

@@ -12,9 +12,9 @@ import respx
 
 from tests.sdk.helpers import FakeTime, asset_json, media_json
 from vimmerse import AsyncVimmerse, JobFailedError, RawResponse, Vimmerse, asset_url
-from vimmerse._polling import DEFAULT_POLL_INTERVAL, POLL_BACKOFF
 from vimmerse.models.asset import Asset
 from vimmerse.models.media import Media
+from vimmerse_core._polling import DEFAULT_POLL_INTERVAL, POLL_BACKOFF
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
@@ -138,7 +138,7 @@ def test_files_opened_from_paths_are_closed(
     opened: list[io.BufferedReader] = []
     path = tmp_path / "a.png"
     path.write_bytes(PNG)
-    import vimmerse._files as files
+    import vimmerse_core._files as files
 
     real_open = open
 

@@ -16,7 +16,7 @@ from vimmerse import (
     RateLimitError,
     Vimmerse,
 )
-from vimmerse._retry import (
+from vimmerse_core._retry import (
     RetryPolicy,
     backoff_delay,
     decide_exception,

@@ -1,4 +1,4 @@
-"""The async client's HTTP backends (vimmerse._transport), against real loopback servers.
+"""The async client's HTTP backends (vimmerse_core._transport), against real loopback servers.
 
 respx would replace the very transports under test, so these tests run a minimal HTTP/1.1
 server in the test's own event loop, which counts connections and requests in flight and
@@ -21,8 +21,10 @@ import httpx
 import pytest
 
 from vimmerse import APIConnectionError, APITimeoutError, AsyncVimmerse, DefaultAioHttpClient
-from vimmerse._security import API_KEY_HEADER
-from vimmerse._transport import MAX_CONCURRENT_DOWNLOADS, MAX_SOCKETS, use_aiohttp
+from vimmerse._client import SURFACE
+from vimmerse_core._transport import MAX_CONCURRENT_DOWNLOADS, MAX_SOCKETS, use_aiohttp
+
+API_KEY_HEADER = SURFACE.api_key_header
 
 pytestmark = pytest.mark.anyio
 
@@ -321,7 +323,7 @@ async def test_answers_leave_no_reference_cycles_for_the_garbage_collector() -> 
 
 
 async def test_per_call_timeouts_computed_anew_keep_the_transports_cache_bounded() -> None:
-    from vimmerse._transport import _TIMEOUTS_KEPT
+    from vimmerse_core._transport import _TIMEOUTS_KEPT
 
     async with serve() as server, DefaultAioHttpClient() as http:
         client = AsyncVimmerse(api_key="k", base_url=server.url, http_client=http)

@@ -16,9 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.sdk.helpers import asset_json
-from vimmerse import APIResponseValidationError, AsyncVimmerse, BadRequestError, Vimmerse, _json
-from vimmerse._body import MAX_ANSWER_BYTES
-from vimmerse._response import EXCERPT_CHARS
+from vimmerse import APIResponseValidationError, AsyncVimmerse, BadRequestError, Vimmerse
+from vimmerse_core import _json
+from vimmerse_core._body import MAX_ANSWER_BYTES
+from vimmerse_core._response import EXCERPT_CHARS
 
 DEEP = b"[" * (_json.MAX_DEPTH + 1) + b"]" * (_json.MAX_DEPTH + 1)
 # Deep enough that json.loads itself would raise RecursionError (the bug this guards).

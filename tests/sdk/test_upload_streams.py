@@ -12,8 +12,8 @@ import respx
 
 from tests.sdk.helpers import asset_json
 from vimmerse import AsyncVimmerse, Vimmerse
-from vimmerse._files import UploadNotRewindableError
 from vimmerse.types import File
+from vimmerse_core._files import UploadNotRewindableError
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 300
 

@@ -1,4 +1,4 @@
-"""vimmerse._urls: an API URL joined without re-parsing is the URL httpx would parse."""
+"""vimmerse_core._urls: an API URL joined without re-parsing is the URL httpx would parse."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vimmerse._urls import BaseURL
+from vimmerse_core._urls import BaseURL
 
 BASES = [
     "http://127.0.0.1:4010",

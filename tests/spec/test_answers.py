@@ -14,12 +14,12 @@ import vimmerse.models
 from codegen import surface
 from tests.spec.helpers import load_spec
 from vimmerse import webhooks
-from vimmerse._surface import manifest
+from vimmerse._client import SURFACE
 
 
 def classes(side: str) -> list[type[Any]]:
     """The generated model classes of a side (answer | request | both); enums are aliases."""
-    found = [getattr(vimmerse.models, name) for name in manifest()["models"][side]]
+    found = [getattr(vimmerse.models, name) for name in SURFACE.manifest["models"][side]]
     return [c for c in found if isinstance(c, type)]
 
 
@@ -51,12 +51,16 @@ def test_request_models_keep_unset() -> None:
 
 
 def test_every_model_is_on_a_side() -> None:
-    sides = manifest()["models"]
+    sides = SURFACE.manifest["models"]
     listed = {name for names in sides.values() for name in names}
     generated = {
         n for n in vimmerse.models.__all__ if isinstance(getattr(vimmerse.models, n), type)
     }
     assert generated <= listed
+
+
+# The job models by kind, as the manifest names them (x-vimmerse-job).
+JOB_MODELS = {job["model"]: kind for kind, job in SURFACE.manifest["jobs"].items()}
 
 
 def test_a_webhook_payload_is_an_answer() -> None:
@@ -68,8 +72,12 @@ def test_a_webhook_payload_is_an_answer() -> None:
 
 def test_terminal_statuses_come_from_the_spec() -> None:
     spec = load_spec()
-    statuses = surface.job_statuses(surface.SpecDoc(spec))
-    assert statuses == manifest()["job_statuses"]
+    statuses = surface.job_statuses(surface.SpecDoc(spec), JOB_MODELS)
+    jobs = SURFACE.manifest["jobs"]
+    assert statuses == {
+        kind: {k: v for k, v in job.items() if k in ("field", "terminal", "progress")}
+        for kind, job in jobs.items()
+    }
     for kind, status in statuses.items():
         assert status["terminal"], kind
         assert set(status["terminal"].values()) <= set(surface.OUTCOMES)
@@ -79,13 +87,13 @@ def test_a_terminal_map_with_another_outcome_is_refused() -> None:
     spec = copy.deepcopy(load_spec())
     spec["components"]["schemas"]["AssetStatus"][surface.TERMINAL] = {"success": "finished"}
     with pytest.raises(ValueError, match=surface.TERMINAL):
-        surface.job_statuses(surface.SpecDoc(spec))
+        surface.job_statuses(surface.SpecDoc(spec), JOB_MODELS)
 
 
 def test_the_progress_field_is_the_one_the_spec_marks() -> None:
     spec = copy.deepcopy(load_spec())
-    marked = surface.job_statuses(surface.SpecDoc(spec))["media"]["progress"]
+    marked = surface.job_statuses(surface.SpecDoc(spec), JOB_MODELS)["media"]["progress"]
     assert marked in spec["components"]["schemas"]["Media"]["properties"]
     for schema in spec["components"]["schemas"].values():
         schema.pop(surface.PROGRESS, None)
-    assert "progress" not in surface.job_statuses(surface.SpecDoc(spec))["media"]
+    assert "progress" not in surface.job_statuses(surface.SpecDoc(spec), JOB_MODELS)["media"]

@@ -10,12 +10,13 @@ from typing import Any, cast  # noqa: F401 - used by some specs' answers
 
 import httpx
 
-from .._download import Destination, DownloadProgress
-from .._files import FileInput, to_file
-from .._path import path_segment
-from .._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
-from .._resources import AsyncMediaHelpers, SyncMediaHelpers
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from vimmerse_core._download import Destination, DownloadProgress
+from vimmerse_core._files import FileInput, to_file
+from vimmerse_core._jobs import AsyncMediaHelpers, SyncMediaHelpers
+from vimmerse_core._path import path_segment
+from vimmerse_core._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
+from vimmerse_core._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+
 from ..models.create_media_from_prompt_request import CreateMediaFromPromptRequest
 from ..models.create_media_request import CreateMediaRequest
 from ..models.create_media_request_aspect_ratio import CreateMediaRequestAspectRatio
@@ -245,8 +246,11 @@ def _parse_process_media(response: httpx.Response) -> Media | ProcessMediaRespon
     return _wrapped.data
 
 
-class MediaResource(SyncMediaHelpers):
+class MediaResource(SyncMediaHelpers[Media]):
     """``client.media``: Animated videos ("media") from images, image URLs or a text prompt."""
+
+    _job_kind = "media"
+    _job_model = Media
 
     def create(
         self,
@@ -802,8 +806,11 @@ class MediaResourceWithRawResponse:
         self.process = to_raw_response_wrapper(resource.process)
 
 
-class AsyncMediaResource(AsyncMediaHelpers):
+class AsyncMediaResource(AsyncMediaHelpers[Media]):
     """``client.media``: Animated videos ("media") from images, image URLs or a text prompt."""
+
+    _job_kind = "media"
+    _job_model = Media
 
     async def create(
         self,

@@ -1,3 +1,4 @@
+# Generated from openapi/vimmerse.yaml by `make generate`: do not edit.
 """Test code built on the SDK offline: the stateful mock in-process, and its controls.
 
 Needs the mock extra (``pip install 'vimmerse[mock]'``). In pytest, the ``vimmerse_mock``
@@ -12,6 +13,19 @@ Outside pytest: ``with vimmerse.testing.MockAPI() as api: ...``. See the README'
 ``advance``, ``requests``, ``webhook_url``/``webhooks``).
 """
 
-from ._api import MockAPI, RecordedRequest
+from vimmerse_core.testing import MockAPI as _MockAPI
+from vimmerse_core.testing import RecordedRequest
+
+from .._client import AsyncVimmerse, Vimmerse
+from ..models.webhook_payload import WebhookPayload
+from ..webhooks import parse
 
 __all__ = ["MockAPI", "RecordedRequest"]
+
+
+class MockAPI(_MockAPI[Vimmerse, AsyncVimmerse, WebhookPayload]):
+    __doc__ = _MockAPI.__doc__
+
+    _client_class = Vimmerse
+    _async_client_class = AsyncVimmerse
+    _parse_webhook = staticmethod(parse)

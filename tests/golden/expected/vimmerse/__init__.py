@@ -8,11 +8,10 @@ asset = client.image.text_to_image(prompt="a red fox in the snow", wait=True)
 print(asset.results)
 """
 
-from . import webhooks
-from ._base_client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN
-from ._body import ResponseTooLargeError
-from ._client import AsyncVimmerse, Vimmerse
-from ._errors import (
+from vimmerse_core import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -20,26 +19,31 @@ from ._errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    DefaultAioHttpClient,
+    FileInput,
     InsecureTransportError,
     InsufficientCreditError,
     InternalServerError,
     InvalidPathParameterError,
     JobFailedError,
+    JobProgress,
     MissingAPIKeyError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RawResponse,
+    ResponseTooLargeError,
     UnprocessableEntityError,
+    UploadNotRewindableError,
     ValidationIssue,
     VimmerseError,
     WaitTimeoutError,
+    __version__,
+    asset_url,
+    asset_urls,
 )
-from ._files import FileInput, UploadNotRewindableError
-from ._polling import JobProgress
-from ._resources import asset_url, asset_urls
-from ._response import RawResponse
-from ._transport import DefaultAioHttpClient
-from ._version import __version__
+
+from ._client import DEFAULT_BASE_URL, AsyncVimmerse, Vimmerse
 
 __all__ = (
     "DEFAULT_BASE_URL",
@@ -77,5 +81,4 @@ __all__ = (
     "__version__",
     "asset_url",
     "asset_urls",
-    "webhooks",
 )

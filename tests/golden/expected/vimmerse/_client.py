@@ -6,7 +6,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ._base_client import AsyncAPIClient, SyncAPIClient
+from vimmerse_core._base_client import AsyncAPIClient, SyncAPIClient
+from vimmerse_core._surface import Surface
 
 if TYPE_CHECKING:
     from .resources.assets import (
@@ -28,7 +29,11 @@ if TYPE_CHECKING:
         ThingsResourceWithRawResponse,
     )
 
-__all__ = ["AsyncVimmerse", "Vimmerse"]
+__all__ = ["DEFAULT_BASE_URL", "SURFACE", "AsyncVimmerse", "Vimmerse"]
+
+# What the runtime reads of this package: its manifest, by the package's name.
+SURFACE = Surface(__package__ or __name__.rpartition(".")[0])
+DEFAULT_BASE_URL = "https://api.example.test"  # the spec's first server
 
 
 class Vimmerse(SyncAPIClient):
@@ -38,7 +43,7 @@ class Vimmerse(SyncAPIClient):
     default_headers=None, http_client=None, allow_insecure_http=False)``
 
     The key comes from ``api_key`` or ``$VIMMERSE_API_KEY``; the server from ``base_url``,
-    ``$VIMMERSE_BASE_URL`` or https://api.vimmerse.net. The default timeout allows 5 s to
+    ``$VIMMERSE_BASE_URL`` or https://api.example.test. The default timeout allows 5 s to
     connect and 600 s to read, enough for a synchronous generation; your own
     ``http_client`` keeps its own unless ``timeout`` is given. Every method also takes
     ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` for one call.
@@ -48,6 +53,8 @@ class Vimmerse(SyncAPIClient):
         extra: ExtraResource
         things: ThingsResource
     """
+
+    _surface = SURFACE
 
     @cached_property
     def assets(self) -> AssetsResource:
@@ -103,7 +110,7 @@ class AsyncVimmerse(AsyncAPIClient):
     default_headers=None, http_client=None, allow_insecure_http=False)``
 
     The key comes from ``api_key`` or ``$VIMMERSE_API_KEY``; the server from ``base_url``,
-    ``$VIMMERSE_BASE_URL`` or https://api.vimmerse.net. The default timeout allows 5 s to
+    ``$VIMMERSE_BASE_URL`` or https://api.example.test. The default timeout allows 5 s to
     connect and 600 s to read, enough for a synchronous generation; your own
     ``http_client`` keeps its own unless ``timeout`` is given. Every method also takes
     ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` for one call.
@@ -113,6 +120,8 @@ class AsyncVimmerse(AsyncAPIClient):
         extra: AsyncExtraResource
         things: AsyncThingsResource
     """
+
+    _surface = SURFACE
 
     @cached_property
     def assets(self) -> AsyncAssetsResource:

@@ -7,10 +7,11 @@ from typing import Any, cast  # noqa: F401 - used by some specs' answers
 
 import httpx
 
-from .._path import path_segment
-from .._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
-from .._resources import AsyncAssetsHelpers, SyncAssetsHelpers
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from vimmerse_core._jobs import AsyncAssetsHelpers, SyncAssetsHelpers
+from vimmerse_core._path import path_segment
+from vimmerse_core._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
+from vimmerse_core._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+
 from ..models.asset import Asset
 from ..types import UNSET, Unset  # noqa: F401
 
@@ -41,8 +42,11 @@ def _parse_get_asset(response: httpx.Response) -> Asset:
     return response_200
 
 
-class AssetsResource(SyncAssetsHelpers):
+class AssetsResource(SyncAssetsHelpers[Asset]):
     """``client.assets``: Jobs, read by id."""
+
+    _job_kind = "asset"
+    _job_model = Asset
 
     def get(
         self,
@@ -95,8 +99,11 @@ class AssetsResourceWithRawResponse:
         self.get = to_raw_response_wrapper(resource.get)
 
 
-class AsyncAssetsResource(AsyncAssetsHelpers):
+class AsyncAssetsResource(AsyncAssetsHelpers[Asset]):
     """``client.assets``: Jobs, read by id."""
+
+    _job_kind = "asset"
+    _job_model = Asset
 
     async def get(
         self,

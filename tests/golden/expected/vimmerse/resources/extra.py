@@ -7,10 +7,11 @@ from typing import Any, cast
 
 import httpx
 
-from .._path import path_segment  # noqa: F401 - used by routes with path parameters
-from .._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
-from .._resources import AsyncResource, SyncResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from vimmerse_core._path import path_segment  # noqa: F401 - used by routes with path parameters
+from vimmerse_core._request_options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
+from vimmerse_core._resources import AsyncResource, SyncResource
+from vimmerse_core._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+
 from ..types import UNSET, Unset
 
 __all__ = [

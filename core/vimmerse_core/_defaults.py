@@ -1,0 +1,24 @@
+"""Every default of the SDK and the CLI, each in one place.
+
+The clients, ``wait()``, the CLI's options and their help read them from here; the base
+URL is not among them: it is the spec's first server (the manifest's ``base_url``).
+"""
+
+from __future__ import annotations
+
+import httpx
+
+MAX_RETRIES = 2
+"""How many times a failed request may be retried (0 disables)."""
+
+# Connecting should be quick; a synchronous generation call (async_mode off) holds the
+# connection open until the image or video is ready, which takes minutes, and large video
+# uploads need a long write timeout too.
+TIMEOUT = httpx.Timeout(connect=5.0, read=600.0, write=600.0, pool=10.0)
+
+MAX_WAIT_SECONDS = 30 * 60.0
+"""How long ``wait()`` follows a job before it gives up (``WaitTimeoutError``)."""
+
+POLL_INTERVAL = 0.25
+"""The first pause between two polls of a job; it grows by ``_polling.POLL_BACKOFF``: a
+1 s job is seen done ~0.2 s late."""

@@ -1,0 +1,137 @@
+"""Per-call options of every method, with openai-python's names and meanings.
+
+``extra_headers``, ``extra_query`` and ``extra_body`` send what the SDK does not know yet (a
+field the API added since the SDK was generated); an extra wins over a field or header of the
+same name. ``timeout`` replaces the client's for that one call, its total deadline included.
+
+Extras only ever go to the API's host: result downloads from the CDN never carry them, so a
+header holding a key cannot leak there.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import httpx
+
+from ._logs import SENSITIVE_HEADERS, redact_headers, register_secret
+
+__all__ = ["NOT_GIVEN", "Body", "Headers", "NotGiven", "Query", "RequestOptions"]
+
+Headers = Mapping[str, str]
+Query = Mapping[str, object]
+Body = Mapping[str, object]
+
+
+class NotGiven:
+    """Sentinel for "use the client's value" (a timeout of None means no timeout at all)."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+NOT_GIVEN = NotGiven()
+
+
+def coerce_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+def _headers_repr(headers: Headers | None) -> str:
+    return repr(None if headers is None else redact_headers(headers))
+
+
+def _without(mapping: Mapping[str, Any], names: Mapping[str, Any], *, fold: bool) -> dict[str, Any]:
+    # Header names are case-insensitive: "content-type" replaces "Content-Type".
+    drop = {n.lower() for n in names} if fold else set(names)
+    return {k: v for k, v in mapping.items() if (k.lower() if fold else k) not in drop}
+
+
+def _form_value(value: object) -> Any:
+    """A field of a urlencoded form as httpx encodes it: lists repeat the field, objects
+    travel as JSON text."""
+    if isinstance(value, list | tuple):
+        return [_form_value(v) for v in value if v is not None]
+    if isinstance(value, Mapping):
+        return json.dumps(value)
+    return value
+
+
+def _parts(name: str, value: object) -> list[tuple[str, tuple[None, bytes, str]]]:
+    """The multipart parts of one field: a list repeats it, booleans and objects are JSON."""
+    values = value if isinstance(value, list | tuple) else [value]
+    parts = []
+    for item in values:
+        if item is None:
+            continue
+        text = json.dumps(item) if isinstance(item, bool | Mapping) else str(item)
+        parts.append((name, (None, text.encode(), "text/plain")))
+    return parts
+
+
+@attrs.frozen(kw_only=True)
+class RequestOptions:
+    """What one call adds to or changes about the request its method builds."""
+
+    extra_headers: Headers | None = attrs.field(default=None, repr=_headers_repr)
+    extra_query: Query | None = None
+    extra_body: Body | None = None
+    timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN
+
+    def __attrs_post_init__(self) -> None:
+        # A key passed per call is as secret as the client's: logs scrub it too.
+        for name, value in (self.extra_headers or {}).items():
+            if name.lower() in SENSITIVE_HEADERS:
+                register_secret(value)
+
+    @property
+    def http_timeout(self) -> httpx.Timeout | None:
+        """The call's own timeout, None when it keeps the client's."""
+        return None if isinstance(self.timeout, NotGiven) else coerce_timeout(self.timeout)
+
+    def for_polls(self) -> RequestOptions:
+        """What the polls of a ``wait=True`` call carry: the headers and the timeout; the
+        extra query and body were the submit's."""
+        return RequestOptions(extra_headers=self.extra_headers, timeout=self.timeout)
+
+    def apply(self, kwargs: Mapping[str, Any]) -> dict[str, Any]:
+        """A request builder's httpx kwargs with the extras merged in."""
+        args = dict(kwargs)
+        if self.extra_headers:
+            headers = _without(args.get("headers") or {}, self.extra_headers, fold=True)
+            args["headers"] = {**headers, **self.extra_headers}
+        if self.extra_query:
+            args["params"] = {**(args.get("params") or {}), **self.extra_query}
+        if self.extra_body:
+            self._merge_body(args, self.extra_body)
+        return args
+
+    @staticmethod
+    def _merge_body(args: dict[str, Any], extra: Body) -> None:
+        if "json" in args:
+            if not isinstance(args["json"], Mapping):
+                raise TypeError("extra_body needs a JSON object body; this operation sends none")
+            args["json"] = {**args["json"], **extra}
+        elif "files" in args:
+            # Multipart: the extras become parts beside the files, replacing any part of
+            # the same name (as parts, not `data`: httpx sends data alone urlencoded).
+            kept = [part for part in args["files"] if part[0] not in extra]
+            args["files"] = kept + [p for k, v in extra.items() for p in _parts(k, v)]
+        elif "data" in args:  # urlencoded: the extras join (and replace) the fields
+            data = _without(args["data"] or {}, extra, fold=False)
+            args["data"] = {
+                **data,
+                **{k: _form_value(v) for k, v in extra.items() if v is not None},
+            }
+        else:  # no body of its own: the extras are the body, as JSON (as openai-python does)
+            args["json"] = dict(extra)
+            args["headers"] = {**(args.get("headers") or {}), "Content-Type": "application/json"}
+
+
+NO_OPTIONS = RequestOptions()

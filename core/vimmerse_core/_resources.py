@@ -1,0 +1,207 @@
+"""Base classes of the generated resources (``client.image``, ...).
+
+Generated methods stay one-liners: they build the request with their module's request
+builder and hand it to ``_call``/``_download`` here, which apply the client's policy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+import httpx
+
+from . import _deadline
+from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._download import (
+    Destination,
+    DownloadProgress,
+    async_write_atomic,
+    content_length,
+    resolve_destination,
+    write_atomic,
+)
+from ._errors import APIConnectionError, APITimeoutError, transport_reason
+from ._request_options import NO_OPTIONS, RequestOptions
+from ._response import RawResponse, parse_success, raw_mode
+from ._waits import async_wait_asset, followable, wait_asset
+
+T = TypeVar("T")
+
+
+def _transport_error(
+    exc: httpx.TransportError | _deadline.DeadlinePassed, request: httpx.Request
+) -> APIConnectionError:
+    if isinstance(exc, httpx.TimeoutException):  # a read the deadline cut short
+        exc = _deadline.overdue() or exc
+    if isinstance(exc, _deadline.DeadlinePassed):
+        return _deadline.timed_out(exc, request)
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"Download timed out: {request.url.path}", request=request)
+    return APIConnectionError(f"Download interrupted: {transport_reason(exc)}", request=request)
+
+
+# -- sync --------------------------------------------------------------------------------------
+
+
+class SyncResource:
+    """One tag's operations on a ``Vimmerse`` client."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def _call(
+        self,
+        options: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        wait: bool = False,
+        call: RequestOptions = NO_OPTIONS,
+    ) -> T:
+        response = self._client._send(options, call=call)
+        if raw_mode():
+            return cast(T, RawResponse(response, parse))
+        result = parse_success(response, parse)
+        if wait:
+            # Only generated for operations that answer a job and take its async field.
+            asset = followable(cast(Any, result), response)
+            job, model = self._client._surface.job_of(type(asset).__name__), type(asset)
+            waited = wait_asset(self._client, asset, job=job, model=model, call=call.for_polls())
+            return cast(T, waited)
+        return result
+
+    def _download(
+        self,
+        options: dict[str, Any],
+        dest: Destination,
+        *,
+        on_progress: DownloadProgress | None,
+        fallback_name: str,
+        job_id: str | None = None,
+        call: RequestOptions = NO_OPTIONS,
+    ) -> Path:
+        with self._client._bounded(call):  # the whole download, body included
+            response = self._client._send(_accept_any(options), stream=True, call=call)
+            return _stream_to_file(
+                response,
+                dest,
+                on_progress=on_progress,
+                fallback_name=fallback_name,
+                job_id=job_id,
+            )
+
+
+def _accept_any(options: dict[str, Any]) -> dict[str, Any]:
+    # A download answers a file (video/mp4, image/gif, ...), not JSON: a server that honours
+    # Accept (Prism does) would refuse the client's default "application/json" with 406.
+    return {**options, "headers": {**(options.get("headers") or {}), "Accept": "*/*"}}
+
+
+def _stream_to_file(
+    response: httpx.Response,
+    dest: Destination,
+    *,
+    on_progress: DownloadProgress | None,
+    fallback_name: str,
+    job_id: str | None = None,
+) -> Path:
+    try:
+        path = resolve_destination(dest, response, fallback_name, job_id=job_id)
+        if raw_mode():
+            # Raw access buffers the body so that .content works; the file is written too.
+            response.read()
+            written = write_atomic([response.content], path, total=None, on_progress=on_progress)
+            return cast(Path, RawResponse(response, lambda _: written))
+        try:
+            return write_atomic(
+                _deadline.checked(response.iter_bytes()),
+                path,
+                total=content_length(response),
+                on_progress=on_progress,
+            )
+        except (httpx.TransportError, _deadline.DeadlinePassed) as exc:
+            raise _transport_error(exc, response.request) from exc
+    finally:
+        response.close()
+
+
+# -- async -------------------------------------------------------------------------------------
+
+
+class AsyncResource:
+    """One tag's operations on an ``AsyncVimmerse`` client."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def _call(
+        self,
+        options: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        wait: bool = False,
+        call: RequestOptions = NO_OPTIONS,
+    ) -> T:
+        response = await self._client._send(options, call=call)
+        if raw_mode():
+            return cast(T, RawResponse(response, parse))
+        result = parse_success(response, parse)
+        if wait:
+            asset = followable(cast(Any, result), response)
+            job, model = self._client._surface.job_of(type(asset).__name__), type(asset)
+            polls = call.for_polls()
+            waited = await async_wait_asset(self._client, asset, job=job, model=model, call=polls)
+            return cast(T, waited)
+        return result
+
+    async def _download(
+        self,
+        options: dict[str, Any],
+        dest: Destination,
+        *,
+        on_progress: DownloadProgress | None,
+        fallback_name: str,
+        job_id: str | None = None,
+        call: RequestOptions = NO_OPTIONS,
+    ) -> Path:
+        with self._client._bounded(call):  # the whole download, body included
+            response = await self._client._send(_accept_any(options), stream=True, call=call)
+            return await _async_stream_to_file(
+                response,
+                dest,
+                on_progress=on_progress,
+                fallback_name=fallback_name,
+                job_id=job_id,
+            )
+
+
+async def _async_stream_to_file(
+    response: httpx.Response,
+    dest: Destination,
+    *,
+    on_progress: DownloadProgress | None,
+    fallback_name: str,
+    job_id: str | None = None,
+) -> Path:
+    try:
+        path = resolve_destination(dest, response, fallback_name, job_id=job_id)
+        if raw_mode():
+            await response.aread()
+
+            async def body() -> Any:
+                yield response.content
+
+            written = await async_write_atomic(body(), path, total=None, on_progress=on_progress)
+            return cast(Path, RawResponse(response, lambda _: written))
+        try:
+            return await async_write_atomic(
+                _deadline.async_checked(response.aiter_bytes()),
+                path,
+                total=content_length(response),
+                on_progress=on_progress,
+            )
+        except (httpx.TransportError, _deadline.DeadlinePassed) as exc:
+            raise _transport_error(exc, response.request) from exc
+    finally:
+        await response.aclose()
