@@ -8,19 +8,8 @@ wait, whether it downloads, and its help text. The templates only print these fa
 
 Two inputs: the spec loaded as data (so extensions are read as keys, never from its text) and
 openapi-python-client's parse of it (for Python names and type annotations, which must match
-the models it generates). Meanings plain OpenAPI cannot say are `x-vimmerse-*` extensions:
-
-- `x-sdk-method` (operation): the method name, instead of the operationId.
-- `x-vimmerse-role` (request property): `async` (true answers at once with a job to poll,
-  so the method can `wait=True`) or `quantity` (how many results the job makes, and the
-  multiplier the mock charges for).
-- `x-vimmerse-results` (operation): the media type of the job's result files.
-- `x-vimmerse-terminal` (the schema of a job's status field): the statuses that end a
-  wait, each `done` or `failed`; any other value, known or not, is a job still running.
-- `x-vimmerse-progress` (the schema of a job's progress field, 0 to 100): what a wait
-  reports as progress; 100 ends it.
-- `x-vimmerse-job` (operation): `{kind, reads: job | status}`, a GET of one job by its id;
-  the model a `job` route answers is the kind's, and names the jobs that `wait()` follows.
+the models it generates). Meanings plain OpenAPI cannot say are `x-` extensions, documented
+once, at the top of openapi/vimmerse.yaml (tests/spec/test_extensions.py holds them to it).
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ job's kind and model (``_job_kind``, ``_job_model``); the routes come from the m
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import ClassVar, Generic
 
@@ -26,6 +27,24 @@ from ._waits import (
     wait_media,
 )
 
+
+def wait_limit(
+    max_wait_seconds: float | NotGiven | None, timeout: float | NotGiven | None
+) -> float | None:
+    """How long a wait lasts: ``max_wait_seconds``, else the deprecated ``timeout=``."""
+    if not isinstance(timeout, NotGiven):
+        warnings.warn(
+            "wait(timeout=...) is deprecated: use max_wait_seconds=... (timeout= is an HTTP "
+            "timeout everywhere else)",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+        if not isinstance(max_wait_seconds, NotGiven):
+            raise TypeError("give max_wait_seconds or timeout, not both")
+        return timeout
+    return DEFAULT_WAIT_TIMEOUT if isinstance(max_wait_seconds, NotGiven) else max_wait_seconds
+
+
 __all__ = ["AsyncAssetsHelpers", "AsyncMediaHelpers", "SyncAssetsHelpers", "SyncMediaHelpers"]
 
 
@@ -39,11 +58,12 @@ class SyncAssetsHelpers(SyncResource, Generic[AssetT]):
         self,
         asset_or_id: AssetT | str,
         *,
-        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        max_wait_seconds: float | NotGiven | None = NOT_GIVEN,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        timeout: float | NotGiven | None = NOT_GIVEN,
     ) -> AssetT:
         """Poll ``GET /asset/{asset_id}`` until the job ends.
 
@@ -58,7 +78,9 @@ class SyncAssetsHelpers(SyncResource, Generic[AssetT]):
 
         Args:
             asset_or_id: an Asset (e.g. the answer of a call made with ``async_mode=True``) or its id.
-            timeout: seconds to wait in all (default 30 minutes; None waits forever).
+            max_wait_seconds: seconds to wait in all (default 30 minutes; None waits
+                forever). ``timeout=`` says the same but is deprecated: on ``get()`` it is
+                one request's HTTP timeout.
             poll_interval: the first pause between polls (see above for the rest).
             on_progress: called with a ``JobProgress`` after every poll.
             extra_headers, extra_query: sent with every poll (see the generated methods).
@@ -68,14 +90,14 @@ class SyncAssetsHelpers(SyncResource, Generic[AssetT]):
 
         Raises:
             JobFailedError: the job ended with status ``fail``.
-            WaitTimeoutError: ``timeout`` passed first; ``err.job_id`` resumes the wait.
+            WaitTimeoutError: ``max_wait_seconds`` passed first; ``err.job_id`` resumes the wait.
         """
         return wait_asset(
             self._client,
             asset_or_id,
             job=self._client._surface.job(self._job_kind),
             model=self._job_model,
-            timeout=timeout,
+            timeout=wait_limit(max_wait_seconds, timeout),
             poll_interval=poll_interval,
             on_progress=on_progress,
             call=RequestOptions(extra_headers=extra_headers, extra_query=extra_query),
@@ -141,11 +163,12 @@ class SyncMediaHelpers(SyncResource, Generic[MediaT]):
         self,
         media_id: str,
         *,
-        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        max_wait_seconds: float | NotGiven | None = NOT_GIVEN,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        timeout: float | NotGiven | None = NOT_GIVEN,
     ) -> MediaT:
         """Follow ``progress_percentage`` (``GET /media/{media_id}/processing-status``) to 100.
 
@@ -154,14 +177,14 @@ class SyncMediaHelpers(SyncResource, Generic[MediaT]):
 
         Raises:
             JobFailedError: processing ended in a failure status.
-            WaitTimeoutError: ``timeout`` passed first; ``err.job_id`` resumes the wait.
+            WaitTimeoutError: ``max_wait_seconds`` passed first; ``err.job_id`` resumes the wait.
         """
         return wait_media(
             self._client,
             media_id,
             job=self._client._surface.job(self._job_kind),
             model=self._job_model,
-            timeout=timeout,
+            timeout=wait_limit(max_wait_seconds, timeout),
             poll_interval=poll_interval,
             on_progress=on_progress,
             call=RequestOptions(extra_headers=extra_headers, extra_query=extra_query),
@@ -178,11 +201,12 @@ class AsyncAssetsHelpers(AsyncResource, Generic[AssetT]):
         self,
         asset_or_id: AssetT | str,
         *,
-        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        max_wait_seconds: float | NotGiven | None = NOT_GIVEN,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        timeout: float | NotGiven | None = NOT_GIVEN,
     ) -> AssetT:
         """Poll ``GET /asset/{asset_id}`` until the job ends; paced as ``Vimmerse.assets.wait``
         says (no pause longer than the job's age so far, so a short job is noticed by about
@@ -192,7 +216,7 @@ class AsyncAssetsHelpers(AsyncResource, Generic[AssetT]):
             asset_or_id,
             job=self._client._surface.job(self._job_kind),
             model=self._job_model,
-            timeout=timeout,
+            timeout=wait_limit(max_wait_seconds, timeout),
             poll_interval=poll_interval,
             on_progress=on_progress,
             call=RequestOptions(extra_headers=extra_headers, extra_query=extra_query),
@@ -246,11 +270,12 @@ class AsyncMediaHelpers(AsyncResource, Generic[MediaT]):
         self,
         media_id: str,
         *,
-        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        max_wait_seconds: float | NotGiven | None = NOT_GIVEN,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        timeout: float | NotGiven | None = NOT_GIVEN,
     ) -> MediaT:
         """Follow ``progress_percentage`` to 100 (see ``Vimmerse.media.wait``)."""
         return await async_wait_media(
@@ -258,7 +283,7 @@ class AsyncMediaHelpers(AsyncResource, Generic[MediaT]):
             media_id,
             job=self._client._surface.job(self._job_kind),
             model=self._job_model,
-            timeout=timeout,
+            timeout=wait_limit(max_wait_seconds, timeout),
             poll_interval=poll_interval,
             on_progress=on_progress,
             call=RequestOptions(extra_headers=extra_headers, extra_query=extra_query),

@@ -69,7 +69,7 @@ def stateful(targets: dict[str, Target]) -> Target:
         with sync_client(target) as client:
             upload = client.image.upload(formats.png(16, 9, "e2e-ids"))
             media = client.media.create_from_prompt(title="e2e ids")
-            client.media.wait(media.id, poll_interval=FAST_POLL, timeout=30)
+            client.media.wait(media.id, poll_interval=FAST_POLL, max_wait_seconds=30)
         target.ids.update(asset_id=upload.id, media_id=media.id)
     return target
 

@@ -108,7 +108,7 @@ def test_image_flow(stateful: Target, tmp_path: Path) -> None:
             image_url=asset_url(upload), prompt="e2e", aspect_ratio=RATIO, quantity=2,
             async_mode=True,
         )  # fmt: skip
-        done = client.assets.wait(asset, poll_interval=FAST_POLL, timeout=TIMEOUT)
+        done = client.assets.wait(asset, poll_interval=FAST_POLL, max_wait_seconds=TIMEOUT)
         check_generated(asset, done)
         assert client.assets.get(asset.id).status == "success"
         check_pngs(client.assets.download(done, tmp_path / "out"), 2, RATIO)
@@ -127,7 +127,7 @@ async def test_image_flow_async(stateful: Target, tmp_path: Path) -> None:
             image_url=asset_url(upload), prompt="e2e", aspect_ratio=RATIO, quantity=2,
             async_mode=True,
         )  # fmt: skip
-        done = await client.assets.wait(asset.id, poll_interval=FAST_POLL, timeout=TIMEOUT)
+        done = await client.assets.wait(asset.id, poll_interval=FAST_POLL, max_wait_seconds=TIMEOUT)
         check_generated(asset, done)
         check_pngs(await client.assets.download(done.id, tmp_path / "out"), 2, RATIO)
 
@@ -157,7 +157,7 @@ def test_media_flow(stateful: Target, tmp_path: Path) -> None:
         media = client.media.create(image_files(tmp_path), prompt="walk", aspect_ratio=RATIO)
         assert media.is_transition == "Yes"  # two images: a start and an end frame
         done = client.media.wait(
-            media.id, on_progress=seen.append, poll_interval=FAST_POLL, timeout=TIMEOUT
+            media.id, on_progress=seen.append, poll_interval=FAST_POLL, max_wait_seconds=TIMEOUT
         )
         check_progress(seen, media.id)
         assert done.id == media.id and done.processing_status == "success"
@@ -172,7 +172,7 @@ async def test_media_flow_async(stateful: Target, tmp_path: Path) -> None:
     async with async_client(stateful) as client:
         media = await client.media.create(image_files(tmp_path), prompt="walk", aspect_ratio=RATIO)
         done = await client.media.wait(
-            media.id, on_progress=seen.append, poll_interval=FAST_POLL, timeout=TIMEOUT
+            media.id, on_progress=seen.append, poll_interval=FAST_POLL, max_wait_seconds=TIMEOUT
         )
         check_progress(seen, media.id)
         assert done.processing_status == "success"

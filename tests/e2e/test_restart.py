@@ -48,10 +48,10 @@ def test_jobs_survive_a_restart(tmp_path: Path, e2e_logs: Path) -> None:
             server.start(READY_PATH)
             assert (data_dir / "mock.sqlite3").is_file()
 
-            done = client.media.wait(media.id, poll_interval=FAST_POLL, timeout=30)
+            done = client.media.wait(media.id, poll_interval=FAST_POLL, max_wait_seconds=30)
             assert done.id == media.id and done.title == "e2e restart"
             assert done.processing_status == "success"
-            finished = client.assets.wait(asset.id, poll_interval=FAST_POLL, timeout=30)
+            finished = client.assets.wait(asset.id, poll_interval=FAST_POLL, max_wait_seconds=30)
             assert finished.status == "success"
             # Both were still running when the server went down.
             assert datetime.fromisoformat(str(done.updated_at)) > stopped_at

@@ -48,7 +48,7 @@ def test_assets_wait_interval_is_capped(
     api.get("/asset/a1").mock(
         side_effect=[processing()] * 12 + [httpx.Response(200, json=asset_json())]
     )
-    client.assets.wait("a1", poll_interval=5.0, timeout=None)
+    client.assets.wait("a1", poll_interval=5.0, max_wait_seconds=None)
     assert max(fake_time.sleeps) == 20.0
 
 
@@ -72,12 +72,27 @@ def test_assets_wait_raises_job_failed(client: Vimmerse, api: respx.MockRouter) 
     assert info.value.job_id == "a1"
 
 
+def test_wait_timeout_still_works_but_is_deprecated(
+    client: Vimmerse, api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    api.get("/asset/a1").mock(return_value=processing())
+    with (
+        pytest.warns(DeprecationWarning, match="max_wait_seconds") as warned,
+        pytest.raises(WaitTimeoutError),
+    ):
+        client.assets.wait("a1", timeout=10.0, poll_interval=2.0)
+    assert warned[0].filename == __file__  # blamed on the caller's line
+    assert sum(fake_time.sleeps) == pytest.approx(10.0)
+    with pytest.raises(TypeError, match="not both"), pytest.warns(DeprecationWarning):
+        client.assets.wait("a1", timeout=1.0, max_wait_seconds=1.0)
+
+
 def test_assets_wait_timeout_carries_the_id(
     client: Vimmerse, api: respx.MockRouter, fake_time: FakeTime
 ) -> None:
     route = api.get("/asset/a1").mock(return_value=processing())
     with pytest.raises(WaitTimeoutError) as info:
-        client.assets.wait("a1", timeout=10.0, poll_interval=2.0)
+        client.assets.wait("a1", max_wait_seconds=10.0, poll_interval=2.0)
     assert info.value.job_id == "a1"
     assert isinstance(info.value, TimeoutError)
     # 2 + 3 + 4.5 = 9.5, then the last 0.5 s, then one final poll before giving up
@@ -132,7 +147,7 @@ async def test_async_wait(
     assert asset.status == "success" and fake_time.sleeps == [1.0]
     api.get("/asset/a2").mock(return_value=processing())
     with pytest.raises(WaitTimeoutError) as info:
-        await async_client.assets.wait("a2", timeout=1.0, poll_interval=1.0)
+        await async_client.assets.wait("a2", max_wait_seconds=1.0, poll_interval=1.0)
     assert info.value.job_id == "a2"
     api.get("/media/m1/processing-status").mock(
         return_value=httpx.Response(

@@ -81,7 +81,7 @@ def wait(client: Any, job: JobCommand, job_or_id: Any, polling: Polling) -> Any:
     ):
         return getattr(client, job.group).wait(
             job_or_id if job.whole else job_id,
-            timeout=polling.timeout,
+            max_wait_seconds=polling.timeout,
             poll_interval=polling.interval,
             on_progress=bar,
         )
