@@ -245,7 +245,7 @@ def test_sync_get_wait_download_and_raw_parse(
         check_kept(seed, target, captured, {call.op.operation_id: started})
         polls = Polls(captured)
         done = client.assets.wait(
-            started, poll_interval=FAST_POLL, timeout=TIMEOUT, on_progress=polls
+            started, poll_interval=FAST_POLL, max_wait_seconds=TIMEOUT, on_progress=polls
         )
         assert done.id == started.id and done.status == "success"
         polls.check(seed, target)
@@ -259,7 +259,7 @@ def test_sync_get_wait_download_and_raw_parse(
         media = client.media.create_from_prompt(title="drift flow")
         media_polls = Polls(captured)
         client.media.wait(
-            media.id, poll_interval=FAST_POLL, timeout=TIMEOUT, on_progress=media_polls
+            media.id, poll_interval=FAST_POLL, max_wait_seconds=TIMEOUT, on_progress=media_polls
         )
         media_polls.check(seed, target)
         check_kept(seed, target, captured, {"get_media": client.media.get(media.id)})
@@ -282,7 +282,7 @@ async def test_async_get_wait_download_and_raw_parse(
         check_kept(seed, target, captured, {call.op.operation_id: started})
         polls = Polls(captured)
         done = await client.assets.wait(
-            started.id, poll_interval=FAST_POLL, timeout=TIMEOUT, on_progress=polls
+            started.id, poll_interval=FAST_POLL, max_wait_seconds=TIMEOUT, on_progress=polls
         )
         assert done.id == started.id and done.status == "success"
         polls.check(seed, target)
@@ -295,7 +295,7 @@ async def test_async_get_wait_download_and_raw_parse(
         media = await client.media.create_from_prompt(title="drift flow")
         media_polls = Polls(captured)
         await client.media.wait(
-            media.id, poll_interval=FAST_POLL, timeout=TIMEOUT, on_progress=media_polls
+            media.id, poll_interval=FAST_POLL, max_wait_seconds=TIMEOUT, on_progress=media_polls
         )
         media_polls.check(seed, target)
         check_kept(seed, target, captured, {"get_media": await client.media.get(media.id)})
