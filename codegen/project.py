@@ -14,12 +14,15 @@ Every decision comes from `surface.Surface`; the templates print it.
 
 from __future__ import annotations
 
+import ast
 import contextlib
+import importlib.util
 import io
 import json
 import textwrap
 from collections.abc import Mapping
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import attrs
@@ -31,7 +34,6 @@ from openapi_python_client.strings import pascal_case
 
 from codegen import answers
 from codegen import surface as sf
-from vimmerse_core import _defaults
 
 MANIFEST = "surface.json"
 CLIENT = "Vimmerse"  # the client classes' name (client_module.py.jinja), in the manifest
@@ -48,11 +50,35 @@ SHIMS = {
 }
 
 
-def _public_names() -> list[str]:
-    """What the runtime exports (vimmerse_core.__all__): the package re-exports it."""
-    import vimmerse_core
+RUNTIME_DIR = Path(__file__).resolve().parent.parent / "core" / RUNTIME
 
-    return sorted(vimmerse_core.__all__)
+
+def _public_names() -> list[str]:
+    """What the runtime exports (vimmerse_core.__all__, a literal list): the package
+    re-exports it. Read from the source: importing the runtime loads its HTTP stack, a
+    tenth of a regeneration's time."""
+    tree = ast.parse((RUNTIME_DIR / "__init__.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            return sorted(ast.literal_eval(node.value))
+    raise ValueError(f"{RUNTIME}/__init__.py has no literal __all__")
+
+
+def _load_defaults() -> ModuleType:
+    """The runtime's _defaults module, loaded alone (it imports only httpx)."""
+    spec = importlib.util.spec_from_file_location(
+        f"{RUNTIME}._defaults", RUNTIME_DIR / "_defaults.py"
+    )
+    if spec is None or spec.loader is None:
+        raise ImportError(f"no {RUNTIME}/_defaults.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_defaults = _load_defaults()
 
 
 WRAP = 92
