@@ -21,7 +21,7 @@ from tests.mock.helpers import (
     validate,
     with_quantity,
 )
-from vimmerse_mock import app as app_module
+from vimmerse_mock import behaviours
 from vimmerse_mock.jobs import FakeClock
 
 ERROR_SCHEMA = SPEC.schema("HTTPValidationError")
@@ -331,7 +331,7 @@ def test_a_mock_bug_logs_a_bounded_traceback(
     async def broken(ctx: Any) -> Any:
         return recurse(0)
 
-    monkeypatch.setitem(app_module.BEHAVIOURS, "estimate_image_credits", broken)
+    monkeypatch.setitem(behaviours.HANDLERS, "estimate", broken)
     with make_client(tmp_path) as client:
         response = client.post("/v2/image/estimate-credits", json={"option": "x"})
     assert response.status_code == 500 and response.json() == {"message": "INTERNAL_ERROR"}
