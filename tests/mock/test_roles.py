@@ -329,3 +329,19 @@ def test_own_routes_answer_unknown_paths_and_methods_in_the_apis_shape(
     assert wrong.headers["allow"] == "POST"
     bad = client.post("/_mock/clock", content=b"[1]")
     assert bad.status_code == 400 and bad.json() == {"message": "EXPECTED_OBJECT"}
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "node"), OPERATIONS, ids=[n["operationId"] for _, _, n in OPERATIONS]
+)
+def test_removing_an_operation_leaves_the_others_their_roles(
+    tmp_path: Path, method: str, path: str, node: dict[str, Any]
+) -> None:
+    doc = _doc()
+    del doc["paths"][path][method]
+    if not any(m in METHODS for m in doc["paths"][path]):
+        del doc["paths"][path]
+    app = MockApp(settings(tmp_path), clock=FakeClock(), spec=Spec(doc))
+    left = {op.operation_id: role_of(op) for op in app.spec.operations}
+    assert node["operationId"] not in left
+    assert left == {i: role_of(SERVED.by_id[i]) for i in left}
