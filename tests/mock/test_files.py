@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import wave
 from collections.abc import Callable
@@ -15,6 +16,9 @@ from tests.mock.helpers import (
     PNG,
     aspect,
     generation_ops,
+    gif_size,
+    jpeg_size,
+    parse_mp3,
     parse_mp4,
     parse_png,
     ratio,
@@ -22,6 +26,7 @@ from tests.mock.helpers import (
 )
 from tests.spec.helpers import quantity_of, result_type
 from vimmerse_mock import formats
+from vimmerse_mock.files import EXTENSIONS
 from vimmerse_mock.jobs import FakeClock
 from vimmerse_mock.spec import Operation
 
@@ -185,6 +190,16 @@ def _parse_wav(data: bytes) -> int:
 # A parser per result type: each checks the bytes really are such a file.
 PARSERS: dict[str, Callable[[bytes], object]] = {
     "image/png": parse_png,
+    "image/jpeg": jpeg_size,
+    "image/gif": gif_size,
     "video/mp4": parse_mp4,
     "audio/wav": _parse_wav,
+    "audio/mpeg": parse_mp3,
+    "text/plain": lambda data: data.decode("utf-8"),
+    "application/json": json.loads,
 }
+
+
+def test_a_parser_checks_every_type_the_mock_makes() -> None:
+    # A spec may name any of these (x-vimmerse-results): the test above needs its parser.
+    assert set(PARSERS) == set(EXTENSIONS.values())

@@ -6,7 +6,6 @@ Each test changes the spec alone (a copy in a temporary directory) and serves it
 from __future__ import annotations
 
 import copy
-import io
 import subprocess
 import sys
 from pathlib import Path
@@ -14,10 +13,9 @@ from typing import Any
 
 import pytest
 import yaml
-from PIL import Image
 from starlette.testclient import TestClient
 
-from tests.mock.helpers import AUTH, PNG, parse_png, settings
+from tests.mock.helpers import AUTH, PNG, gif_size, jpeg_size, parse_mp3, parse_png, settings
 from vimmerse_mock import formats
 from vimmerse_mock.app import MockApp
 from vimmerse_mock.jobs import FakeClock
@@ -185,25 +183,6 @@ def _add_generation(doc: dict[str, Any], results: str, path: str = "/v2/sound/sp
     }
 
 
-_BITRATES = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
-_RATES = (44100, 48000, 32000)
-
-
-def parse_mp3(data: bytes) -> float:
-    """Seconds of an MPEG-1 Layer III stream, walking every frame header to the last byte."""
-    at, frames, rate = 0, 0, 0
-    while at < len(data):
-        head = int.from_bytes(data[at : at + 4], "big")
-        assert head >> 21 == 0x7FF, f"no frame sync at {at}"
-        assert (head >> 19) & 3 == 3 and (head >> 17) & 3 == 1, "not MPEG-1 Layer III"
-        bitrate, rate = _BITRATES[(head >> 12) & 15], _RATES[(head >> 10) & 3]
-        assert bitrate, "free or bad bitrate"
-        at += 144_000 * bitrate // rate + ((head >> 9) & 1)
-        frames += 1
-    assert at == len(data) and frames, "a truncated last frame"
-    return frames * 1152 / rate
-
-
 def _made(tmp_path: Path, results: str, body: dict[str, Any]) -> tuple[str, bytes, dict[str, Any]]:
     """(content type, bytes) of the first result of a new route making `results`."""
     doc = _doc()
@@ -242,26 +221,12 @@ def test_an_estimate_prices_a_new_route_as_its_job_is_charged(tmp_path: Path) ->
     assert quoted == charged > 0
 
 
-def _jpeg_size(data: bytes) -> tuple[int, int]:
-    with Image.open(io.BytesIO(data)) as image:
-        assert image.format == "JPEG"
-        image.load()  # decodes every block: a bad stream fails here
-        return image.size
-
-
-def _gif_size(data: bytes) -> tuple[int, int]:
-    with Image.open(io.BytesIO(data)) as image:
-        assert image.format == "GIF"
-        image.load()
-        return image.size
-
-
 @pytest.mark.parametrize(
     ("results", "check"),
     [
         ("image/png", lambda d: parse_png(d)[0] > 0),
-        ("image/jpeg", lambda d: _jpeg_size(d) == (512, 288)),
-        ("image/gif", lambda d: _gif_size(d)[0] > 0),
+        ("image/jpeg", lambda d: jpeg_size(d) == (512, 288)),
+        ("image/gif", lambda d: gif_size(d)[0] > 0),
         ("text/plain", lambda d: "text-to-speech: a fox" in d.decode()),
         ("application/json", lambda d: yaml.safe_load(d)["made_by"] == "text-to-speech: a fox"),
     ],
