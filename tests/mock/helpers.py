@@ -18,6 +18,7 @@ from tests.spec.helpers import quantity_field
 from vimmerse_mock import formats
 from vimmerse_mock.app import MockApp
 from vimmerse_mock.jobs import Clock, FakeClock
+from vimmerse_mock.roles import role_of
 from vimmerse_mock.settings import DEV_KEY, Settings
 from vimmerse_mock.spec import Operation, Spec, example, sample
 
@@ -25,6 +26,20 @@ KEY = DEV_KEY
 AUTH = {"X-Api-Key": KEY}
 SPEC = Spec.load()
 PNG = formats.png(4, 3, "upload")
+
+
+def path_of(operation_id: str, **params: str) -> str:
+    """The spec's path of an operation, filled in: tests follow a route the spec moves."""
+    return SPEC.by_id[operation_id].path.format(**params)
+
+
+def asset_path(asset_id: str) -> str:
+    """Where a job is polled: the path of the spec's route that reads one by id."""
+    poll = next(op for op in SPEC.operations if role_of(op).name == "poll")
+    return re.sub(r"\{[^}]+\}", asset_id, poll.path)
+
+
+T2I = path_of("text_to_image")
 MP4 = formats.mp4(32, 18, 1.0, "upload")
 
 

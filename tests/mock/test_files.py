@@ -14,7 +14,9 @@ from starlette.testclient import TestClient
 from tests.mock.helpers import (
     AUTH,
     PNG,
+    T2I,
     aspect,
+    asset_path,
     generation_ops,
     gif_size,
     jpeg_size,
@@ -80,7 +82,7 @@ def test_media_source_files_download(client: TestClient, clock: FakeClock) -> No
 @pytest.mark.parametrize("ratio_text", ["16:9", "9:16", "1:1", "21:9", "4:3"])
 def test_generated_png_has_the_requested_aspect_ratio(client: TestClient, ratio_text: str) -> None:
     asset = client.post(
-        "/v2/image/text-2-image",
+        T2I,
         json={"prompt": "p", "aspect_ratio": ratio_text, quantity_of("text_to_image"): 2},
         headers=AUTH,
     ).json()
@@ -174,7 +176,7 @@ def test_every_generation_route_makes_valid_results_of_its_media_type(
     call = request_for(op)
     created = client.request(**call).json()
     clock.advance(3600)  # the job is over, whether the call waited for it or not
-    done = client.get(f"/asset/{created['id']}", headers=AUTH).json()
+    done = client.get(asset_path(created["id"]), headers=AUTH).json()
     assert done["status"] == "success" and done["results"], done
     for url in done["results"]:
         result = client.get(url)

@@ -15,6 +15,7 @@ from tests.mock.helpers import (
     AUTH,
     PNG,
     SPEC,
+    T2I,
     make_client,
     ops_with_body,
     request_for,
@@ -130,14 +131,14 @@ def test_deep_json_is_a_422_on_every_json_route(
 def test_odd_unicode_is_accepted_and_echoed_safely(client: TestClient) -> None:
     prompt = "\ud800 lone surrogate, \u0000 nul, \U0001f600 emoji, \u202e rtl"
     raw = json.dumps({"prompt": prompt, "async_mode": True}).encode()  # \ud800 escaped
-    response = client.post("/v2/image/text-2-image", content=raw, headers=JSON_HEADERS)
+    response = client.post(T2I, content=raw, headers=JSON_HEADERS)
     assert response.status_code == 200, response.text
     assert response.json()["args"]["prompt"].startswith("\ud800")
 
 
 def test_wrong_content_type(client: TestClient) -> None:
     response = client.post(
-        "/v2/image/text-2-image",
+        T2I,
         content=b"prompt=x",
         headers={**AUTH, "content-type": "text/plain"},
     )
