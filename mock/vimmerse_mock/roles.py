@@ -112,8 +112,6 @@ def classify(op: Operation) -> Role:
         raise SpecError(f"{_where(op)}: {BEHAVIOUR} {stated!r} is not one of {', '.join(ROLES)}")
     results = op.raw.get(RESULTS)
     if stated == "generate" or (stated is None and results is not None):
-        if not answers_job(op):
-            raise SpecError(f"{_where(op)}: a generation route must answer a job")
         extension = _RESULT_EXTENSION.get(str(results))
         if extension is None:
             makes = ", ".join(sorted(_RESULT_EXTENSION))
