@@ -2,8 +2,9 @@
 
 Run it with `make mock` or `vimmerse-mock --help`. The spec is the `vimmerse` package's
 `openapi.yaml` if installed, else `openapi/vimmerse.yaml` (`--spec` overrides); every
-operation in it is served, validated against it (422), and answered by behaviour
-attached by operationId or, failing that, from the operation's examples/schema.
+operation in it is served, validated against it (422), and answered by the behaviour of
+its role, which the spec gives (roles.py: an upload, a generation route, an estimate, ...),
+or, for a route of no known role, from the operation's examples/schema.
 
 Conventions a client can rely on:
 

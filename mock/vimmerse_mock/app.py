@@ -3,19 +3,13 @@
 Per request: match the path against the spec (404 `{"message": "NOT_FOUND"}`; a known
 path with another method is 405 with `Allow`), inject any fault, check the API key
 (401 unless the operation's security allows anonymous calls), enforce the body limit
-(413) and the body's idle timeout (408), validate (422), then run the operation's
-behaviour (by operationId) or answer from its schema/examples. Bad input is always a
+(413) and the body's idle timeout (408), validate (422), then run the behaviour of the
+operation's role, classified once from the spec (roles.py, behaviours.py). Bad input is always a
 4xx; a 500 would be a mock bug. A client gone mid-request gets no answer and no log line.
 
-Besides the spec's routes the mock serves:
-- `GET /_mock/health`: readiness probe.
-- `GET /_mock/credits` (with a key): the key's balance and ledger.
-- `GET /_mock/webhooks`: the callback outbox and each callback's state.
-- `GET /_mock/`: a web page of the jobs, credits, requests and webhooks; the test control
-  (reset, credits, injected failures, durations, the clock, the request journal, a webhook
-  receiver) is documented in control_routes.py.
-- `GET /_mock/drift`: in drift mode, what the seed changes and what was changed (drift.py).
-- `GET /files/...`: uploaded files and generated results (the URLs in `results`).
+Besides the spec's routes the mock serves its own (`/_mock/...`, `/files/...`), one
+routing table in own_routes.py: the control and probes (control_routes.py), a web page
+(page.py) and the uploaded and generated files (file_routes.py).
 """
 
 from __future__ import annotations
@@ -23,32 +17,28 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-import mimetypes
-import os
-import re
 import traceback
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import anyio
 import httpx
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import FileResponse, Response
+from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
-from vimmerse_mock import assets, media, text
+from vimmerse_mock.behaviours import Handler, behaviour
 from vimmerse_mock.context import JSON, Ctx, Refused, Services, message
 from vimmerse_mock.control import DROP, Control, VirtualClock, default_body, redact
-from vimmerse_mock.control_routes import control_route
 from vimmerse_mock.drift import Drift
 from vimmerse_mock.faults import NOT_PROCESSED, DroppedConnection, Fault, Faults
-from vimmerse_mock.files import Files, render
+from vimmerse_mock.files import Files
 from vimmerse_mock.jobs import Clock
+from vimmerse_mock.own_routes import PREFIXES as OWN_PREFIXES
+from vimmerse_mock.own_routes import OwnRoutes
 from vimmerse_mock.settings import Settings
 from vimmerse_mock.settings import seconds as settings_seconds
-from vimmerse_mock.spec import Operation, Spec, example, sample
+from vimmerse_mock.spec import Operation, Spec
 from vimmerse_mock.store import Store
 from vimmerse_mock.validation import (
     BodyTimeout,
@@ -60,54 +50,6 @@ from vimmerse_mock.validation import (
 from vimmerse_mock.webhooks import Sender
 
 log = logging.getLogger("vimmerse_mock")
-Handler = Callable[[Ctx], Awaitable[Response]]
-
-# Behaviour attached by operationId; other operations answer from the spec.
-BEHAVIOURS: dict[str, Handler] = {
-    "upload_image": assets.upload_image,
-    "upload_video": assets.upload_video,
-    "estimate_image_credits": assets.estimate_image,
-    "estimate_video_credits": assets.estimate_video,
-    "get_asset": assets.get_asset,
-    "create_media": media.create_media,
-    "upload_media": media.upload_media,
-    "create_media_from_prompt": media.create_media_from_prompt,
-    "get_processing_status": media.get_processing_status,
-    "get_media": media.get_media,
-    "edit_media": media.edit_media,
-    "process_media": media.process_media,
-    "download_media": media.download_media,
-    "generate_prompt": text.generate_prompt,
-    "suggest_prompt": text.suggest_prompt,
-    "refine_prompt": text.refine_prompt,
-    "image_to_prompt": text.image_to_prompt,
-}
-
-_UPLOAD_FILE = re.compile(r"^/files/uploads/([0-9a-f]{32})/([^/]+)$")
-_ASSET_FILE = re.compile(r"^/files/assets/([^/]+)/(\d{1,3})\.([a-z0-9]{3,4})$")
-_MEDIA_FILE = re.compile(r"^/files/media/([^/]+)/(\d{1,4})/(\d{1,2})\.mp4$")
-
-
-async def from_spec(ctx: Ctx) -> Response:
-    """A spec-correct answer for an operation without behaviour: its first success."""
-    status = min((s for s in ctx.op.responses if s.startswith("2")), default="200")
-    content = (ctx.op.response(status) or {}).get("content", {})
-    if "application/json" in content:
-        found, value = example(content["application/json"])
-        if not found:
-            value = sample(content["application/json"].get("schema", {}), full=True)
-        return JSON(value, status_code=int(status))
-    if content:
-        return Response(b"", status_code=int(status), media_type=next(iter(content)))
-    return Response(status_code=int(status))
-
-
-def behaviour(op: Operation) -> Handler:
-    if op.operation_id in BEHAVIOURS:
-        return BEHAVIOURS[op.operation_id]
-    if assets.is_asset_job(op):
-        return assets.generate
-    return from_spec
 
 
 def _limited(receive: Receive, limit: int, idle: float, keep: bytearray | None = None) -> Receive:
@@ -223,10 +165,11 @@ class MockApp:
         self.sender = Sender(self.store, self.settings, self.clock, webhook_transport)
         seed = self.settings.drift
         self.drift = None if seed is None else Drift(self.spec, seed)
+        self.own = OwnRoutes(self)
         # Per operation, decided once: its behaviour and its body limit (uploads are larger).
         self._plans: dict[str, tuple[Handler, int]] = {
             op.operation_id: (
-                behaviour(op),
+                behaviour(op),  # its role, classified now: a spec it cannot serve fails here
                 self.settings.max_upload_bytes
                 if any(k.startswith("multipart/") for k in op.body)
                 else self.settings.max_json_bytes,
@@ -273,8 +216,8 @@ class MockApp:
             return
         path: str = scope["path"]
         try:
-            if path.startswith("/_mock/") or path.startswith("/files/"):
-                response = await self._own_route(Request(scope, receive))
+            if path.startswith(OWN_PREFIXES):
+                response = await self.own.answer(Request(scope, receive))
             else:
                 response = await self._operation(scope, receive, send)
         except DroppedConnection:
@@ -352,7 +295,7 @@ class MockApp:
         if fault is not None and not fault.after:
             return await self._fault_before(fault, send)
 
-        key = self._key(request)
+        key = self.key_of(request)
         if key not in self.settings.keys:
             if not op.anonymous:
                 return message(401, "UNAUTHORIZED")
@@ -378,7 +321,7 @@ class MockApp:
             return message(503, "SERVICE_UNAVAILABLE")
         return response
 
-    def _key(self, request: Request) -> str:
+    def key_of(self, request: Request) -> str:
         # Whitespace around a header value is not part of it (RFC 9110 5.5); h11 strips it,
         # httptools does not.
         return request.headers.get(self.spec.api_key_header, "").strip(" \t")
@@ -403,81 +346,6 @@ class MockApp:
         )
         await send({"type": "http.response.body", "body": b'{"data":', "more_body": True})
         raise DroppedConnection
-
-    # ------------------------------------------------------------------ own routes
-    async def _own_route(self, request: Request) -> Response:
-        path = request.url.path
-        answer = await control_route(self, request)
-        if answer is not None:
-            return answer
-        if request.method not in ("GET", "HEAD"):
-            return message(405, "METHOD_NOT_ALLOWED", {"Allow": "GET, HEAD"})
-        if path == "/_mock/health":
-            return JSON(
-                {"status": "ok", "pid": os.getpid(), "operations": len(self.spec.operations)}
-            )
-        if path == "/_mock/credits":
-            key = self._key(request)
-            if key not in self.settings.keys:
-                return message(401, "UNAUTHORIZED")
-            balance = self.store.balance(key)
-            return JSON(
-                {
-                    "balance": self.settings.starting_credits(key) if balance is None else balance,
-                    "ledger": self.store.ledger(key),
-                }
-            )
-        if path == "/_mock/drift":
-            return JSON(self.drift.report() if self.drift else {"seed": None, "injected": []})
-        if path == "/_mock/webhooks":
-            return JSON({"webhooks": self.store.webhooks()})
-        return await self._file(path)
-
-    async def _file(self, path: str) -> Response:
-        now = self.clock.now()
-        if m := _UPLOAD_FILE.match(path):
-            found = self.files.upload_path(m.group(1), m.group(2))
-            if found is None:
-                return message(404, "NOT_FOUND")
-            mime = mimetypes.guess_type(found.name)[0] or "application/octet-stream"
-            return FileResponse(found, media_type=mime)
-        if m := _ASSET_FILE.match(path):
-            doc = self.store.get("asset", m.group(1))
-            asset_file = doc and assets.result_file(doc[1], int(m.group(2)), m.group(3), now)
-            if not asset_file:
-                return message(404, "NOT_FOUND")
-            key, mime, args = asset_file
-            args["source"] = await self._local_image(args.pop("source_url"), now)
-            return FileResponse(await self._generated(key, args), media_type=mime)
-        if m := _MEDIA_FILE.match(path):
-            found_media = self.store.get("media", m.group(1))
-            media_file = found_media and media.result_file(
-                found_media[1], int(m.group(2)), int(m.group(3)), now
-            )
-            if not media_file:
-                return message(404, "NOT_FOUND")
-            key, args = media_file
-            return FileResponse(await self._generated(key, args), media_type="video/mp4")
-        return message(404, "NOT_FOUND")
-
-    async def _local_image(self, url: Any, now: float, depth: int = 0) -> Path | None:
-        """The file behind one of our own image URLs (an upload or a result), if any."""
-        if not isinstance(url, str) or depth > 8:
-            return None
-        path = urlsplit(url).path
-        if m := _UPLOAD_FILE.match(path):
-            return self.files.upload_path(m.group(1), m.group(2))
-        m = _ASSET_FILE.match(path)
-        doc = self.store.get("asset", m.group(1)) if m else None
-        found = m and doc and assets.result_file(doc[1], int(m.group(2)), m.group(3), now)
-        if not found or found[1] != "image/png":
-            return None
-        key, _, args = found
-        args["source"] = await self._local_image(args.pop("source_url"), now, depth + 1)
-        return await self._generated(key, args)
-
-    async def _generated(self, key: str, args: dict[str, Any]) -> Path:
-        return await anyio.to_thread.run_sync(self.files.generated, key, lambda: render(**args))
 
 
 class _HideDrops(logging.Filter):

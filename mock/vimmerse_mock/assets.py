@@ -9,58 +9,18 @@ before it answers.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from typing import Any
 
-import anyio
 from starlette.responses import Response
 
 from vimmerse_mock import credits, jobs
-from vimmerse_mock.context import JSON, Ctx, Refused
-from vimmerse_mock.files import EXTENSIONS, sniff_image, sniff_video
-from vimmerse_mock.spec import Operation
+from vimmerse_mock.context import JSON, Ctx, Refused, path_id
+from vimmerse_mock.files import EXTENSIONS
+from vimmerse_mock.roles import Role, role_of
+from vimmerse_mock.spec import Operation, Spec
 from vimmerse_mock.store import Store
-from vimmerse_mock.validation import RequestInvalid
 
-
-@dataclass(frozen=True)
-class App:
-    name: str  # the asset's app_name, also the estimate routes' app_name
-    output: str  # png | mp4 | wav
-
-
-# app_name of each generation route (the video ones are the estimate route's enum).
-_MIME = {ext: mime for ext, mime in EXTENSIONS.items()}
-
-
-def is_asset_job(op: Operation) -> bool:
-    """A JSON route that answers an Asset: a generation job, known or new to the spec."""
-    schema = op.json_schema(200) or {}
-    return "x-app-name" in op.raw or (
-        schema.get("title") == "Asset" and "application/json" in op.body
-    )
-
-
-_EXTENSION_OF = {mime: ext for ext, mime in EXTENSIONS.items()}
-
-
-def app_for(op: Operation) -> App:
-    return op.memo("app", lambda: _app_of(op))
-
-
-def _app_of(op: Operation) -> App:
-    # The spec names each generation route's app (`x-app-name`, what estimate-credits
-    # prices; else the operationId) and its results' media type (`x-vimmerse-results`;
-    # a route without one makes images when tagged image, else videos).
-    name = str(op.raw.get("x-app-name") or op.operation_id.replace("_", "-"))
-    results = op.raw.get("x-vimmerse-results")
-    if results is not None:
-        output = _EXTENSION_OF.get(str(results))
-        if output is None:
-            raise ValueError(f"{op.operation_id}: no generator for x-vimmerse-results {results}")
-    else:
-        output = "png" if "image" in op.tags else "mp4"
-    return App(name, output)
+_MIME = dict(EXTENSIONS)
 
 
 def quantity_of(op: Operation, body: dict[str, Any]) -> int:
@@ -74,7 +34,7 @@ def answers_at_once(op: Operation, body: dict[str, Any]) -> bool:
     return bool(op.role_value("async", body))
 
 
-def _seconds(body: dict[str, Any]) -> float | None:
+def seconds_of(body: dict[str, Any]) -> float | None:
     for name in ("duration", "video_duration", "audio_duration"):
         value = body.get(name)
         if isinstance(value, int | float) and not isinstance(value, bool):
@@ -82,14 +42,18 @@ def _seconds(body: dict[str, Any]) -> float | None:
     return None
 
 
-def quote_for(op: Operation, app: App, body: dict[str, Any]) -> credits.Quote:
+def is_image(media_type: str) -> bool:
+    return media_type.startswith("image/")
+
+
+def quote_for(op: Operation, role: Role, body: dict[str, Any]) -> credits.Quote:
     """The price of this request: the same function the estimate routes answer with."""
     quantity = quantity_of(op, body)
     option = str(body.get("option") or "")
-    if app.output == "png":
-        return credits.price_image(app.name, option, quantity)
+    if is_image(role.results):
+        return credits.price_image(role.app_name, option, quantity)
     return credits.price_video(
-        app.name, option, quantity, str(body.get("prompt") or ""), _seconds(body)
+        role.app_name, option, quantity, str(body.get("prompt") or ""), seconds_of(body)
     )
 
 
@@ -119,7 +83,7 @@ def view(doc: dict[str, Any], now: float, base_url: str) -> dict[str, Any]:
     }
 
 
-async def _create(
+async def create(
     ctx: Ctx,
     *,
     app_name: str,
@@ -195,22 +159,22 @@ def _source_url(body: dict[str, Any]) -> str | None:
 
 
 async def generate(ctx: Ctx) -> Response:
-    app = app_for(ctx.op)
+    role = role_of(ctx.op)
     body = ctx.body
     quantity = quantity_of(ctx.op, body)
-    kind = "image" if app.output == "png" else "video"
+    kind = "image" if is_image(role.results) else "video"
     extra = {
         "aspect_ratio": body.get("aspect_ratio"),
-        "seconds": _seconds(body) or 5.0,
+        "seconds": seconds_of(body) or 5.0,
         "transparent": body.get("option") == "RemoveBackground",
-        "label": _label(app.name, body),
+        "label": _label(role.app_name, body),
         "source_url": _source_url(body),
     }
-    doc = await _create(
+    doc = await create(
         ctx,
-        app_name=app.name,
-        output=app.output,
-        quote=quote_for(ctx.op, app, body),
+        app_name=role.app_name,
+        output=role.extension,
+        quote=quote_for(ctx.op, role, body),
         quantity=quantity,
         duration=ctx.services.settings.job_duration(ctx.op.operation_id, kind),
         extra=extra,
@@ -224,99 +188,49 @@ async def generate(ctx: Ctx) -> Response:
     return JSON(view(doc, clock.now(), ctx.base_url))
 
 
-async def _store_upload(ctx: Ctx, field: str) -> tuple[str, str, int, bytes] | None:
-    """(file id, name, size, first bytes) of the field's first file, copied to disk."""
-    uploads = ctx.args.files.get(field) or []
-    if not uploads:
-        return None
-    upload = uploads[0]
-    upload.file.seek(0)
-    head = upload.file.read(16)
-    file_id, name, size = await anyio.to_thread.run_sync(
-        ctx.services.files.save_upload, upload.file, upload.filename
+def _app_field(op: Operation, apps: dict[str, Role]) -> str | None:
+    """The estimate's field that names the app it prices: the one whose values (its enum,
+    else its default) are the app names of generation routes."""
+    for media in op.body.values():
+        props = (media.get("schema") or {}).get("properties") or {}
+        for name, schema in props.items():
+            values = [*(schema.get("enum") or []), schema.get("default")]
+            if any(isinstance(v, str) and v in apps for v in values):
+                return str(name)
+    return None
+
+
+def _estimate_plan(op: Operation, spec: Spec) -> tuple[str | None, dict[str, Role], bool, set[str]]:
+    """(app field, generation routes by app, whether an unknown app is priced as images,
+    the free apps: the uploads')."""
+    roles = [(o, role_of(o)) for o in spec.operations]
+    apps = {r.app_name: r for _, r in roles if r.name == "generate"}
+    # An app with no route of its own is priced like the routes that share the estimate's tag.
+    near = [r for o, r in roles if r.name == "generate" and set(o.tags) & set(op.tags)]
+    images = bool(near) and all(is_image(r.results) for r in near)
+    free = {r.app_name for _, r in roles if r.name == "upload"}
+    return _app_field(op, apps), apps, images, free
+
+
+async def estimate(ctx: Ctx) -> Response:
+    """What the generation request described would be charged, without running it."""
+    field, apps, images, free = ctx.op.memo(
+        "estimate", lambda: _estimate_plan(ctx.op, ctx.services.spec)
     )
-    return file_id, name, size, head
-
-
-async def upload_image(ctx: Ctx) -> Response:
-    uploads = ctx.args.files.get("image_file") or []
-    head = b""
-    if uploads:
-        uploads[0].file.seek(0)
-        head = uploads[0].file.read(16)
-    if not head:
-        raise Refused(400, "EMPTY_FILE")
-    mime = sniff_image(head)
-    if mime is None:
-        raise _not_of_kind("image_file", "an image (JPEG, PNG or WebP)")
-    stored = await _store_upload(ctx, "image_file")
-    assert stored is not None
-    file_id, name, _, _ = stored
-    return await _uploaded(ctx, "upload-image", "png", f"/files/uploads/{file_id}/{name}", mime)
-
-
-async def upload_video(ctx: Ctx) -> Response:
-    uploads = ctx.args.files.get("video_file") or []
-    head = b""
-    if uploads:
-        uploads[0].file.seek(0)
-        head = uploads[0].file.read(16)
-    if head and sniff_video(head) is None:
-        raise _not_of_kind("video_file", "a video (MP4, MOV, WebM or AVI)")
-    stored = await _store_upload(ctx, "video_file") if head else None
-    if stored is not None and stored[2] > 0:
-        file_id, name, _, _ = stored
-        url, mime = f"/files/uploads/{file_id}/{name}", sniff_video(head)
-    elif isinstance(ctx.args.query.get("video_url"), str) and ctx.args.query["video_url"]:
-        url, mime = ctx.args.query["video_url"], "video/mp4"
-    else:
-        raise Refused(400, "EMPTY_FILE")
-    return await _uploaded(ctx, "upload-video", "mp4", url, mime or "video/mp4")
-
-
-def _not_of_kind(field: str, kind: str) -> RequestInvalid:
-    """An upload of the wrong kind: a 422 naming the field, like any other invalid input."""
-    return RequestInvalid(
-        [{"loc": ["body", field], "msg": f"The file is not {kind}", "type": "value_error"}]
-    )
-
-
-async def _uploaded(ctx: Ctx, app_name: str, output: str, path: str, mime: str | None) -> Response:
-    doc = await _create(
-        ctx,
-        app_name=app_name,
-        output=output,
-        quote=credits.price_image(app_name, "", 1),  # uploads are free
-        quantity=1,
-        duration=0.0,
-        results=[path],
-        mime_type=mime,
-    )
-    return JSON(view(doc, ctx.services.clock.now(), ctx.base_url))
-
-
-async def estimate_image(ctx: Ctx) -> Response:
     b = ctx.body
-    return JSON(
-        credits.price_image(str(b["app_name"]), str(b["option"]), quantity_of(ctx.op, b)).body()
-    )
-
-
-async def estimate_video(ctx: Ctx) -> Response:
-    b = ctx.body
-    seconds = b.get("duration") if b.get("duration") is not None else b.get("video_duration")
-    quote = credits.price_video(
-        str(b["app_name"]),
-        str(b["option"]),
-        quantity_of(ctx.op, b),
-        str(b.get("prompt") or ""),
-        None if seconds is None else float(seconds),
-    )
+    app = str(b.get(field) or "") if field else ""
+    option, quantity = str(b.get("option") or ""), quantity_of(ctx.op, b)
+    route, gratis = apps.get(app), app in free
+    if is_image(route.results) if route else images:
+        return JSON(credits.price_image(app, option, quantity, gratis).body())
+    prompt = str(b.get("prompt") or "")
+    quote = credits.price_video(app, option, quantity, prompt, seconds_of(b), gratis)
     return JSON(quote.body())
 
 
-async def get_asset(ctx: Ctx) -> Response:
-    found = ctx.services.store.get("asset", str(ctx.args.path["asset_id"]))
+async def poll(ctx: Ctx) -> Response:
+    """The job named by the route's path parameter, as of now."""
+    found = ctx.services.store.get("asset", path_id(ctx))
     if found is None or found[0] != ctx.key:
         raise Refused(404, "NOT_FOUND")
     return JSON(view(found[1], ctx.services.clock.now(), ctx.base_url))
@@ -343,4 +257,4 @@ def result_file(
         "label": str(doc.get("label") or ""),
         "source_url": doc.get("source_url") if ext == "png" else None,
     }
-    return f"asset-{doc['id']}-{index}.{ext}", _MIME[ext], args
+    return f"asset-{doc['id']}-{index}.{ext}", _MIME.get(ext, "application/octet-stream"), args

@@ -222,13 +222,18 @@ def preflight(settings: Settings) -> str | None:
     """
     import yaml
 
+    from vimmerse_mock import roles
     from vimmerse_mock.spec import Spec, default_spec_path
     from vimmerse_mock.store import Store
 
     try:
-        Spec.load(settings.spec_path)
+        spec = Spec.load(settings.spec_path)
     except (OSError, ValueError, yaml.YAMLError) as exc:
         return f"cannot read the spec {settings.spec_path or default_spec_path()}: {exc}"
+    try:
+        roles.check(spec)  # every route's role, so one the mock cannot serve is named now
+    except roles.SpecError as exc:
+        return f"cannot serve the spec {settings.spec_path or default_spec_path()}: {exc}"
     uploads = Path(settings.data_dir) / "files" / "uploads"
     try:
         uploads.mkdir(parents=True, exist_ok=True)

@@ -106,3 +106,8 @@ class Refused(Exception):
         super().__init__(text)
         self.status = status
         self.text = text
+
+
+def path_id(ctx: Ctx) -> str:
+    """The id a by-id route reads: its path parameter, whatever the spec calls it."""
+    return str(next(iter(ctx.args.path.values()), ""))

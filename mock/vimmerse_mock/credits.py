@@ -4,9 +4,9 @@ The real price list is not public, so these rates are the mock's own (the image 
 matches the docs' example asset, 12 credits for one image). What matters to clients is
 that an estimate equals the charge of the job it describes.
 
-- Images: 12 credits per image (`quantity`); uploads are free.
+- Images: 12 credits per image (`quantity`); uploads (the spec's upload routes) are free.
 - Video: billed in 5-second blocks (`duration`, else `video_duration`, else 5 s):
-  20 credits per block for generation apps, 10 for `edit-video`; `upload-video` is free.
+  20 credits per block for generation apps, 10 for `edit-video`.
   Lip-sync without a duration is timed from the prompt at 2.5 words a second.
 - Media: 20 credits per 5-second block per video (`quantity`), 5 per block for the
   non-AI `Parallax` motion, plus 5 per video with `sound_effects: Yes`.
@@ -22,7 +22,6 @@ IMAGE_RATE = 12
 VIDEO_BLOCK_SECONDS = 5
 VIDEO_RATES = {"edit-video": 10}
 VIDEO_RATE = 20
-FREE_APPS = frozenset({"upload-image", "upload-video"})
 MEDIA_RATES = {"Parallax": 5}
 MEDIA_RATE = 20
 SOUND_EFFECTS = 5
@@ -42,8 +41,8 @@ def _blocks(seconds: float) -> int:
     return max(1, math.ceil(seconds / VIDEO_BLOCK_SECONDS))
 
 
-def price_image(app_name: str, option: str, quantity: int) -> Quote:
-    rate = 0 if app_name in FREE_APPS else IMAGE_RATE
+def price_image(app_name: str, option: str, quantity: int, free: bool = False) -> Quote:
+    rate = 0 if free else IMAGE_RATE
     return Quote(
         rate * quantity,
         {"app_name": app_name, "option": option, "per_image": rate, "quantity": quantity},
@@ -56,11 +55,12 @@ def price_video(
     quantity: int,
     prompt: str = "",
     duration: float | None = None,
+    free: bool = False,
 ) -> Quote:
     if duration is None and app_name == "lip-sync" and prompt.strip():
         duration = len(prompt.split()) / WORDS_PER_SECOND
     seconds = VIDEO_BLOCK_SECONDS if duration is None else duration
-    rate = 0 if app_name in FREE_APPS else VIDEO_RATES.get(app_name, VIDEO_RATE)
+    rate = 0 if free else VIDEO_RATES.get(app_name, VIDEO_RATE)
     blocks = _blocks(seconds)
     return Quote(
         rate * blocks * quantity,

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from vimmerse_mock import formats, pictures
+from vimmerse_mock import formats, jsonio, pictures
 
 CHUNK = 1024 * 1024
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -27,7 +27,18 @@ IMAGE_SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
     (b"\xff\xd8\xff", 0, "image/jpeg"),
     (b"WEBP", 8, "image/webp"),
 )
-EXTENSIONS = {"png": "image/png", "mp4": "video/mp4", "wav": "audio/wav", "gif": "image/gif"}
+# What the mock can make, by file extension: a result type (`x-vimmerse-results`) not here
+# is refused at start-up. Text and JSON results are placeholders that say what made them.
+EXTENSIONS = {
+    "png": "image/png",
+    "jpg": "image/jpeg",
+    "gif": "image/gif",
+    "mp4": "video/mp4",
+    "wav": "audio/wav",
+    "mp3": "audio/mpeg",
+    "txt": "text/plain",
+    "json": "application/json",
+}
 
 
 def safe_name(name: str | None, fallback: str = "file") -> str:
@@ -100,15 +111,23 @@ def render(
     label: str = "",
     source: Path | None = None,
 ) -> bytes:
-    """The bytes of a generated result of `kind` (png | mp4 | wav | gif).
+    """The bytes of a generated result of `kind` (an extension of EXTENSIONS).
 
     A picture shows `label` (what made it) over `source` (its input image) if given.
     """
     if kind == "png":
         w, h = formats.frame_size(aspect_ratio, formats.IMAGE_LONG_SIDE)
         return pictures.png(w, h, seed, label, source, transparent)
+    if kind == "jpg":
+        return formats.jpeg(*formats.frame_size(aspect_ratio, formats.IMAGE_LONG_SIDE), seed)
     if kind == "wav":
         return formats.wav(seconds, seed)
+    if kind == "mp3":
+        return formats.mp3(seconds)
+    if kind == "txt":
+        return f"{label or 'result'} ({seed})\n".encode("utf-8", "surrogatepass")
+    if kind == "json":
+        return jsonio.dumps({"result": seed, "made_by": label})
     if width is None:
         w, h = formats.frame_size(aspect_ratio, formats.VIDEO_LONG_SIDE)
     else:

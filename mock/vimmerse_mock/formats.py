@@ -1,4 +1,4 @@
-"""Real, small media files built from the standard library: PNG, WAV, GIF and MP4.
+"""Real, small media files built from the standard library: PNG, JPEG, GIF, WAV, MP3, MP4.
 
 Each generated file is deterministic in its `seed` (the job id), so a result URL serves
 the same bytes before and after a restart, and different jobs look different.
@@ -156,3 +156,70 @@ def mp4(width: int, height: int, seconds: float, seed: str, label: str = "") -> 
         return (base_y // 2 + (x + y) * 128 // max(1, width + height), cb, cr)
 
     return build_mp4(width, height, seconds, fps, shade)
+
+
+# MPEG-1 Layer III, 32 kbit/s, 32 kHz, mono, no CRC, "original": 144-byte frames of 1152
+# samples. A frame whose side information is all zero carries no audio data: silence.
+_MP3_HEADER = b"\xff\xfb\x18\xc4"
+MP3_FRAME_BYTES = 144
+MP3_FRAME_SECONDS = 1152 / 32000
+
+
+def mp3(seconds: float) -> bytes:
+    """A playable MP3 of `seconds` of silence."""
+    frames = max(1, math.ceil(seconds / MP3_FRAME_SECONDS))
+    return (_MP3_HEADER + bytes(MP3_FRAME_BYTES - len(_MP3_HEADER))) * frames
+
+
+# The standard luminance DC Huffman table (ITU T.81, K.3): code lengths per category.
+_DC_COUNTS = (0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0)
+_DC_CODES = [
+    "00",
+    "010",
+    "011",
+    "100",
+    "101",
+    "110",
+    "1110",
+    "11110",
+    "111110",
+    "1111110",
+    "11111110",
+    "111111110",
+]
+
+
+def _jpeg_segment(marker: int, data: bytes) -> bytes:
+    return struct.pack(">BBH", 0xFF, marker, len(data) + 2) + data
+
+
+def jpeg(width: int, height: int, seed: str) -> bytes:
+    """A baseline greyscale JPEG: 8x8 blocks of flat grey in a diagonal gradient whose
+    level comes from the seed (DC coefficients only, so no DCT is needed)."""
+    base = _colour(seed)[0]
+    cols, rows = (width + 7) // 8, (height + 7) // 8
+    bits: list[str] = []
+    previous = 0
+    for by in range(rows):
+        for bx in range(cols):
+            level = 64 + (base + (bx + by) * 255 // max(1, cols + rows)) // 4
+            dc = 8 * (level - 128)  # a flat block's DC coefficient (quantiser 1)
+            diff, previous = dc - previous, dc
+            size = abs(diff).bit_length()
+            value = diff if diff >= 0 else diff + (1 << size) - 1
+            bits.append(_DC_CODES[size] + (format(value, f"0{size}b") if size else ""))
+            bits.append("0")  # end of block (the AC table's only code)
+    stream = "".join(bits)
+    stream += "1" * (-len(stream) % 8)
+    data = bytes(int(stream[i : i + 8], 2) for i in range(0, len(stream), 8))
+    data = data.replace(b"\xff", b"\xff\x00")  # byte stuffing
+    return (
+        b"\xff\xd8"
+        + _jpeg_segment(0xDB, b"\x00" + b"\x01" * 64)
+        + _jpeg_segment(0xC0, struct.pack(">BHHB", 8, height, width, 1) + b"\x01\x11\x00")
+        + _jpeg_segment(0xC4, b"\x00" + bytes(_DC_COUNTS) + bytes(range(12)))
+        + _jpeg_segment(0xC4, b"\x10" + b"\x01" + bytes(15) + b"\x00")
+        + _jpeg_segment(0xDA, b"\x01\x01\x00\x00\x3f\x00")
+        + data
+        + b"\xff\xd9"
+    )

@@ -20,7 +20,7 @@ import anyio
 from starlette.responses import FileResponse, Response
 
 from vimmerse_mock import credits, jobs
-from vimmerse_mock.context import JSON, Ctx, Refused
+from vimmerse_mock.context import JSON, Ctx, Refused, path_id
 from vimmerse_mock.files import render
 from vimmerse_mock.store import Store
 from vimmerse_mock.validation import RequestInvalid, apply_defaults, parse_json, schema_errors
@@ -212,11 +212,11 @@ def view(doc: dict[str, Any], now: float, base_url: str) -> dict[str, Any]:
     }
 
 
-async def _save_files(ctx: Ctx, field: str) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
-    """Store uploaded images: (file_map entries, upload records)."""
+async def _save_files(ctx: Ctx) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """Store the uploaded images, of whichever file fields: (file_map entries, uploads)."""
     file_map: list[dict[str, str]] = []
     uploads: list[dict[str, str]] = []
-    for upload in ctx.args.files.get(field, []):
+    for upload in (u for sent in ctx.args.files.values() for u in sent):
         file_id, name, _ = await anyio.to_thread.run_sync(
             ctx.services.files.save_upload, upload.file, upload.filename
         )
@@ -283,7 +283,7 @@ def _create(ctx: Ctx, doc: dict[str, Any], fail_input: Any) -> Response:
 async def create_media(ctx: Ctx) -> Response:
     b = ctx.body
     doc = _new_doc(ctx, b)
-    file_map, uploads = await _save_files(ctx, "image_files")
+    file_map, uploads = await _save_files(ctx)
     if not file_map:
         urls = [u for u in b.get("image_urls", []) if isinstance(u, str)]
         file_map = [
@@ -333,7 +333,7 @@ def _data_field(ctx: Ctx) -> dict[str, Any]:
 async def upload_media(ctx: Ctx) -> Response:
     data = _data_field(ctx)
     doc = _new_doc(ctx, data)
-    file_map, uploads = await _save_files(ctx, "image")
+    file_map, uploads = await _save_files(ctx)
     presets, is_list = _presets(data.get("pose_preset"), ctx.services.spec.schema("PosePreset"))
     transition = data.get("is_transition")
     doc.update(
@@ -357,7 +357,7 @@ async def create_media_from_prompt(ctx: Ctx) -> Response:
 
 
 def _load(ctx: Ctx) -> dict[str, Any]:
-    found = ctx.services.store.get("media", str(ctx.args.path["media_id"]))
+    found = ctx.services.store.get("media", path_id(ctx))
     if found is None or found[0] != ctx.key:
         raise Refused(404, "NOT_FOUND")
     return found[1]
@@ -383,7 +383,7 @@ async def get_processing_status(ctx: Ctx) -> Response:
 
 async def edit_media(ctx: Ctx) -> Response:
     s = ctx.services
-    media_id = str(ctx.args.path["media_id"])
+    media_id = path_id(ctx)
     _load(ctx)  # 404 before anything else
     b = ctx.body
     with s.store.tx() as db:
@@ -406,7 +406,7 @@ async def edit_media(ctx: Ctx) -> Response:
 
 async def process_media(ctx: Ctx) -> Response:
     s = ctx.services
-    media_id = str(ctx.args.path["media_id"])
+    media_id = path_id(ctx)
     _load(ctx)
     with s.store.tx() as db:
         doc = Store.read(db, "media", media_id)

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import html
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from vimmerse_mock import assets, jobs, media
 from vimmerse_mock.context import customer_id
-
-if TYPE_CHECKING:
-    from vimmerse_mock.app import MockApp
+from vimmerse_mock.state import Mock
 
 _STYLE = """
 body { font: 14px system-ui, sans-serif; margin: 1.5em; color: #222; }
@@ -49,7 +47,7 @@ def _status(state: str) -> str:
     return f'<span class="{_e(state)}">{_e(state)}</span>'
 
 
-def _jobs(app: MockApp, now: float) -> str:
+def _jobs(app: Mock, now: float) -> str:
     rows = []
     for _, doc in app.store.docs("asset"):
         view = assets.view(doc, now, "")
@@ -78,7 +76,7 @@ def _jobs(app: MockApp, now: float) -> str:
     return _table(["submitted", "id", "app", "status", "credits", "results"], rows, "No jobs yet.")
 
 
-def render_page(app: MockApp) -> str:
+def render_page(app: Mock) -> str:
     now = app.clock.now()
     ledger = _table(
         ["at", "customer", "change", "reason", "job"],

@@ -49,31 +49,34 @@ def described(url: str, mode: str = "image") -> str:
     return f"A {mode} prompt for {subject}: {subject} in clear focus, {_pick(_STYLES, url)}."
 
 
-async def refine_prompt(ctx: Ctx) -> Response:
-    return JSON(refined(str(ctx.body.get("prompt") or "")))
+async def answer(ctx: Ctx) -> Response:
+    """A text route's answer, composed from what it was sent.
 
-
-async def image_to_prompt(ctx: Ctx) -> Response:
-    return JSON(described(str(ctx.body.get("image_url") or "")))
-
-
-async def suggest_prompt(ctx: Ctx) -> Response:
+    A route with modes (an `option`) follows the mode; one without does what its request
+    holds: refine a prompt, describe an image, or (sent nothing) suggest one.
+    """
+    body: dict[str, Any] = ctx.body
+    if "option" in body:
+        return JSON(_by_option(body))
+    if "prompt" in body:
+        return JSON(refined(str(body.get("prompt") or "")))
+    if "image_url" in body:
+        return JSON(described(str(body.get("image_url") or "")))
     # No input: take turns, so suggestions are not all one sentence.
     return JSON(_SUGGESTIONS[next(_TURNS) % len(_SUGGESTIONS)])
 
 
-async def generate_prompt(ctx: Ctx) -> Response:
-    body: dict[str, Any] = ctx.body
+def _by_option(body: dict[str, Any]) -> str:
     option = str(body.get("option") or "InspireMe")
     mode = str(body.get("mode") or "scene")
     prompt = str(body.get("prompt") or "")
     image = body.get("image_url") or body.get("video_url")
     if option == "RefinePrompt":
-        return JSON(refined(prompt))
+        return refined(prompt)
     if option == "Image2Prompt" and isinstance(image, str) and image:
-        return JSON(described(image, mode))
+        return described(image, mode)
     if option == "SuggestPrompt" or not (prompt or image):
-        return JSON(_pick(_SUGGESTIONS, mode + prompt))
+        return _pick(_SUGGESTIONS, mode + prompt)
     seed = prompt or str(image)
     base = prompt or described(str(image), mode).rstrip(".")
-    return JSON(f"A {mode} inspired by {base.rstrip(' .')}, {_pick(_STYLES, seed)}.")
+    return f"A {mode} inspired by {base.rstrip(' .')}, {_pick(_STYLES, seed)}."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import struct
 import zlib
@@ -10,12 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
+from PIL import Image
 from starlette.testclient import TestClient
 
 from tests.spec.helpers import quantity_field
 from vimmerse_mock import formats
 from vimmerse_mock.app import MockApp
 from vimmerse_mock.jobs import Clock, FakeClock
+from vimmerse_mock.roles import role_of
 from vimmerse_mock.settings import DEV_KEY, Settings
 from vimmerse_mock.spec import Operation, Spec, example, sample
 
@@ -23,6 +26,20 @@ KEY = DEV_KEY
 AUTH = {"X-Api-Key": KEY}
 SPEC = Spec.load()
 PNG = formats.png(4, 3, "upload")
+
+
+def path_of(operation_id: str, **params: str) -> str:
+    """The spec's path of an operation, filled in: tests follow a route the spec moves."""
+    return SPEC.by_id[operation_id].path.format(**params)
+
+
+def asset_path(asset_id: str) -> str:
+    """Where a job is polled: the path of the spec's route that reads one by id."""
+    poll = next(op for op in SPEC.operations if role_of(op).name == "poll")
+    return re.sub(r"\{[^}]+\}", asset_id, poll.path)
+
+
+T2I = path_of("text_to_image")
 MP4 = formats.mp4(32, 18, 1.0, "upload")
 
 
@@ -220,3 +237,36 @@ def option_rules(op: Operation) -> list[tuple[str, list[str]]]:
         if "const" in cond and part.get("then", {}).get("required"):
             out.append((str(cond["const"]), list(part["then"]["required"])))
     return out
+
+
+_BITRATES = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
+_RATES = (44100, 48000, 32000)
+
+
+def parse_mp3(data: bytes) -> float:
+    """Seconds of an MPEG-1 Layer III stream, walking every frame header to the last byte."""
+    at, frames, rate = 0, 0, 0
+    while at < len(data):
+        head = int.from_bytes(data[at : at + 4], "big")
+        assert head >> 21 == 0x7FF, f"no frame sync at {at}"
+        assert (head >> 19) & 3 == 3 and (head >> 17) & 3 == 1, "not MPEG-1 Layer III"
+        bitrate, rate = _BITRATES[(head >> 12) & 15], _RATES[(head >> 10) & 3]
+        assert bitrate, "free or bad bitrate"
+        at += 144_000 * bitrate // rate + ((head >> 9) & 1)
+        frames += 1
+    assert at == len(data) and frames, "a truncated last frame"
+    return frames * 1152 / rate
+
+
+def jpeg_size(data: bytes) -> tuple[int, int]:
+    with Image.open(io.BytesIO(data)) as image:
+        assert image.format == "JPEG"
+        image.load()  # decodes every block: a bad stream fails here
+        return image.size
+
+
+def gif_size(data: bytes) -> tuple[int, int]:
+    with Image.open(io.BytesIO(data)) as image:
+        assert image.format == "GIF"
+        image.load()
+        return image.size

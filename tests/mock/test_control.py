@@ -7,10 +7,8 @@ from pathlib import Path
 import pytest
 from starlette.testclient import TestClient
 
-from tests.mock.helpers import AUTH, KEY, make_client
+from tests.mock.helpers import AUTH, KEY, T2I, asset_path, make_client
 from vimmerse_mock.control import Control, VirtualClock
-
-T2I = "/v2/image/text-2-image"
 
 
 @pytest.fixture
@@ -70,15 +68,15 @@ def test_credits_durations_clock_and_reset(mock: TestClient) -> None:
     mock.post("/_mock/credits", json={"balance": 100}, headers=AUTH)
     assert mock.post("/_mock/durations", json={"image": 600}).is_success
     job = mock.post(T2I, json={"prompt": "a fox", "async_mode": True}, headers=AUTH).json()
-    assert mock.get(f"/asset/{job['id']}", headers=AUTH).json()["status"] == "processing"
+    assert mock.get(asset_path(job["id"]), headers=AUTH).json()["status"] == "processing"
     before = mock.get("/_mock/clock").json()["now"]
     after = mock.post("/_mock/clock", json={"advance": 600}).json()
     assert after["now"] - before >= 600 and after["offset"] == 600
-    assert mock.get(f"/asset/{job['id']}", headers=AUTH).json()["status"] == "success"
+    assert mock.get(asset_path(job["id"]), headers=AUTH).json()["status"] == "success"
 
     assert mock.post("/_mock/reset").is_success
     assert mock.get("/_mock/requests").json() == {"requests": []}
-    assert mock.get(f"/asset/{job['id']}", headers=AUTH).status_code == 404
+    assert mock.get(asset_path(job["id"]), headers=AUTH).status_code == 404
     assert mock.get("/_mock/clock").json()["offset"] == 0
     balance = mock.get("/_mock/credits", headers=AUTH).json()["balance"]
     assert balance == 10_000

@@ -10,6 +10,7 @@ from starlette.testclient import TestClient
 from tests.mock.helpers import (
     AUTH,
     SPEC,
+    T2I,
     app_of,
     generation_ops,
     make_client,
@@ -96,9 +97,9 @@ def test_an_absurd_price_is_402_not_an_error(client: TestClient) -> None:
 def test_402_before_any_job_is_created(tmp_path: Path, clock: FakeClock) -> None:
     with make_client(tmp_path, clock, keys={"poor": 20}) as c:
         key = {"X-Api-Key": "poor"}
-        ok = c.post("/v2/image/text-2-image", json={"prompt": "p"}, headers=key)
+        ok = c.post(T2I, json={"prompt": "p"}, headers=key)
         assert ok.status_code == 200 and ok.json()["credits"] == 12
-        refused = c.post("/v2/image/text-2-image", json={"prompt": "p"}, headers=key)
+        refused = c.post(T2I, json={"prompt": "p"}, headers=key)
         assert refused.status_code == 402
         assert refused.json() == {"message": "INSUFFICIENT_CREDIT"}
         validate(SPEC.by_id["text_to_image"].json_schema(402) or {}, refused.json())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.mock.helpers import AUTH, SPEC, make_client
+from tests.mock.helpers import AUTH, SPEC, asset_path, make_client
 from vimmerse_mock.cli import parser, settings_from
 from vimmerse_mock.drift import Drift, plan_for
 from vimmerse_mock.settings import Settings
@@ -67,9 +67,9 @@ def test_answers_drift_as_planned_and_the_journal_says_so(tmp_path: Path) -> Non
 
 def test_error_answers_do_not_drift(tmp_path: Path) -> None:
     with make_client(tmp_path, drift=4) as client:
-        refused = client.get("/asset/abc")  # no key
+        refused = client.get(asset_path("abc"))  # no key
         invalid = client.post("/v2/image/estimate-credits", json={}, headers=AUTH)
-        missing = client.get("/asset/abc", headers=AUTH)
+        missing = client.get(asset_path("abc"), headers=AUTH)
         journal = client.get("/_mock/drift").json()
     assert refused.json() == {"message": "UNAUTHORIZED"}
     assert missing.json() == {"message": "NOT_FOUND"}

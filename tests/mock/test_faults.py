@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from tests.mock.helpers import AUTH, app_of, make_client
+from tests.mock.helpers import AUTH, T2I, app_of, make_client
 from vimmerse_mock.faults import DroppedConnection
 
 JOB: dict[str, Any] = {  # keyword arguments of TestClient.post (typed by httpx2)
-    "url": "/v2/image/text-2-image",
+    "url": T2I,
     "json": {"prompt": "p", "async_mode": True},
     "headers": AUTH,
 }

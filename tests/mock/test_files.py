@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import wave
 from collections.abc import Callable
@@ -13,8 +14,13 @@ from starlette.testclient import TestClient
 from tests.mock.helpers import (
     AUTH,
     PNG,
+    T2I,
     aspect,
+    asset_path,
     generation_ops,
+    gif_size,
+    jpeg_size,
+    parse_mp3,
     parse_mp4,
     parse_png,
     ratio,
@@ -22,6 +28,7 @@ from tests.mock.helpers import (
 )
 from tests.spec.helpers import quantity_of, result_type
 from vimmerse_mock import formats
+from vimmerse_mock.files import EXTENSIONS
 from vimmerse_mock.jobs import FakeClock
 from vimmerse_mock.spec import Operation
 
@@ -75,7 +82,7 @@ def test_media_source_files_download(client: TestClient, clock: FakeClock) -> No
 @pytest.mark.parametrize("ratio_text", ["16:9", "9:16", "1:1", "21:9", "4:3"])
 def test_generated_png_has_the_requested_aspect_ratio(client: TestClient, ratio_text: str) -> None:
     asset = client.post(
-        "/v2/image/text-2-image",
+        T2I,
         json={"prompt": "p", "aspect_ratio": ratio_text, quantity_of("text_to_image"): 2},
         headers=AUTH,
     ).json()
@@ -169,7 +176,7 @@ def test_every_generation_route_makes_valid_results_of_its_media_type(
     call = request_for(op)
     created = client.request(**call).json()
     clock.advance(3600)  # the job is over, whether the call waited for it or not
-    done = client.get(f"/asset/{created['id']}", headers=AUTH).json()
+    done = client.get(asset_path(created["id"]), headers=AUTH).json()
     assert done["status"] == "success" and done["results"], done
     for url in done["results"]:
         result = client.get(url)
@@ -185,6 +192,16 @@ def _parse_wav(data: bytes) -> int:
 # A parser per result type: each checks the bytes really are such a file.
 PARSERS: dict[str, Callable[[bytes], object]] = {
     "image/png": parse_png,
+    "image/jpeg": jpeg_size,
+    "image/gif": gif_size,
     "video/mp4": parse_mp4,
     "audio/wav": _parse_wav,
+    "audio/mpeg": parse_mp3,
+    "text/plain": lambda data: data.decode("utf-8"),
+    "application/json": json.loads,
 }
+
+
+def test_a_parser_checks_every_type_the_mock_makes() -> None:
+    # A spec may name any of these (x-vimmerse-results): the test above needs its parser.
+    assert set(PARSERS) == set(EXTENSIONS.values())

@@ -8,7 +8,7 @@ from typing import Any
 
 from starlette.testclient import TestClient
 
-from tests.mock.helpers import AUTH, SPEC, app_of, make_client, validate
+from tests.mock.helpers import AUTH, SPEC, T2I, app_of, asset_path, make_client, validate
 from vimmerse_mock.jobs import FakeClock, new_id
 
 ASSET = SPEC.schema("Asset")
@@ -16,7 +16,7 @@ MEDIA = SPEC.schema("Media")
 
 
 def _get(client: TestClient, asset_id: str) -> dict[str, Any]:
-    response = client.get(f"/asset/{asset_id}", headers=AUTH)
+    response = client.get(asset_path(asset_id), headers=AUTH)
     assert response.status_code == 200
     body: dict[str, Any] = response.json()
     validate(ASSET, body)
@@ -25,9 +25,7 @@ def _get(client: TestClient, asset_id: str) -> dict[str, Any]:
 
 def test_async_asset_is_processing_then_success(client: TestClient, clock: FakeClock) -> None:
     duration = app_of(client).settings.duration("image")
-    created = client.post(
-        "/v2/image/text-2-image", json={"prompt": "a cat", "async_mode": True}, headers=AUTH
-    ).json()
+    created = client.post(T2I, json={"prompt": "a cat", "async_mode": True}, headers=AUTH).json()
     assert created["status"] == "processing" and created["results"] == []
     clock.advance(duration - 0.01)
     assert _get(client, created["id"])["status"] == "processing"
@@ -40,7 +38,7 @@ def test_async_asset_is_processing_then_success(client: TestClient, clock: FakeC
 
 def test_sync_call_answers_when_the_job_is_done(client: TestClient, clock: FakeClock) -> None:
     start = clock.now()
-    body = client.post("/v2/image/text-2-image", json={"prompt": "p"}, headers=AUTH).json()
+    body = client.post(T2I, json={"prompt": "p"}, headers=AUTH).json()
     assert body["status"] == "success" and body["results"]
     # The call waited the job's duration on the clock (the fake clock moves instead).
     assert clock.now() - start >= app_of(client).settings.duration("image")
@@ -55,7 +53,7 @@ def test_sync_call_answers_when_the_job_is_done(client: TestClient, clock: FakeC
 def test_magic_word_fails_the_job_and_refunds(client: TestClient, clock: FakeClock) -> None:
     before = client.get("/_mock/credits", headers=AUTH).json()["balance"]
     body = client.post(
-        "/v2/image/text-2-image",
+        T2I,
         json={"prompt": "please mock_fail now", "async_mode": True},
         headers=AUTH,
     ).json()
@@ -75,13 +73,10 @@ def test_failure_rate_is_seeded(tmp_path: Path) -> None:
         clock = FakeClock()
         with make_client(tmp_path / str(seed), clock, failure_rate=0.5, seed=seed) as c:
             ids = [
-                c.post("/v2/image/text-2-image", json={"async_mode": True}, headers=AUTH).json()[
-                    "id"
-                ]
-                for _ in range(30)
+                c.post(T2I, json={"async_mode": True}, headers=AUTH).json()["id"] for _ in range(30)
             ]
             clock.advance(3600)
-            return [c.get(f"/asset/{i}", headers=AUTH).json()["status"] for i in ids]
+            return [c.get(asset_path(i), headers=AUTH).json()["status"] for i in ids]
 
     found = outcomes(1)
     assert {"success", "fail"} == set(found), "a 50% rate gives both outcomes in 30 jobs"

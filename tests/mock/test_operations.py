@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from tests.mock.helpers import AUTH, SPEC, pointer, request_for, validate
+from tests.mock.helpers import AUTH, SPEC, T2I, asset_path, pointer, request_for, validate
 from vimmerse_mock.jobs import FakeClock
 
 
@@ -108,9 +108,9 @@ def test_another_keys_jobs_are_not_found(tmp_path: Any, clock: FakeClock) -> Non
     from tests.mock.helpers import make_client
 
     with make_client(tmp_path, clock, keys={"a": None, "b": None}) as c:
-        asset = c.post("/v2/image/text-2-image", json={"prompt": "p"}, headers={"X-Api-Key": "a"})
+        asset = c.post(T2I, json={"prompt": "p"}, headers={"X-Api-Key": "a"})
         media = c.post("/media/prompt", json={}, headers={"X-Api-Key": "a"})
-        assert c.get(f"/asset/{asset.json()['id']}", headers={"X-Api-Key": "a"}).status_code == 200
-        assert c.get(f"/asset/{asset.json()['id']}", headers={"X-Api-Key": "b"}).status_code == 404
+        assert c.get(asset_path(asset.json()["id"]), headers={"X-Api-Key": "a"}).status_code == 200
+        assert c.get(asset_path(asset.json()["id"]), headers={"X-Api-Key": "b"}).status_code == 404
         media_id = media.json()["data"]["id"]
         assert c.get(f"/media/{media_id}", headers={"X-Api-Key": "b"}).status_code == 404

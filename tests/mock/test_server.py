@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from devtools.receiver import receiver
-from tests.mock.helpers import AUTH, PNG, SPEC, validate
+from tests.mock.helpers import AUTH, PNG, SPEC, T2I, asset_path, validate
 from tests.mock.server import run_mock
 from tests.spec.helpers import quantity_of
 
@@ -25,14 +25,14 @@ def test_restart_keeps_assets_media_files_and_credits(tmp_path: Path) -> None:
         run_mock(data, *FAST, console_script=True) as server,
         httpx.Client(base_url=server.url, headers=AUTH) as c,
     ):
-        asset = c.post("/v2/image/text-2-image", json={"prompt": "p"}).json()
+        asset = c.post(T2I, json={"prompt": "p"}).json()
         assert asset["status"] == "success"
         media = c.post("/media/prompt", json={"title": "kept"}).json()["data"]
         upload = c.post("/v2/image", files={"image_file": ("a.png", PNG, "image/png")}).json()
         balance = c.get("/_mock/credits").json()["balance"]
         image = c.get(asset["results"][0]).content
     with run_mock(data, *FAST) as server, httpx.Client(base_url=server.url, headers=AUTH) as c:
-        again = c.get(f"/asset/{asset['id']}").json()
+        again = c.get(asset_path(asset["id"])).json()
         validate(SPEC.schema("Asset"), again)
         assert {k: v for k, v in again.items() if k != "results"} == {
             k: v for k, v in asset.items() if k != "results"
@@ -41,7 +41,7 @@ def test_restart_keeps_assets_media_files_and_credits(tmp_path: Path) -> None:
         assert c.get(again["results"][0]).content == image
         got = c.get(f"/media/{media['id']}").json()["data"]["data"]
         assert got["title"] == "kept" and got["processing_status"] == "success"
-        assert c.get(c.get(f"/asset/{upload['id']}").json()["results"][0]).content == PNG
+        assert c.get(c.get(asset_path(upload["id"])).json()["results"][0]).content == PNG
         assert c.get("/_mock/credits").json()["balance"] == balance
 
 
@@ -53,9 +53,9 @@ def test_two_servers_share_one_database(tmp_path: Path) -> None:
         cb = httpx.Client(base_url=b.url, headers=AUTH)
         start = cb.get("/_mock/credits").json()["balance"]
         body = {"prompt": "p", quantity_of("text_to_image"): 2}
-        asset = ca.post("/v2/image/text-2-image", json=body).json()
+        asset = ca.post(T2I, json=body).json()
         media = cb.post("/media/prompt", json={}).json()["data"]
-        assert cb.get(f"/asset/{asset['id']}").json()["status"] == "success"
+        assert cb.get(asset_path(asset["id"])).json()["status"] == "success"
         assert (
             ca.get(f"/media/{media['id']}/processing-status").json()["data"]["progress_percentage"]
             == "100"
@@ -78,11 +78,11 @@ def test_a_dropped_connection_closes_mid_response(tmp_path: Path) -> None:
         httpx.Client(base_url=server.url, headers=AUTH) as c,
     ):
         with pytest.raises(DROPPED):
-            c.post("/v2/image/text-2-image", json={"prompt": "p"}, headers={"X-Mock-Fault": "drop"})
+            c.post(T2I, json={"prompt": "p"}, headers={"X-Mock-Fault": "drop"})
         assert c.get("/_mock/credits").json()["ledger"] == [], "dropped before: no job"
         with pytest.raises(DROPPED):
             c.post(
-                "/v2/image/text-2-image",
+                T2I,
                 json={"prompt": "p"},
                 headers={"X-Mock-Fault": "drop-after"},
             )

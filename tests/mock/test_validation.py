@@ -15,13 +15,14 @@ from tests.mock.helpers import (
     AUTH,
     PNG,
     SPEC,
+    T2I,
     make_client,
     ops_with_body,
     request_for,
     validate,
     with_quantity,
 )
-from vimmerse_mock import app as app_module
+from vimmerse_mock import behaviours
 from vimmerse_mock.jobs import FakeClock
 
 ERROR_SCHEMA = SPEC.schema("HTTPValidationError")
@@ -130,14 +131,14 @@ def test_deep_json_is_a_422_on_every_json_route(
 def test_odd_unicode_is_accepted_and_echoed_safely(client: TestClient) -> None:
     prompt = "\ud800 lone surrogate, \u0000 nul, \U0001f600 emoji, \u202e rtl"
     raw = json.dumps({"prompt": prompt, "async_mode": True}).encode()  # \ud800 escaped
-    response = client.post("/v2/image/text-2-image", content=raw, headers=JSON_HEADERS)
+    response = client.post(T2I, content=raw, headers=JSON_HEADERS)
     assert response.status_code == 200, response.text
     assert response.json()["args"]["prompt"].startswith("\ud800")
 
 
 def test_wrong_content_type(client: TestClient) -> None:
     response = client.post(
-        "/v2/image/text-2-image",
+        T2I,
         content=b"prompt=x",
         headers={**AUTH, "content-type": "text/plain"},
     )
@@ -331,7 +332,7 @@ def test_a_mock_bug_logs_a_bounded_traceback(
     async def broken(ctx: Any) -> Any:
         return recurse(0)
 
-    monkeypatch.setitem(app_module.BEHAVIOURS, "estimate_image_credits", broken)
+    monkeypatch.setitem(behaviours.HANDLERS, "estimate", broken)
     with make_client(tmp_path) as client:
         response = client.post("/v2/image/estimate-credits", json={"option": "x"})
     assert response.status_code == 500 and response.json() == {"message": "INTERNAL_ERROR"}

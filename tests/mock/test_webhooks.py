@@ -10,7 +10,7 @@ import anyio
 from starlette.testclient import TestClient
 
 from devtools.receiver import receiver
-from tests.mock.helpers import AUTH, SPEC, app_of, make_client, validate
+from tests.mock.helpers import AUTH, SPEC, T2I, app_of, make_client, validate
 from vimmerse_mock.jobs import FakeClock
 from vimmerse_mock.store import Store
 
@@ -43,7 +43,7 @@ def test_media_webhook_is_sent_when_the_job_ends(client: TestClient, clock: Fake
 def test_asset_webhook_reports_failure(client: TestClient, clock: FakeClock) -> None:
     with receiver() as hook:
         asset = client.post(
-            "/v2/image/text-2-image",
+            T2I,
             json={"prompt": "MOCK_FAIL", "async_mode": True, "webhook_url": hook.url},
             headers=AUTH,
         ).json()
