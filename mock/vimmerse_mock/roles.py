@@ -5,7 +5,9 @@ The shape of an operation says most of it (see the conventions at the top of the
 - `generate`: it names the media type of its results (`x-vimmerse-results`);
 - `upload`: a multipart body with one single-file (`format: binary`) field, answering a job
   (a JSON schema with a status field marked `x-vimmerse-terminal`);
-- `poll`: a GET that answers such a job, read by the id in its path;
+- `poll`: a GET that answers such a job, read by the id in its path, or one that
+  `x-vimmerse-job` marks reading a job (its status route, `reads: status`, is
+  `media-status`: the progress of a media-like job);
 - `text`: it answers a JSON string (a prompt composed from the request);
 - `example`: anything else answers its documented example (or a sample of its schema).
 
@@ -127,6 +129,10 @@ def classify(op: Operation) -> Role:
         return Role("upload", _app_name(op), file_field=field, accepts=_accepts(media, field))
     if stated is not None:
         return Role(str(stated))
+    if op.job_reads == "status":  # x-vimmerse-job: a status-polled job's progress
+        return Role("media-status")
+    if op.job_reads == "job":  # ...the job itself (a media-like job's read says media-read)
+        return Role("poll")
     if answers_job(op) and op.method == "GET" and "{" in op.path:
         return Role("poll")
     if answers_text(op):

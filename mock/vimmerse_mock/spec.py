@@ -21,6 +21,7 @@ T = TypeVar("T")
 
 JSON = Any  # a decoded JSON value
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+JOB = "x-vimmerse-job"  # a GET of one job by its id (see the spec's conventions)
 _REPO_SPEC = Path(__file__).resolve().parents[2] / "openapi" / "vimmerse.yaml"
 
 
@@ -75,6 +76,7 @@ class Operation:
     anonymous: bool  # security allows a request without credentials
     raw: dict[str, Any] = field(repr=False)
     pattern: re.Pattern[str] = field(repr=False)
+    job_reads: str = ""  # x-vimmerse-job: what of a job this GET reads (job | status | "")
 
     @property
     def literal_segments(self) -> int:
@@ -175,6 +177,7 @@ class Spec:
                         anonymous=not security or any(not req for req in security),
                         raw=raw,
                         pattern=_compile(path),
+                        job_reads=str((raw.get(JOB) or {}).get("reads", "")),
                     )
                 )
         self.by_id = {op.operation_id: op for op in self.operations}

@@ -73,6 +73,9 @@ def _expected_role(method: str, path: str, node: dict[str, Any]) -> str:
         return str(node["x-vimmerse-behaviour"])
     if "x-vimmerse-results" in node:
         return "generate"
+    job = node.get("x-vimmerse-job")
+    if job is not None:
+        return _job_role(job)
     answer = node["responses"]["200"]
     content = node.get("requestBody", {}).get("content", {})
     multipart = content.get("multipart/form-data", {})
@@ -88,6 +91,11 @@ def _expected_role(method: str, path: str, node: dict[str, Any]) -> str:
             return "poll"
     schema = _resolve(_resolve(answer).get("content", {}).get("application/json", {}))
     return "text" if _resolve(schema.get("schema", {})).get("type") == "string" else "example"
+
+
+def _job_role(job: dict[str, Any]) -> str:
+    """x-vimmerse-job's route: a media-like job's status route, or a job's read."""
+    return "media-status" if job["reads"] == "status" else "poll"
 
 
 OPERATIONS = [
