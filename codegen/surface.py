@@ -20,15 +20,21 @@ from typing import Any
 
 import attrs
 
-SDK_METHOD = "x-sdk-method"
-JOB = "x-vimmerse-job"
-READS = ("job", "status")
-PROGRESS = "x-vimmerse-progress"
-ROLE = "x-vimmerse-role"
-RESULTS = "x-vimmerse-results"
-TERMINAL = "x-vimmerse-terminal"
-OUTCOMES = ("done", "failed")
-ROLES = ("async", "quantity")
+from vimmerse_core.spec import Document, SpecOperation
+from vimmerse_core.spec.extensions import (
+    JOB,
+    JOB_READS,
+    OUTCOMES,
+    PROGRESS,
+    RESULTS,
+    ROLE,
+    ROLES,
+    SDK_METHOD,
+    TERMINAL,
+    api_key_header,
+    base_url,
+    method_name,
+)
 
 # The runtime's helpers (wait, download by id) that the resource class of a tag holding a
 # job's read route builds on, by the job's shape: read whole while it runs, or through a
@@ -66,49 +72,27 @@ def _code(value: Any) -> str:
     return str(as_code() if as_code else value)
 
 
-# -- the spec as data -----------------------------------------------------------------------
+# -- the spec as data (vimmerse_core.spec reads it, for every tool) ----------------------
 
 
-class SpecDoc:
-    """The spec's dict, with `$ref` resolution (local refs only, as the spec uses)."""
-
-    def __init__(self, data: Mapping[str, Any]) -> None:
-        self.data = data
-
-    def resolve(self, node: Any) -> Any:
-        seen = 0
-        while isinstance(node, Mapping) and "$ref" in node:
-            ref = str(node["$ref"])
-            if not ref.startswith("#/"):
-                raise ValueError(f"only local $refs are supported: {ref}")
-            node = self.data
-            for token in ref[2:].split("/"):
-                node = node[token.replace("~1", "/").replace("~0", "~")]
-            seen += 1
-            if seen > 64:
-                raise ValueError(f"$ref cycle at {ref}")
-        return node
-
-    def operation(self, path: str, method: str) -> Mapping[str, Any]:
-        return self.resolve(self.data["paths"][path])[method]  # type: ignore[no-any-return]
-
-    def body_properties(self, op: Mapping[str, Any], content_type: str) -> Mapping[str, Any]:
-        body = self.resolve(op.get("requestBody") or {})
-        schema = self.resolve((body.get("content") or {}).get(content_type, {}).get("schema"))
-        if not isinstance(schema, Mapping):
-            return {}
-        return {k: self.resolve(v) for k, v in (schema.get("properties") or {}).items()}
-
-    def parameter(self, op: Mapping[str, Any], name: str, where: str) -> Mapping[str, Any]:
-        """The parameter's schema, with the parameter's own description where it has one."""
-        for param in op.get("parameters") or []:
-            param = self.resolve(param)
-            if param.get("name") == name and param.get("in") == where:
-                schema = dict(self.resolve(param.get("schema") or {}))
-                if param.get("description"):
-                    schema["description"] = param["description"]
-                return schema
+def body_properties(doc: Document, op: SpecOperation, content_type: str) -> dict[str, Any]:
+    """The resolved properties of the operation's body schema in `content_type`."""
+    body = doc.resolve(op.node.get("requestBody") or {})
+    schema = doc.resolve((body.get("content") or {}).get(content_type, {}).get("schema"))
+    if not isinstance(schema, Mapping):
         return {}
+    return {k: doc.resolve(v) for k, v in (schema.get("properties") or {}).items()}
+
+
+def parameter_schema(doc: Document, op: SpecOperation, name: str, where: str) -> dict[str, Any]:
+    """A parameter's schema, with the parameter's own description where it has one."""
+    param = op.parameter(name, where)
+    if param is None:
+        return {}
+    schema = dict(doc.resolve(param.get("schema") or {}))
+    if param.get("description"):
+        schema["description"] = param["description"]
+    return schema
 
 
 # -- the description ------------------------------------------------------------------------
@@ -192,11 +176,6 @@ class Surface:
 
     def to_manifest(self) -> dict[str, Any]:
         return attrs.asdict(self)
-
-
-def method_name(op: Mapping[str, Any], operation_id: str) -> str:
-    """The SDK method of an operation in the spec: its x-sdk-method, else its operationId."""
-    return str(op.get(SDK_METHOD) or operation_id)
 
 
 # -- built from openapi-python-client's parse -----------------------------------------------
@@ -284,7 +263,7 @@ def _bounds(schema: Mapping[str, Any]) -> tuple[float | None, float | None]:
     return low, high
 
 
-def _enum(schema: Mapping[str, Any], doc: SpecDoc) -> tuple[Any, ...]:
+def _enum(schema: Mapping[str, Any], doc: Document) -> tuple[Any, ...]:
     if "enum" in schema:
         return tuple(schema["enum"])
     for key in ("anyOf", "oneOf"):
@@ -295,7 +274,7 @@ def _enum(schema: Mapping[str, Any], doc: SpecDoc) -> tuple[Any, ...]:
     return ()
 
 
-def _param(prop: Any, *, location: str, schema: Mapping[str, Any], doc: SpecDoc) -> Param:
+def _param(prop: Any, *, location: str, schema: Mapping[str, Any], doc: Document) -> Param:
     kind = "file" if is_file(prop) else "files" if is_file_list(prop) else "value"
     if kind == "file":
         annotation = "FileInput" if prop.required else "FileInput | Unset"
@@ -339,16 +318,22 @@ _ENCODINGS = {"json": "json", "files": "multipart", "data": "form"}
 
 
 def operation(
-    endpoint: Any, tag: str, doc: SpecDoc, job_models: Mapping[str, str] | None = None
+    endpoint: Any, tag: str, doc: Document, job_models: Mapping[str, str] | None = None
 ) -> Operation:
     path, method = _text(endpoint.path), str(endpoint.method)
-    raw = doc.operation(path, method)
+    spec_op = doc.operation(path, method)
+    raw = spec_op.node
     operation_id = str(raw.get("operationId") or endpoint.name)
     result = returns(endpoint)
 
     def parameters(where: str, props: list[Any]) -> list[Param]:
         return [
-            _param(p, location=where, schema=doc.parameter(raw, _text(p.name), where), doc=doc)
+            _param(
+                p,
+                location=where,
+                schema=parameter_schema(doc, spec_op, _text(p.name), where),
+                doc=doc,
+            )
             for p in props
         ]
 
@@ -359,7 +344,7 @@ def operation(
         body_encoding = _ENCODINGS.get(str(body.body_type), str(body.body_type))
         if len(endpoint.bodies) == 1 and body.prop.template == MODEL_TEMPLATE:
             body_model = str(body.prop.class_info.name)
-            schemas = doc.body_properties(raw, _text(body.content_type))
+            schemas = body_properties(doc, spec_op, _text(body.content_type))
             params += [
                 _param(p, location="body", schema=schemas.get(_text(p.name), {}), doc=doc)
                 for p in body.prop.required_properties + body.prop.optional_properties
@@ -371,7 +356,7 @@ def operation(
     waits = job is not None and any(p.role == "async" for p in params)
     return Operation(
         tag=tag,
-        name=method_name(raw, operation_id),
+        name=method_name(raw) or operation_id,
         operation_id=operation_id,
         python_id=str(endpoint.name),
         http_method=method.upper(),
@@ -391,21 +376,20 @@ def operation(
     )
 
 
-def job_routes(data: Mapping[str, Any], openapi: Any) -> dict[str, dict[str, Any]]:
+def job_routes(doc: Document, openapi: Any) -> dict[str, dict[str, Any]]:
     """Per job kind, its `x-vimmerse-job` routes: `job` (and `status`, if any)."""
-    doc = SpecDoc(data)
     found: dict[str, dict[str, Any]] = {}
     for tag, collection in sorted(openapi.endpoint_collections_by_tag.items()):
         for endpoint in collection.endpoints:
             path, method = _text(endpoint.path), str(endpoint.method)
-            mark = doc.operation(path, method).get(JOB)
+            mark = doc.operation(path, method).node.get(JOB)
             if mark is None:
                 continue
             kind, reads = (
                 mark.get(k) if isinstance(mark, Mapping) else None for k in ("kind", "reads")
             )
             where = f"{method.upper()} {path}: {JOB}"
-            if not isinstance(kind, str) or reads not in READS or method != "get":
+            if not isinstance(kind, str) or reads not in JOB_READS or method != "get":
                 raise ValueError(f"{where} must be {{kind: NAME, reads: job | status}} on a GET")
             names = [_text(p.python_name) for p in endpoint.path_parameters]
             if len(names) != 1:
@@ -429,8 +413,8 @@ def job_routes(data: Mapping[str, Any], openapi: Any) -> dict[str, dict[str, Any
 
 def build(data: Mapping[str, Any], openapi: Any) -> Surface:
     """The surface of the spec `data`, as openapi-python-client parsed it into `openapi`."""
-    doc = SpecDoc(data)
-    routes = job_routes(data, openapi)
+    doc = Document(data)
+    routes = job_routes(doc, openapi)
     job_models = {r["job"]["model"]: kind for kind, r in routes.items()}
     ops = [
         operation(endpoint, str(tag), doc, job_models)
@@ -456,28 +440,7 @@ def build(data: Mapping[str, Any], openapi: Any) -> Surface:
     )
 
 
-def api_key_header(data: Mapping[str, Any]) -> str:
-    """The name of the header the spec's one API-key security scheme puts the key in."""
-    schemes = (data.get("components") or {}).get("securitySchemes") or {}
-    names = [
-        str(s["name"])
-        for s in schemes.values()
-        if s.get("type") == "apiKey" and s.get("in") == "header"
-    ]
-    if len(names) != 1:
-        raise ValueError(f"the spec needs one apiKey security scheme in a header, not {names}")
-    return names[0]
-
-
-def base_url(data: Mapping[str, Any]) -> str:
-    """The API's address: the spec's first server."""
-    servers = data.get("servers") or []
-    if not servers or not isinstance(servers[0].get("url"), str):
-        raise ValueError("the spec needs a server: its url is the SDK's default base URL")
-    return str(servers[0]["url"]).rstrip("/")
-
-
-def jobs(doc: SpecDoc, routes: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+def jobs(doc: Document, routes: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
     """Per job kind: its model, its routes, and how its status reads."""
     statuses = job_statuses(doc, {r["job"]["model"]: kind for kind, r in routes.items()})
     found: dict[str, dict[str, Any]] = {}
@@ -493,9 +456,9 @@ def jobs(doc: SpecDoc, routes: Mapping[str, Mapping[str, Any]]) -> dict[str, dic
     return found
 
 
-def job_statuses(doc: SpecDoc, job_models: Mapping[str, str]) -> dict[str, dict[str, Any]]:
+def job_statuses(doc: Document, job_models: Mapping[str, str]) -> dict[str, dict[str, Any]]:
     """Per job kind, the field of its model whose schema says which statuses end a wait."""
-    schemas = doc.resolve({"$ref": "#/components/schemas"})
+    schemas = doc.pointer("#/components/schemas")
     found: dict[str, dict[str, Any]] = {}
     for model, kind in sorted(job_models.items()):
         for name, prop in (schemas.get(model, {}).get("properties") or {}).items():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 from urllib.parse import unquote
 
 from ._load import SpecError, parse, read
@@ -33,18 +33,18 @@ class Document:
     """A parsed OpenAPI document (`data`, never modified), named `label` in errors."""
 
     def __init__(self, data: Mapping[str, Any], label: str = "spec") -> None:
-        self.data = data
+        self.data: dict[str, Any] = data if isinstance(data, dict) else dict(data)
         self.label = label
 
     def __repr__(self) -> str:
         return f"Document({self.label!r})"
 
     @classmethod
-    def from_text(cls, text: str, label: str = "spec") -> Document:
+    def from_text(cls, text: str, label: str = "spec") -> Self:
         return cls(parse(text, label), label)
 
     @classmethod
-    def from_path(cls, path: str | Path) -> Document:
+    def from_path(cls, path: str | Path) -> Self:
         return cls(read(path), str(path))
 
     # -- references -----------------------------------------------------------------------
