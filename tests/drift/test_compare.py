@@ -9,7 +9,8 @@ from typing import Any
 from vimmerse._client import SURFACE
 from vimmerse_core._drift import Comparer, load
 from vimmerse_core._drift.report import Report
-from vimmerse_core._drift.spec import SpecOperation, operations
+from vimmerse_core._drift.spec import operations
+from vimmerse_core.spec import SpecOperation
 
 DOC = load(shipped=SURFACE.spec_text)
 OPS = {op.operation_id: op for op in operations(DOC)}
