@@ -26,7 +26,9 @@ def escape(token: str) -> str:
 
 
 def unescape(token: str) -> str:
-    return unquote(token).replace("~1", "/").replace("~0", "~")
+    if "%" in token:
+        token = unquote(token)
+    return token.replace("~1", "/").replace("~0", "~") if "~" in token else token
 
 
 class Document:
@@ -137,9 +139,11 @@ class Document:
         return self._inline(self.data if node is None else node, ())
 
     def _inline(self, node: Any, seen: tuple[str, ...]) -> Any:
-        if isinstance(node, list):
+        # Parsed JSON and YAML hold dicts and lists: exact type checks keep the mock's
+        # start-up (which inlines the whole spec) as quick as its own copy was.
+        if type(node) is list:
             return [self._inline(item, seen) for item in node]
-        if not isinstance(node, Mapping):
+        if type(node) is not dict:
             return node
         ref = node.get("$ref")
         if isinstance(ref, str):
