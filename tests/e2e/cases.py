@@ -28,6 +28,7 @@ from typing import Any
 from codegen.surface import SDK_KEYWORDS
 from tests.e2e.support import PRISM, SPEC
 from vimmerse import Vimmerse
+from vimmerse_core.spec.extensions import method_name
 from vimmerse_mock import formats
 from vimmerse_mock.spec import Operation as SpecOperation
 
@@ -107,9 +108,7 @@ def parameter_example(op: Operation, name: str) -> Any:
 
 
 def sdk_method_name(op: SpecOperation) -> str:
-    name = op.raw.get("x-sdk-method", op.operation_id)
-    assert isinstance(name, str)
-    return name
+    return method_name(op.raw)
 
 
 def _operations() -> list[Operation]:
