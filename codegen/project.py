@@ -32,6 +32,7 @@ from openapi_python_client.strings import pascal_case
 from codegen import answers
 from codegen import surface as sf
 from vimmerse_core import _defaults
+from vimmerse_core._surface import Operation, Param
 
 MANIFEST = "surface.json"
 CLIENT = "Vimmerse"  # the client classes' name (client_module.py.jinja), in the manifest
@@ -66,7 +67,7 @@ def resource_class(tag: str) -> str:
 class View:
     """What the resource template prints for one operation."""
 
-    op: sf.Operation
+    op: Operation
     endpoint: Any  # upstream's Endpoint: its macros print the request builder
     success: Any  # upstream's Response for the 2xx answer (None: no body)
     builder: str  # the request builder's name
@@ -86,7 +87,7 @@ class View:
         return f"({', '.join(params)}) -> {self.op.returns}"
 
 
-def _value(param: sf.Param, op: sf.Operation) -> str:
+def _value(param: Param, op: Operation) -> str:
     name = param.name
     if op.waits and param.role == "async":
         return f"True if wait else {name}"
@@ -128,7 +129,7 @@ def _wrap(text: str) -> str:
     return "\n".join(textwrap.fill(paragraph, WRAP) for paragraph in text.split("\n"))
 
 
-def _docstring(op: sf.Operation, lines: list[tuple[str, str]]) -> str:
+def _docstring(op: Operation, lines: list[tuple[str, str]]) -> str:
     out = [f"{op.summary}." if op.summary else op.name, ""]
     if op.description:
         out += [_wrap(op.description), ""]
@@ -157,7 +158,7 @@ def _docstring(op: sf.Operation, lines: list[tuple[str, str]]) -> str:
     return sf.docstring_safe("\n".join(out))
 
 
-def _help(param: sf.Param) -> str:
+def _help(param: Param) -> str:
     text = param.description
     if param.kind != "value":
         what = "files" if param.kind == "files" else "a file"
@@ -167,7 +168,7 @@ def _help(param: sf.Param) -> str:
     return " ".join(text.split())
 
 
-def view(op: sf.Operation, endpoint: Any) -> View:
+def view(op: Operation, endpoint: Any) -> View:
     path = [p for p in op.params if p.location == "path"]
     body = [p for p in op.params if p.location == "body"]
     others = [p for p in op.params if p.location not in ("path", "body")]

@@ -20,6 +20,8 @@ from typing import Any
 
 import attrs
 
+from codegen.param_types import value_type
+from vimmerse_core._surface import Operation, Param
 from vimmerse_core.spec import Document, SpecOperation
 from vimmerse_core.spec.extensions import (
     JOB,
@@ -96,56 +98,6 @@ def parameter_schema(doc: Document, op: SpecOperation, name: str, where: str) ->
 
 
 # -- the description ------------------------------------------------------------------------
-
-
-@attrs.frozen
-class Param:
-    """One argument of an SDK method."""
-
-    name: str  # the Python keyword
-    api_name: str  # the name on the wire
-    location: str  # path | body | query | header | cookie
-    kind: str  # value | file | files (files stream from a path, bytes or a file object)
-    required: bool
-    annotation: str  # the Python type, as in the signature
-    declaration: str  # "name: type" or "name: type = default", as in the signature
-    description: str
-    default: Any = None  # the API's default (a JSON value), None when it has none
-    choices: tuple[Any, ...] = ()
-    minimum: float | None = None
-    maximum: float | None = None
-    role: str | None = None  # x-vimmerse-role
-
-
-@attrs.frozen
-class Operation:
-    """One operation: one method on each client, one CLI command, one mock route."""
-
-    tag: str
-    name: str  # the SDK method
-    operation_id: str
-    python_id: str  # the operationId in snake case: names the request builder and parser
-    http_method: str  # upper case
-    path: str
-    summary: str
-    description: str
-    params: tuple[Param, ...]
-    body_encoding: str | None  # json | multipart | form
-    body_model: str | None  # the attrs model the fields build, when the body is one
-    returns: str  # the method's return annotation
-    unwrap: str | None  # "data": the answer is {"data": X}; "data?": maybe {"data": {"data": X}}
-    double_wrap: str | None  # the wrapper model of the doubly wrapped answer
-    job: str | None  # asset | media: the answer is a job that `wait()` can follow
-    waits: bool  # takes wait=True (has an `async` role field and answers an asset)
-    downloads: bool  # streams a binary answer to disk (takes dest and on_progress)
-    results: str | None  # x-vimmerse-results
-
-    @property
-    def route(self) -> str:
-        return f"{self.http_method} {self.path}"
-
-    def role(self, role: str) -> Param | None:
-        return next((p for p in self.params if p.role == role), None)
 
 
 @attrs.frozen
@@ -295,7 +247,13 @@ def _param(prop: Any, *, location: str, schema: Mapping[str, Any], doc: Document
     if role is not None and role not in ROLES:
         raise ValueError(f"{_text(prop.name)}: {ROLE} must be one of {ROLES}, not {role!r}")
     low, high = _bounds(schema)
+    typed = value_type(prop)
     return Param(
+        base=typed.base,
+        multiple=typed.multiple,
+        closed=typed.closed,
+        models=typed.models,
+        model_lists=typed.model_lists,
         name=str(prop.python_name),
         api_name=_text(prop.name),
         location=location,

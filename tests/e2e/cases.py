@@ -317,13 +317,13 @@ class Call:
         sent, else the server's default; None where the operation has none."""
         from vimmerse._client import SURFACE
 
-        spec = next(o for o in SURFACE.operations() if o["operation_id"] == self.op.operation_id)
-        field = next((p for p in spec["params"] if p["role"] == "async"), None)
+        spec = next(o for o in SURFACE.operations() if o.operation_id == self.op.operation_id)
+        field = next((p for p in spec.params if p.role == "async"), None)
         if field is None:
             return None
-        if field["api_name"] in self.body:
-            return bool(self.body[field["api_name"]])
-        return bool(field["default"])
+        if field.api_name in self.body:
+            return bool(self.body[field.api_name])
+        return bool(field.default)
 
 
 def sdk_name(parameter_name: str) -> str:
