@@ -31,7 +31,7 @@ from openapi_python_client.strings import pascal_case
 
 from codegen import answers
 from codegen import surface as sf
-from vimmerse_core import _defaults
+from vimmerse_core import _defaults, _request_options
 from vimmerse_core._surface import Operation, Param
 
 MANIFEST = "surface.json"
@@ -100,29 +100,9 @@ def _value(param: Param, op: Operation) -> str:
     return expr if param.required else f"UNSET if isinstance({name}, Unset) else {expr}"
 
 
-# The per-call options (sf.PER_CALL), as every method declares and documents them.
-PER_CALL = (
-    (
-        "extra_headers: Headers | None = None",
-        "headers to add to this request, replacing any of the same name; sent to the API's"
-        " host only.",
-    ),
-    (
-        "extra_query: Query | None = None",
-        "query parameters to add to this request, replacing any of the same name.",
-    ),
-    (
-        "extra_body: Body | None = None",
-        "fields to add to the body (JSON, or form and multipart fields), replacing any of"
-        " the same name: for what the API takes that this SDK does not know yet.",
-    ),
-    (
-        "timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN",
-        "this call's timeout instead of the client's (seconds or an ``httpx.Timeout``; None:"
-        " none); its longest phase also bounds the call in all, retries included.",
-    ),
-)
-assert tuple(decl.split(":")[0] for decl, _ in PER_CALL) == sf.PER_CALL
+# The per-call options, as every method declares and documents them: the runtime's
+# RequestOptions defines them (names, types, defaults, help).
+PER_CALL = _request_options.per_call_declarations()
 
 
 def _wrap(text: str) -> str:
@@ -269,6 +249,10 @@ class SdkProject(Project):
         answers.api_names(self.openapi)
         self.sides = answers.sides(self.openapi, spec)
         self.env.globals["open_enums"] = self.sides.answers
+        self.env.globals["per_call"] = _request_options.PER_CALL
+        self.env.globals["per_call_help"] = [
+            (declaration.split(":")[0], text) for declaration, text in PER_CALL
+        ]
         self.surface = sf.build(spec, self.openapi)
         self.spec = spec
         self.api_md = ""  # the reference, rendered with the api layer

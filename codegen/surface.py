@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from codegen.param_types import value_type
+from vimmerse_core._request_options import PER_CALL
 from vimmerse_core._surface import Operation, Param
 from vimmerse_core.spec import Document, SpecOperation
 from vimmerse_core.spec.extensions import (
@@ -48,9 +49,8 @@ LIST_TEMPLATE = "list_property.py.jinja"
 MODEL_TEMPLATE = "model_property.py.jinja"
 UNION_TEMPLATE = "union_property.py.jinja"
 
-# Every method's per-call options (openai-python's names; vimmerse._request_options), and
-# the other keywords the SDK adds: no API parameter may take one of these names.
-PER_CALL = ("extra_headers", "extra_query", "extra_body", "timeout")
+# Every method's per-call options (the runtime's RequestOptions), and the other keywords
+# the SDK adds: no API parameter may take one of these names.
 SDK_KEYWORDS = (*PER_CALL, "wait", "dest", "on_progress", "self")
 
 

@@ -13,7 +13,6 @@ from pathlib import Path
 import yaml
 
 import vimmerse
-from codegen.surface import PER_CALL
 from tests.regenerated import (
     NEW_TAG,
     OLD_TAG,
@@ -26,6 +25,7 @@ from tests.regenerated import (
 )
 from tests.spec.helpers import operations
 from vimmerse import AsyncVimmerse, Vimmerse
+from vimmerse_core._request_options import PER_CALL
 from vimmerse_core.spec import read
 
 ROOT = Path(__file__).resolve().parents[2]
