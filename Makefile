@@ -10,7 +10,7 @@ PORT ?= 4010
 MOCK_PORT ?= 4011
 
 # Everything we write, and what the generator writes.
-MYPY_TARGETS := core/vimmerse_core generated/vimmerse mock/vimmerse_mock codegen/generate.py codegen/surface.py codegen/project.py codegen/answers.py codegen/apidiff demo devtools tests bench
+MYPY_TARGETS := core/vimmerse_core generated/vimmerse mock/vimmerse_mock codegen/generate.py codegen/surface.py codegen/project.py codegen/answers.py codegen/param_types.py codegen/apidiff demo devtools tests bench
 
 .PHONY: setup generate check-generated api-diff api-check release-notes lint test demo mock-prism mock drift proxy
 

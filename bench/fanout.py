@@ -137,14 +137,14 @@ class _FloorRoutes:
     def from_manifest(cls) -> _FloorRoutes:
         from vimmerse._client import SURFACE
 
-        ops = {op["python_id"]: op for op in SURFACE.operations()}
+        ops = {op.python_id: op for op in SURFACE.operations()}
         submit, poll = ops["text_to_image"], ops["get_asset"]
-        (path_param,) = (p["api_name"] for p in poll["params"] if p["location"] == "path")
+        (path_param,) = (p.api_name for p in poll.params if p.location == "path")
         status = SURFACE.job("asset")
         return cls(
-            submit=submit["path"],
-            async_field=next(p["api_name"] for p in submit["params"] if p["role"] == "async"),
-            poll=poll["path"].replace("{" + path_param + "}", "{}"),
+            submit=submit.path,
+            async_field=next(p.api_name for p in submit.params if p.role == "async"),
+            poll=poll.path.replace("{" + path_param + "}", "{}"),
             status=status["field"],
             done=frozenset(s for s, outcome in status["terminal"].items() if outcome == "done"),
         )

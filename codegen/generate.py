@@ -30,7 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 from codegen import project  # noqa: E402
 from codegen.apidiff import surface  # noqa: E402
-from codegen.apidiff.spec import load_yaml  # noqa: E402
+from vimmerse_core.spec import parse  # noqa: E402
+from vimmerse_core.spec.extensions import SDK_CONTENT_TYPE  # noqa: E402
 
 SPEC = ROOT / "openapi" / "vimmerse.yaml"
 CODEGEN = ROOT / "codegen"
@@ -57,8 +58,8 @@ def sdk_view(doc: dict[str, Any]) -> dict[str, Any]:
     for item in (view.get("paths") or {}).values():
         for operation in item.values():
             body = operation.get("requestBody") if isinstance(operation, dict) else None
-            if isinstance(body, dict) and body.get("x-sdk-content-type"):
-                chosen = body["x-sdk-content-type"]
+            if isinstance(body, dict) and body.get(SDK_CONTENT_TYPE):
+                chosen = body[SDK_CONTENT_TYPE]
                 body["content"] = {chosen: body["content"][chosen]}
     return view
 
@@ -70,7 +71,7 @@ def build(spec: Path, workdir: Path) -> Path:
     The temp tree mirrors the repo layout so ruff applies the same per-path settings as
     `make lint` does in the repo.
     """
-    data = load_yaml(spec.read_text(encoding="utf-8"))
+    data = parse(spec.read_text(encoding="utf-8"), str(spec))
     validate(data)
     package = workdir / "generated" / PACKAGE
     package.parent.mkdir(parents=True)

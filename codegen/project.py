@@ -14,15 +14,12 @@ Every decision comes from `surface.Surface`; the templates print it.
 
 from __future__ import annotations
 
-import ast
 import contextlib
-import importlib.util
 import io
 import json
 import textwrap
 from collections.abc import Mapping
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import attrs
@@ -32,8 +29,11 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import pascal_case
 
+import vimmerse_core
 from codegen import answers
 from codegen import surface as sf
+from vimmerse_core import _defaults, _request_options
+from vimmerse_core._surface import Operation, Param
 
 MANIFEST = "surface.json"
 CLIENT = "Vimmerse"  # the client classes' name (client_module.py.jinja), in the manifest
@@ -50,35 +50,10 @@ SHIMS = {
 }
 
 
-RUNTIME_DIR = Path(__file__).resolve().parent.parent / "core" / RUNTIME
-
-
 def _public_names() -> list[str]:
-    """What the runtime exports (vimmerse_core.__all__, a literal list): the package
-    re-exports it. Read from the source: importing the runtime loads its HTTP stack, a
-    tenth of a regeneration's time."""
-    tree = ast.parse((RUNTIME_DIR / "__init__.py").read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
-        ):
-            return sorted(ast.literal_eval(node.value))
-    raise ValueError(f"{RUNTIME}/__init__.py has no literal __all__")
-
-
-def _load_defaults() -> ModuleType:
-    """The runtime's _defaults module, loaded alone (it imports only httpx)."""
-    spec = importlib.util.spec_from_file_location(
-        f"{RUNTIME}._defaults", RUNTIME_DIR / "_defaults.py"
-    )
-    if spec is None or spec.loader is None:
-        raise ImportError(f"no {RUNTIME}/_defaults.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_defaults = _load_defaults()
+    """What the runtime exports (vimmerse_core.__all__): the package re-exports it. The
+    runtime loads its names lazily, so reading the list imports no HTTP stack."""
+    return sorted(vimmerse_core.__all__)
 
 
 WRAP = 92
@@ -92,7 +67,7 @@ def resource_class(tag: str) -> str:
 class View:
     """What the resource template prints for one operation."""
 
-    op: sf.Operation
+    op: Operation
     endpoint: Any  # upstream's Endpoint: its macros print the request builder
     success: Any  # upstream's Response for the 2xx answer (None: no body)
     builder: str  # the request builder's name
@@ -112,7 +87,7 @@ class View:
         return f"({', '.join(params)}) -> {self.op.returns}"
 
 
-def _value(param: sf.Param, op: sf.Operation) -> str:
+def _value(param: Param, op: Operation) -> str:
     name = param.name
     if op.waits and param.role == "async":
         return f"True if wait else {name}"
@@ -125,36 +100,16 @@ def _value(param: sf.Param, op: sf.Operation) -> str:
     return expr if param.required else f"UNSET if isinstance({name}, Unset) else {expr}"
 
 
-# The per-call options (sf.PER_CALL), as every method declares and documents them.
-PER_CALL = (
-    (
-        "extra_headers: Headers | None = None",
-        "headers to add to this request, replacing any of the same name; sent to the API's"
-        " host only.",
-    ),
-    (
-        "extra_query: Query | None = None",
-        "query parameters to add to this request, replacing any of the same name.",
-    ),
-    (
-        "extra_body: Body | None = None",
-        "fields to add to the body (JSON, or form and multipart fields), replacing any of"
-        " the same name: for what the API takes that this SDK does not know yet.",
-    ),
-    (
-        "timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN",
-        "this call's timeout instead of the client's (seconds or an ``httpx.Timeout``; None:"
-        " none); its longest phase also bounds the call in all, retries included.",
-    ),
-)
-assert tuple(decl.split(":")[0] for decl, _ in PER_CALL) == sf.PER_CALL
+# The per-call options, as every method declares and documents them: the runtime's
+# RequestOptions defines them (names, types, defaults, help).
+PER_CALL = _request_options.per_call_declarations()
 
 
 def _wrap(text: str) -> str:
     return "\n".join(textwrap.fill(paragraph, WRAP) for paragraph in text.split("\n"))
 
 
-def _docstring(op: sf.Operation, lines: list[tuple[str, str]]) -> str:
+def _docstring(op: Operation, lines: list[tuple[str, str]]) -> str:
     out = [f"{op.summary}." if op.summary else op.name, ""]
     if op.description:
         out += [_wrap(op.description), ""]
@@ -183,7 +138,7 @@ def _docstring(op: sf.Operation, lines: list[tuple[str, str]]) -> str:
     return sf.docstring_safe("\n".join(out))
 
 
-def _help(param: sf.Param) -> str:
+def _help(param: Param) -> str:
     text = param.description
     if param.kind != "value":
         what = "files" if param.kind == "files" else "a file"
@@ -193,7 +148,7 @@ def _help(param: sf.Param) -> str:
     return " ".join(text.split())
 
 
-def view(op: sf.Operation, endpoint: Any) -> View:
+def view(op: Operation, endpoint: Any) -> View:
     path = [p for p in op.params if p.location == "path"]
     body = [p for p in op.params if p.location == "body"]
     others = [p for p in op.params if p.location not in ("path", "body")]
@@ -294,6 +249,10 @@ class SdkProject(Project):
         answers.api_names(self.openapi)
         self.sides = answers.sides(self.openapi, spec)
         self.env.globals["open_enums"] = self.sides.answers
+        self.env.globals["per_call"] = _request_options.PER_CALL
+        self.env.globals["per_call_help"] = [
+            (declaration.split(":")[0], text) for declaration, text in PER_CALL
+        ]
         self.surface = sf.build(spec, self.openapi)
         self.spec = spec
         self.api_md = ""  # the reference, rendered with the api layer

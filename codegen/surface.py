@@ -20,15 +20,24 @@ from typing import Any
 
 import attrs
 
-SDK_METHOD = "x-sdk-method"
-JOB = "x-vimmerse-job"
-READS = ("job", "status")
-PROGRESS = "x-vimmerse-progress"
-ROLE = "x-vimmerse-role"
-RESULTS = "x-vimmerse-results"
-TERMINAL = "x-vimmerse-terminal"
-OUTCOMES = ("done", "failed")
-ROLES = ("async", "quantity")
+from codegen.param_types import value_type
+from vimmerse_core._request_options import PER_CALL
+from vimmerse_core._surface import Operation, Param
+from vimmerse_core.spec import Document, SpecOperation
+from vimmerse_core.spec.extensions import (
+    JOB,
+    JOB_READS,
+    OUTCOMES,
+    PROGRESS,
+    RESULTS,
+    ROLE,
+    ROLES,
+    SDK_METHOD,
+    TERMINAL,
+    api_key_header,
+    base_url,
+    method_name,
+)
 
 # The runtime's helpers (wait, download by id) that the resource class of a tag holding a
 # job's read route builds on, by the job's shape: read whole while it runs, or through a
@@ -40,9 +49,8 @@ LIST_TEMPLATE = "list_property.py.jinja"
 MODEL_TEMPLATE = "model_property.py.jinja"
 UNION_TEMPLATE = "union_property.py.jinja"
 
-# Every method's per-call options (openai-python's names; vimmerse._request_options), and
-# the other keywords the SDK adds: no API parameter may take one of these names.
-PER_CALL = ("extra_headers", "extra_query", "extra_body", "timeout")
+# Every method's per-call options (the runtime's RequestOptions), and the other keywords
+# the SDK adds: no API parameter may take one of these names.
 SDK_KEYWORDS = (*PER_CALL, "wait", "dest", "on_progress", "self")
 
 
@@ -66,102 +74,30 @@ def _code(value: Any) -> str:
     return str(as_code() if as_code else value)
 
 
-# -- the spec as data -----------------------------------------------------------------------
+# -- the spec as data (vimmerse_core.spec reads it, for every tool) ----------------------
 
 
-class SpecDoc:
-    """The spec's dict, with `$ref` resolution (local refs only, as the spec uses)."""
-
-    def __init__(self, data: Mapping[str, Any]) -> None:
-        self.data = data
-
-    def resolve(self, node: Any) -> Any:
-        seen = 0
-        while isinstance(node, Mapping) and "$ref" in node:
-            ref = str(node["$ref"])
-            if not ref.startswith("#/"):
-                raise ValueError(f"only local $refs are supported: {ref}")
-            node = self.data
-            for token in ref[2:].split("/"):
-                node = node[token.replace("~1", "/").replace("~0", "~")]
-            seen += 1
-            if seen > 64:
-                raise ValueError(f"$ref cycle at {ref}")
-        return node
-
-    def operation(self, path: str, method: str) -> Mapping[str, Any]:
-        return self.resolve(self.data["paths"][path])[method]  # type: ignore[no-any-return]
-
-    def body_properties(self, op: Mapping[str, Any], content_type: str) -> Mapping[str, Any]:
-        body = self.resolve(op.get("requestBody") or {})
-        schema = self.resolve((body.get("content") or {}).get(content_type, {}).get("schema"))
-        if not isinstance(schema, Mapping):
-            return {}
-        return {k: self.resolve(v) for k, v in (schema.get("properties") or {}).items()}
-
-    def parameter(self, op: Mapping[str, Any], name: str, where: str) -> Mapping[str, Any]:
-        """The parameter's schema, with the parameter's own description where it has one."""
-        for param in op.get("parameters") or []:
-            param = self.resolve(param)
-            if param.get("name") == name and param.get("in") == where:
-                schema = dict(self.resolve(param.get("schema") or {}))
-                if param.get("description"):
-                    schema["description"] = param["description"]
-                return schema
+def body_properties(doc: Document, op: SpecOperation, content_type: str) -> dict[str, Any]:
+    """The resolved properties of the operation's body schema in `content_type`."""
+    body = doc.resolve(op.node.get("requestBody") or {})
+    schema = doc.resolve((body.get("content") or {}).get(content_type, {}).get("schema"))
+    if not isinstance(schema, Mapping):
         return {}
+    return {k: doc.resolve(v) for k, v in (schema.get("properties") or {}).items()}
+
+
+def parameter_schema(doc: Document, op: SpecOperation, name: str, where: str) -> dict[str, Any]:
+    """A parameter's schema, with the parameter's own description where it has one."""
+    param = op.parameter(name, where)
+    if param is None:
+        return {}
+    schema = dict(doc.resolve(param.get("schema") or {}))
+    if param.get("description"):
+        schema["description"] = param["description"]
+    return schema
 
 
 # -- the description ------------------------------------------------------------------------
-
-
-@attrs.frozen
-class Param:
-    """One argument of an SDK method."""
-
-    name: str  # the Python keyword
-    api_name: str  # the name on the wire
-    location: str  # path | body | query | header | cookie
-    kind: str  # value | file | files (files stream from a path, bytes or a file object)
-    required: bool
-    annotation: str  # the Python type, as in the signature
-    declaration: str  # "name: type" or "name: type = default", as in the signature
-    description: str
-    default: Any = None  # the API's default (a JSON value), None when it has none
-    choices: tuple[Any, ...] = ()
-    minimum: float | None = None
-    maximum: float | None = None
-    role: str | None = None  # x-vimmerse-role
-
-
-@attrs.frozen
-class Operation:
-    """One operation: one method on each client, one CLI command, one mock route."""
-
-    tag: str
-    name: str  # the SDK method
-    operation_id: str
-    python_id: str  # the operationId in snake case: names the request builder and parser
-    http_method: str  # upper case
-    path: str
-    summary: str
-    description: str
-    params: tuple[Param, ...]
-    body_encoding: str | None  # json | multipart | form
-    body_model: str | None  # the attrs model the fields build, when the body is one
-    returns: str  # the method's return annotation
-    unwrap: str | None  # "data": the answer is {"data": X}; "data?": maybe {"data": {"data": X}}
-    double_wrap: str | None  # the wrapper model of the doubly wrapped answer
-    job: str | None  # asset | media: the answer is a job that `wait()` can follow
-    waits: bool  # takes wait=True (has an `async` role field and answers an asset)
-    downloads: bool  # streams a binary answer to disk (takes dest and on_progress)
-    results: str | None  # x-vimmerse-results
-
-    @property
-    def route(self) -> str:
-        return f"{self.http_method} {self.path}"
-
-    def role(self, role: str) -> Param | None:
-        return next((p for p in self.params if p.role == role), None)
 
 
 @attrs.frozen
@@ -192,11 +128,6 @@ class Surface:
 
     def to_manifest(self) -> dict[str, Any]:
         return attrs.asdict(self)
-
-
-def method_name(op: Mapping[str, Any], operation_id: str) -> str:
-    """The SDK method of an operation in the spec: its x-sdk-method, else its operationId."""
-    return str(op.get(SDK_METHOD) or operation_id)
 
 
 # -- built from openapi-python-client's parse -----------------------------------------------
@@ -284,7 +215,7 @@ def _bounds(schema: Mapping[str, Any]) -> tuple[float | None, float | None]:
     return low, high
 
 
-def _enum(schema: Mapping[str, Any], doc: SpecDoc) -> tuple[Any, ...]:
+def _enum(schema: Mapping[str, Any], doc: Document) -> tuple[Any, ...]:
     if "enum" in schema:
         return tuple(schema["enum"])
     for key in ("anyOf", "oneOf"):
@@ -295,7 +226,7 @@ def _enum(schema: Mapping[str, Any], doc: SpecDoc) -> tuple[Any, ...]:
     return ()
 
 
-def _param(prop: Any, *, location: str, schema: Mapping[str, Any], doc: SpecDoc) -> Param:
+def _param(prop: Any, *, location: str, schema: Mapping[str, Any], doc: Document) -> Param:
     kind = "file" if is_file(prop) else "files" if is_file_list(prop) else "value"
     if kind == "file":
         annotation = "FileInput" if prop.required else "FileInput | Unset"
@@ -316,7 +247,13 @@ def _param(prop: Any, *, location: str, schema: Mapping[str, Any], doc: SpecDoc)
     if role is not None and role not in ROLES:
         raise ValueError(f"{_text(prop.name)}: {ROLE} must be one of {ROLES}, not {role!r}")
     low, high = _bounds(schema)
+    typed = value_type(prop)
     return Param(
+        base=typed.base,
+        multiple=typed.multiple,
+        closed=typed.closed,
+        models=typed.models,
+        model_lists=typed.model_lists,
         name=str(prop.python_name),
         api_name=_text(prop.name),
         location=location,
@@ -339,16 +276,22 @@ _ENCODINGS = {"json": "json", "files": "multipart", "data": "form"}
 
 
 def operation(
-    endpoint: Any, tag: str, doc: SpecDoc, job_models: Mapping[str, str] | None = None
+    endpoint: Any, tag: str, doc: Document, job_models: Mapping[str, str] | None = None
 ) -> Operation:
     path, method = _text(endpoint.path), str(endpoint.method)
-    raw = doc.operation(path, method)
+    spec_op = doc.operation(path, method)
+    raw = spec_op.node
     operation_id = str(raw.get("operationId") or endpoint.name)
     result = returns(endpoint)
 
     def parameters(where: str, props: list[Any]) -> list[Param]:
         return [
-            _param(p, location=where, schema=doc.parameter(raw, _text(p.name), where), doc=doc)
+            _param(
+                p,
+                location=where,
+                schema=parameter_schema(doc, spec_op, _text(p.name), where),
+                doc=doc,
+            )
             for p in props
         ]
 
@@ -359,7 +302,7 @@ def operation(
         body_encoding = _ENCODINGS.get(str(body.body_type), str(body.body_type))
         if len(endpoint.bodies) == 1 and body.prop.template == MODEL_TEMPLATE:
             body_model = str(body.prop.class_info.name)
-            schemas = doc.body_properties(raw, _text(body.content_type))
+            schemas = body_properties(doc, spec_op, _text(body.content_type))
             params += [
                 _param(p, location="body", schema=schemas.get(_text(p.name), {}), doc=doc)
                 for p in body.prop.required_properties + body.prop.optional_properties
@@ -371,7 +314,7 @@ def operation(
     waits = job is not None and any(p.role == "async" for p in params)
     return Operation(
         tag=tag,
-        name=method_name(raw, operation_id),
+        name=method_name(raw) or operation_id,
         operation_id=operation_id,
         python_id=str(endpoint.name),
         http_method=method.upper(),
@@ -391,21 +334,20 @@ def operation(
     )
 
 
-def job_routes(data: Mapping[str, Any], openapi: Any) -> dict[str, dict[str, Any]]:
+def job_routes(doc: Document, openapi: Any) -> dict[str, dict[str, Any]]:
     """Per job kind, its `x-vimmerse-job` routes: `job` (and `status`, if any)."""
-    doc = SpecDoc(data)
     found: dict[str, dict[str, Any]] = {}
     for tag, collection in sorted(openapi.endpoint_collections_by_tag.items()):
         for endpoint in collection.endpoints:
             path, method = _text(endpoint.path), str(endpoint.method)
-            mark = doc.operation(path, method).get(JOB)
+            mark = doc.operation(path, method).node.get(JOB)
             if mark is None:
                 continue
             kind, reads = (
                 mark.get(k) if isinstance(mark, Mapping) else None for k in ("kind", "reads")
             )
             where = f"{method.upper()} {path}: {JOB}"
-            if not isinstance(kind, str) or reads not in READS or method != "get":
+            if not isinstance(kind, str) or reads not in JOB_READS or method != "get":
                 raise ValueError(f"{where} must be {{kind: NAME, reads: job | status}} on a GET")
             names = [_text(p.python_name) for p in endpoint.path_parameters]
             if len(names) != 1:
@@ -429,8 +371,8 @@ def job_routes(data: Mapping[str, Any], openapi: Any) -> dict[str, dict[str, Any
 
 def build(data: Mapping[str, Any], openapi: Any) -> Surface:
     """The surface of the spec `data`, as openapi-python-client parsed it into `openapi`."""
-    doc = SpecDoc(data)
-    routes = job_routes(data, openapi)
+    doc = Document(data)
+    routes = job_routes(doc, openapi)
     job_models = {r["job"]["model"]: kind for kind, r in routes.items()}
     ops = [
         operation(endpoint, str(tag), doc, job_models)
@@ -456,28 +398,7 @@ def build(data: Mapping[str, Any], openapi: Any) -> Surface:
     )
 
 
-def api_key_header(data: Mapping[str, Any]) -> str:
-    """The name of the header the spec's one API-key security scheme puts the key in."""
-    schemes = (data.get("components") or {}).get("securitySchemes") or {}
-    names = [
-        str(s["name"])
-        for s in schemes.values()
-        if s.get("type") == "apiKey" and s.get("in") == "header"
-    ]
-    if len(names) != 1:
-        raise ValueError(f"the spec needs one apiKey security scheme in a header, not {names}")
-    return names[0]
-
-
-def base_url(data: Mapping[str, Any]) -> str:
-    """The API's address: the spec's first server."""
-    servers = data.get("servers") or []
-    if not servers or not isinstance(servers[0].get("url"), str):
-        raise ValueError("the spec needs a server: its url is the SDK's default base URL")
-    return str(servers[0]["url"]).rstrip("/")
-
-
-def jobs(doc: SpecDoc, routes: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+def jobs(doc: Document, routes: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
     """Per job kind: its model, its routes, and how its status reads."""
     statuses = job_statuses(doc, {r["job"]["model"]: kind for kind, r in routes.items()})
     found: dict[str, dict[str, Any]] = {}
@@ -493,9 +414,9 @@ def jobs(doc: SpecDoc, routes: Mapping[str, Mapping[str, Any]]) -> dict[str, dic
     return found
 
 
-def job_statuses(doc: SpecDoc, job_models: Mapping[str, str]) -> dict[str, dict[str, Any]]:
+def job_statuses(doc: Document, job_models: Mapping[str, str]) -> dict[str, dict[str, Any]]:
     """Per job kind, the field of its model whose schema says which statuses end a wait."""
-    schemas = doc.resolve({"$ref": "#/components/schemas"})
+    schemas = doc.pointer("#/components/schemas")
     found: dict[str, dict[str, Any]] = {}
     for model, kind in sorted(job_models.items()):
         for name, prop in (schemas.get(model, {}).get("properties") or {}).items():

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from tests.spec.helpers import operations, tags
+from vimmerse_core.spec import read
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "openapi" / "vimmerse.yaml"
@@ -122,7 +123,7 @@ class GeneratedPackage:
 
 def generate(base: Path) -> GeneratedPackage:
     """Write the extended spec into base and generate the package from it there."""
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = read(SPEC)
     spec["paths"][SHARPEN_PATH] = SHARPEN
     spec["paths"][VOICES_PATH] = VOICES
     spec["tags"].append({"name": NEW_TAG, "description": "Voices and sound."})

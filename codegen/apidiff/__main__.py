@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         old = Spec.at_ref(base, SPEC_PATH)
     except RuntimeError as exc:
         sys.exit(f"cannot read the spec at {base}: {exc}")
-    changes = diff(old, Spec.from_file(args.spec))
+    changes = diff(old, Spec.from_path(args.spec))
     base_version = version.at_ref(base)
     # Before the first release the version at the base has never shipped: it is the one to
     # release, not the one to bump from.

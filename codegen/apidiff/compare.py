@@ -6,15 +6,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from codegen.surface import method_name
+from vimmerse_core.spec import SpecOperation as Operation
 
 from .rules import Change, Kind, Side
 from .shape import MISSING, Shape, canonical, shape
-from .spec import Json, Spec
+from .spec import Spec
 
 K = TypeVar("K")
-
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 _COMPONENT = "#/components/schemas/"
@@ -47,31 +45,13 @@ class Owner:
 NO_OWNER = Owner()
 
 
-@dataclass(frozen=True)
-class Operation:
-    op_id: str
-    method: str
-    path: str
-    node: Json
-    path_item: Json
-
-    @property
-    def sdk_name(self) -> str:
-        """`tag.method`, as the SDK resources name it (`x-sdk-method` or the operationId)."""
-        tags = self.node.get("tags") or ["default"]
-        return f"{tags[0]}.{method_name(self.node, self.op_id)}"
+def sdk_name(op: Operation) -> str:
+    """`tag.method`, as the SDK resources name it (`x-sdk-method` or the operationId)."""
+    return f"{(op.tags or ('default',))[0]}.{op.sdk_method}"
 
 
 def operations(spec: Spec) -> dict[str, Operation]:
-    ops: dict[str, Operation] = {}
-    for path, item in (spec.doc.get("paths") or {}).items():
-        item = spec.resolve(item)
-        for method in METHODS:
-            node = item.get(method)
-            if isinstance(node, dict):
-                op_id = node.get("operationId") or f"{method.upper()} {path}"
-                ops[op_id] = Operation(op_id, method.upper(), path, node, item)
-    return ops
+    return {op.operation_id: op for op in spec.operations()}
 
 
 def diff(old: Spec, new: Spec) -> list[Change]:
@@ -93,26 +73,28 @@ class _Differ:
             was = removed[op_id]
             now = by_route.get((was.method, was.path))
             if now is not None:
-                del added[now.op_id]
-                detail = f"now `{now.op_id}`, SDK method `{was.sdk_name}` -> `{now.sdk_name}`"
+                del added[now.operation_id]
+                detail = (
+                    f"now `{now.operation_id}`, SDK method `{sdk_name(was)}` -> `{sdk_name(now)}`"
+                )
                 yield Change(Kind.OPERATION_RENAMED, Side.REQUEST, op_id, detail=detail)
                 yield from self.operation(was, now, renamed=True)
             else:
-                yield Change(Kind.OPERATION_REMOVED, Side.REQUEST, op_id, detail=was.sdk_name)
+                yield Change(Kind.OPERATION_REMOVED, Side.REQUEST, op_id, detail=sdk_name(was))
         for op_id in sorted(added):
-            yield Change(Kind.OPERATION_ADDED, Side.REQUEST, op_id, detail=added[op_id].sdk_name)
+            yield Change(Kind.OPERATION_ADDED, Side.REQUEST, op_id, detail=sdk_name(added[op_id]))
         for op_id in sorted(old_ops.keys() & new_ops.keys()):
             yield from self.operation(old_ops[op_id], new_ops[op_id])
 
     # ------------------------------------------------------------------ operations
     def operation(self, was: Operation, now: Operation, renamed: bool = False) -> Iterator[Change]:
-        op = now.op_id
-        if was.sdk_name != now.sdk_name and not renamed:
+        op = now.operation_id
+        if sdk_name(was) != sdk_name(now) and not renamed:
             yield Change(
                 Kind.OPERATION_RENAMED,
                 Side.REQUEST,
                 op,
-                detail=f"SDK method `{was.sdk_name}` is now `{now.sdk_name}`",
+                detail=f"SDK method `{sdk_name(was)}` is now `{sdk_name(now)}`",
             )
         if (was.method, was.path) != (now.method, now.path):
             yield Change(
@@ -127,15 +109,12 @@ class _Differ:
         yield from self.request_body(op, was.node.get("requestBody"), now.node.get("requestBody"))
         yield from self.responses(op, was.node.get("responses"), now.node.get("responses"))
 
-    def _params(self, spec: Spec, o: Operation) -> dict[tuple[str, str], Json]:
-        out: dict[tuple[str, str], Json] = {}
-        for raw in [*(o.path_item.get("parameters") or ()), *(o.node.get("parameters") or ())]:
-            p = spec.resolve(raw)  # operation-level entries override path-level ones
-            out[(p["in"], p["name"])] = p
-        return out
+    @staticmethod
+    def _params(o: Operation) -> dict[tuple[str, str], Any]:
+        return {(p["in"], p["name"]): p for p in o.parameters}
 
     def parameters(self, op: str, was: Operation, now: Operation) -> Iterator[Change]:
-        old, new = self._params(self.old, was), self._params(self.new, now)
+        old, new = self._params(was), self._params(now)
         where = {key: f"{key[0]} parameter" for key in old.keys() | new.keys()}
         gone = {k: old[k] for k in old.keys() - new.keys()}
         came = {k: new[k] for k in new.keys() - old.keys()}

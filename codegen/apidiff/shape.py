@@ -68,7 +68,7 @@ def shape(spec: Spec, schema: Any) -> Shape:
     s = spec.resolve(schema)
     if not isinstance(s, dict):  # `true`/`{}`/missing: anything goes
         return Shape(frozenset())
-    s = _merge_all_of(spec, s)
+    s = spec.merge_all_of(s)
     types, nullable = _types_of(s)
     variants: tuple[Any, ...] = ()
     for key in ("anyOf", "oneOf"):
@@ -117,32 +117,6 @@ def _raw(spec: Spec, schema: Any) -> Json:
 
 def _with(s: Shape, *, nullable: bool) -> Shape:
     return Shape(**{**s.__dict__, "nullable": nullable})
-
-
-def _merge_all_of(spec: Spec, s: Json) -> Json:
-    """Flatten `allOf` into one schema: properties and required lists are unioned."""
-    members = s.get("allOf")
-    if not isinstance(members, list):
-        return s
-    out: Json = {k: v for k, v in s.items() if k != "allOf"}
-    props: Json = {}
-    required: list[str] = []
-    for member in members:
-        m = _merge_all_of(spec, _raw(spec, member))
-        for key, value in m.items():
-            if key == "properties":
-                props.update(value)
-            elif key == "required":
-                required += [r for r in value if r not in required]
-            else:
-                out.setdefault(key, value)
-    props.update(out.get("properties") or {})
-    required += [r for r in out.get("required") or () if r not in required]
-    if props:
-        out["properties"] = props
-    if required:
-        out["required"] = required
-    return out
 
 
 def canonical(spec: Spec, schema: Any, _stack: tuple[str, ...] = ()) -> Any:

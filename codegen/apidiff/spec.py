@@ -1,18 +1,17 @@
-"""Load a spec from the working copy or from a git ref, and follow its local `$ref`s.
+"""Load a spec from the working copy or from a git ref.
 
-YAML anchors and aliases are expanded by the YAML loader itself; `$ref`s are followed
-lazily (see `Spec.resolve`) so recursive schemas cannot loop.
+Parsing and `$ref`s are vimmerse_core.spec's, as for every tool: YAML anchors are expanded
+by the YAML loader, `$ref`s followed lazily (`Spec.resolve`) so recursive schemas cannot loop.
 """
 
 from __future__ import annotations
 
 import re
 import subprocess
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from vimmerse_core.spec import Document, parse
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "vimmerse.yaml"
@@ -21,12 +20,6 @@ Json = dict[str, Any]
 
 # Release tags look like v1.2.3 (an optional pre-release suffix is allowed).
 RELEASE_TAG = re.compile(r"^v(\d+)\.(\d+)\.(\d+)(?:[-.+].*)?$")
-
-
-def load_yaml(text: str) -> Any:
-    """Safe-load YAML with libyaml's loader when PyYAML has it: about 10x faster on our spec
-    (a second of every `make generate` went to the pure-Python loader)."""
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def git(*args: str, cwd: Path = ROOT) -> str:
@@ -51,45 +44,9 @@ def text_at(ref: str, path: Path, cwd: Path = ROOT) -> str:
     return git("show", f"{ref}:{rel}", cwd=cwd)
 
 
-@dataclass(frozen=True)
-class Spec:
-    """One parsed OpenAPI document."""
-
-    doc: Json
-    label: str = "spec"
-
-    @classmethod
-    def from_text(cls, text: str, label: str = "spec") -> Spec:
-        doc = load_yaml(text)
-        if not isinstance(doc, dict):
-            raise ValueError(f"{label}: not an OpenAPI document")
-        return cls(doc, label)
-
-    @classmethod
-    def from_file(cls, path: Path) -> Spec:
-        return cls.from_text(path.read_text(encoding="utf-8"), str(path))
+class Spec(Document):
+    """One parsed OpenAPI document (vimmerse_core.spec's), also read from a git ref."""
 
     @classmethod
     def at_ref(cls, ref: str, path: Path = SPEC_PATH, cwd: Path = ROOT) -> Spec:
-        return cls.from_text(text_at(ref, path, cwd), f"{ref}:{path.name}")
-
-    def lookup(self, ref: str) -> Any:
-        if not ref.startswith("#/"):
-            raise ValueError(f"{self.label}: only local $refs are supported, got {ref!r}")
-        node: Any = self.doc
-        for part in ref[2:].split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        return node
-
-    def resolve(self, node: Any) -> Any:
-        """Follow `$ref` chains. OpenAPI 3.1 lets a `$ref` have sibling keywords: they win."""
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if ref in seen:
-                raise ValueError(f"{self.label}: $ref cycle through {ref}")
-            seen.add(ref)
-            siblings = {k: v for k, v in node.items() if k != "$ref"}
-            target = self.lookup(ref)
-            node = {**target, **siblings} if siblings and isinstance(target, dict) else target
-        return node
+        return cls(parse(text_at(ref, path, cwd), f"{ref}:{path.name}"), f"{ref}:{path.name}")

@@ -19,7 +19,16 @@ import httpx
 
 from ._logs import SENSITIVE_HEADERS, redact_headers, register_secret
 
-__all__ = ["NOT_GIVEN", "Body", "Headers", "NotGiven", "Query", "RequestOptions"]
+__all__ = [
+    "NOT_GIVEN",
+    "PER_CALL",
+    "Body",
+    "Headers",
+    "NotGiven",
+    "Query",
+    "RequestOptions",
+    "per_call_declarations",
+]
 
 Headers = Mapping[str, str]
 Query = Mapping[str, object]
@@ -77,12 +86,41 @@ def _parts(name: str, value: object) -> list[tuple[str, tuple[None, bytes, str]]
 
 @attrs.frozen(kw_only=True)
 class RequestOptions:
-    """What one call adds to or changes about the request its method builds."""
+    """What one call adds to or changes about the request its method builds.
 
-    extra_headers: Headers | None = attrs.field(default=None, repr=_headers_repr)
-    extra_query: Query | None = None
-    extra_body: Body | None = None
-    timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN
+    The one definition of the per-call options: every generated method takes these fields,
+    with these annotations, defaults and help (``per_call_declarations``)."""
+
+    # metadata["help"] documents each option in every generated method's docstring.
+    extra_headers: Headers | None = attrs.field(
+        default=None,
+        repr=_headers_repr,
+        metadata={
+            "help": "headers to add to this request, replacing any of the same name; sent to"
+            " the API's host only."
+        },
+    )
+    extra_query: Query | None = attrs.field(
+        default=None,
+        metadata={
+            "help": "query parameters to add to this request, replacing any of the same name."
+        },
+    )
+    extra_body: Body | None = attrs.field(
+        default=None,
+        metadata={
+            "help": "fields to add to the body (JSON, or form and multipart fields), replacing"
+            " any of the same name: for what the API takes that this SDK does not know yet."
+        },
+    )
+    timeout: float | httpx.Timeout | NotGiven | None = attrs.field(
+        default=NOT_GIVEN,
+        metadata={
+            "help": "this call's timeout instead of the client's (seconds or an"
+            " ``httpx.Timeout``; None: none); its longest phase also bounds the call in all,"
+            " retries included."
+        },
+    )
 
     def __attrs_post_init__(self) -> None:
         # A key passed per call is as secret as the client's: logs scrub it too.
@@ -135,3 +173,15 @@ class RequestOptions:
 
 
 NO_OPTIONS = RequestOptions()
+
+# The options' names, in the order every method declares them.
+PER_CALL: tuple[str, ...] = tuple(f.name for f in attrs.fields(RequestOptions))
+
+
+def per_call_declarations() -> tuple[tuple[str, str], ...]:
+    """(declaration, help) of each option, as a generated method's signature and docstring
+    print them: "timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN"."""
+    return tuple(
+        (f"{f.name}: {f.type} = {f.default!r}", str(f.metadata["help"]))
+        for f in attrs.fields(RequestOptions)
+    )

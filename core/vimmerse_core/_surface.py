@@ -1,5 +1,5 @@
 """The manifest of a generated SDK's surface (``surface.json``), as ``make generate``
-computed it from the spec: every operation's resource, method, route, parameters, roles
+computed it from the spec (codegen/surface.py builds these very classes and writes them): every operation's resource, method, route, parameters, roles
 and help, each job kind's routes and statuses, the key header and the base URL.
 
 The generated package hands its ``Surface`` to the runtime (its clients' class attribute,
@@ -12,8 +12,11 @@ from __future__ import annotations
 import functools
 import importlib
 import json
+from collections.abc import Mapping
 from importlib import resources
 from typing import Any, NotRequired, TypedDict
+
+import attrs
 
 from . import _logs
 
@@ -21,41 +24,80 @@ MANIFEST = "surface.json"
 SPEC_COPY = "openapi.yaml"  # the spec the package was generated from, shipped beside it
 
 
-class Param(TypedDict):
-    name: str
-    api_name: str
+def _tuple(value: Any) -> tuple[Any, ...]:
+    return tuple(value) if value is not None else ()
+
+
+@attrs.frozen(kw_only=True)
+class Param:
+    """One argument of an SDK method: codegen builds it, the manifest carries it, the CLI
+    and the test kit read it."""
+
+    name: str  # the Python keyword
+    api_name: str  # the name on the wire
     location: str  # path | body | query | header | cookie
-    kind: str  # value | file | files
+    kind: str  # value | file | files (files stream from a path, bytes or a file object)
     required: bool
-    annotation: str
-    declaration: str
+    annotation: str  # the Python type, as in the signature
+    declaration: str  # "name: type" or "name: type = default", as in the signature
     description: str
-    default: Any
-    choices: list[Any]
-    minimum: float | None
-    maximum: float | None
-    role: str | None  # x-vimmerse-role: async | quantity
+    default: Any = None  # the API's default (a JSON value), None when it has none
+    choices: tuple[Any, ...] = attrs.field(default=(), converter=_tuple)  # the spec's enum
+    minimum: float | None = None
+    maximum: float | None = None
+    role: str | None = None  # x-vimmerse-role: async | quantity
+    # How the value is typed, for the CLI (which never inspects the generated methods):
+    base: str = "str"  # str | int | float | bool | path (a file's)
+    multiple: bool = False  # a list of `base`
+    closed: bool = False  # the type admits only `choices`
+    models: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # a JSON object of
+    model_lists: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # ... a list of
+
+    @property
+    def positional(self) -> bool:
+        """Before the `*` of the method: a path parameter, or a file to upload."""
+        return self.location == "path" or self.kind != "value"
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Param:
+        return cls(**data)
 
 
-class Operation(TypedDict):
+@attrs.frozen(kw_only=True)
+class Operation:
+    """One operation: one method on each client, one CLI command, one mock route."""
+
     tag: str
-    name: str
+    name: str  # the SDK method
     operation_id: str
-    python_id: str
-    http_method: str
+    python_id: str  # the operationId in snake case: names the request builder and parser
+    http_method: str  # upper case
     path: str
     summary: str
     description: str
-    params: list[Param]
-    body_encoding: str | None
-    body_model: str | None
-    returns: str
-    unwrap: str | None
-    double_wrap: str | None
+    params: tuple[Param, ...]
+    body_encoding: str | None  # json | multipart | form
+    body_model: str | None  # the attrs model the fields build, when the body is one
+    returns: str  # the method's return annotation
+    unwrap: str | None  # "data": the answer is {"data": X}; "data?": maybe {"data": {"data": X}}
+    double_wrap: str | None  # the wrapper model of the doubly wrapped answer
     job: str | None  # the job kind the answer is, which wait() follows
-    waits: bool
-    downloads: bool
-    results: str | None
+    waits: bool  # takes wait=True (has an `async` role field and answers a job)
+    downloads: bool  # streams a binary answer to disk (takes dest and on_progress)
+    results: str | None  # x-vimmerse-results
+    signature: str = ""  # the method's, without self (set once the method is written)
+
+    @property
+    def route(self) -> str:
+        return f"{self.http_method} {self.path}"
+
+    def role(self, role: str) -> Param | None:
+        return next((p for p in self.params if p.role == role), None)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Operation:
+        params = tuple(Param.from_json(p) for p in data["params"])
+        return cls(**{**data, "params": params})
 
 
 class Route(TypedDict):
@@ -86,7 +128,7 @@ class Manifest(TypedDict):
     tags: list[str]
     tag_descriptions: dict[str, str]
     resources: dict[str, str]  # tag -> resource class in <package>.resources.<tag>
-    operations: list[Operation]
+    operations: list[dict[str, Any]]  # each an Operation (Surface.operations reads them)
     jobs: dict[str, Job]  # job kind -> its model, routes and how its status reads
     api_key_header: str  # the header the API key travels in (the spec's security scheme)
     models: dict[str, list[str]]  # answer | request | both -> model and enum class names
@@ -129,9 +171,18 @@ class Surface:
         cls: type = getattr(module, prefix + self.manifest["client"])
         return cls
 
+    @functools.cached_property
+    def _operations(self) -> tuple[Operation, ...]:
+        return tuple(Operation.from_json(op) for op in self.manifest["operations"])
+
     def operations(self, tag: str | None = None) -> list[Operation]:
         """The operations (of one tag), in the spec's order."""
-        return [op for op in self.manifest["operations"] if tag is None or op["tag"] == tag]
+        return [op for op in self._operations if tag is None or op.tag == tag]
+
+    def model(self, name: str) -> type:
+        """A model class of the generated package (``<package>.models``), by name."""
+        cls: type = getattr(importlib.import_module(f"{self.package}.models"), name)
+        return cls
 
     def resource_class(self, tag: str, *, prefix: str = "") -> type:
         """The resource class of a tag: prefix "" (sync) or "Async"."""

@@ -22,13 +22,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from vimmerse_core.spec.extensions import APP_NAME, BEHAVIOUR, RESULTS, TERMINAL
 from vimmerse_mock.files import EXTENSIONS
 from vimmerse_mock.spec import Operation, Spec
 
-BEHAVIOUR = "x-vimmerse-behaviour"
-RESULTS = "x-vimmerse-results"
-APP_NAME = "x-app-name"
-TERMINAL = "x-vimmerse-terminal"
 MEDIA = (
     "media-create",
     "media-upload",

@@ -1,8 +1,9 @@
 """The OpenAPI document, loaded once and turned into matchable operations.
 
 Everything the mock knows about routes, parameters, request schemas, defaults and
-response shapes comes from here; `$ref`s are inlined at load time so the rest of the
-package works on plain JSON Schema.
+response shapes comes from here; `$ref`s are inlined at load time (by vimmerse_core.spec,
+the resolver every tool shares) so the rest of the package works on plain JSON Schema and
+no request pays for resolving.
 """
 
 from __future__ import annotations
@@ -15,13 +16,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-import yaml
+from vimmerse_core.spec import Document, SpecError, read
+from vimmerse_core.spec.extensions import JOB, ROLE, api_key_header
 
 T = TypeVar("T")
 
 JSON = Any  # a decoded JSON value
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-JOB = "x-vimmerse-job"  # a GET of one job by its id (see the spec's conventions)
 _REPO_SPEC = Path(__file__).resolve().parents[2] / "openapi" / "vimmerse.yaml"
 
 
@@ -34,25 +34,6 @@ def default_spec_path() -> Path:
     except ModuleNotFoundError:
         pass
     return _REPO_SPEC
-
-
-def _deref(node: JSON, root: dict[str, Any], seen: tuple[str, ...] = ()) -> JSON:
-    if isinstance(node, list):
-        return [_deref(item, root, seen) for item in node]
-    if not isinstance(node, dict):
-        return node
-    ref = node.get("$ref")
-    if isinstance(ref, str) and ref.startswith("#/"):
-        if ref in seen:
-            raise ValueError(f"recursive $ref {ref} cannot be inlined")
-        target: JSON = root
-        for part in ref[2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        merged = dict(_deref(target, root, (*seen, ref)))
-        # OpenAPI 3.1 allows siblings next to $ref; they refine the target.
-        merged.update({k: _deref(v, root, seen) for k, v in node.items() if k != "$ref"})
-        return merged
-    return {k: _deref(v, root, seen) for k, v in node.items()}
 
 
 @dataclass(frozen=True)
@@ -101,7 +82,7 @@ class Operation:
         for media in self.body.values():
             properties = (media.get("schema") or {}).get("properties") or {}
             for name, schema in properties.items():
-                if isinstance(schema, dict) and schema.get("x-vimmerse-role") == role:
+                if isinstance(schema, dict) and schema.get(ROLE) == role:
                     return str(name), schema
         return None
 
@@ -134,52 +115,42 @@ def _compile(template: str) -> re.Pattern[str]:
 class Spec:
     def __init__(self, document: dict[str, Any]) -> None:
         self.raw = document
-        self.doc: dict[str, Any] = _deref(copy.deepcopy(document), document)
-        schemes = self.doc.get("components", {}).get("securitySchemes", {})
-        # The one key header the spec declares (X-Api-Key); read, not restated.
-        self.api_key_header = next(
-            (
-                s["name"]
-                for s in schemes.values()
-                if s.get("type") == "apiKey" and s.get("in") == "header"
-            ),
-            "X-Api-Key",
-        )
+        self.doc: dict[str, Any] = Document(document).inline()
+        try:
+            # The one key header the spec declares (X-Api-Key); read, not restated.
+            self.api_key_header = api_key_header(self.doc)
+        except SpecError:
+            self.api_key_header = ""  # no key scheme: no request carries a key
         global_security = self.doc.get("security", [])
         self.operations: list[Operation] = []
-        for path, item in self.doc.get("paths", {}).items():
-            shared = item.get("parameters", [])
-            for method in METHODS:
-                raw = item.get(method)
-                if raw is None:
-                    continue
-                params = {(p["name"], p["in"]): p for p in [*shared, *raw.get("parameters", [])]}
-                body = raw.get("requestBody", {})
-                security = raw.get("security", global_security)
-                self.operations.append(
-                    Operation(
-                        operation_id=raw["operationId"],
-                        method=method.upper(),
-                        path=path,
-                        tags=tuple(raw.get("tags", [])),
-                        parameters=tuple(
-                            Parameter(
-                                name=p["name"],
-                                location=p["in"],
-                                required=bool(p.get("required", p["in"] == "path")),
-                                schema=p.get("schema", {}),
-                            )
-                            for p in params.values()
-                        ),
-                        body_required=bool(body.get("required", False)),
-                        body=body.get("content", {}),
-                        responses={str(k): v for k, v in raw.get("responses", {}).items()},
-                        anonymous=not security or any(not req for req in security),
-                        raw=raw,
-                        pattern=_compile(path),
-                        job_reads=str((raw.get(JOB) or {}).get("reads", "")),
-                    )
+        for found in Document(self.doc).operations():
+            raw = cast(dict[str, Any], found.node)  # the inlined document's own
+            body = raw.get("requestBody", {})
+            security = raw.get("security", global_security)
+            self.operations.append(
+                Operation(
+                    operation_id=raw["operationId"],
+                    method=found.method,
+                    path=found.path,
+                    tags=found.tags,
+                    parameters=tuple(
+                        Parameter(
+                            name=p["name"],
+                            location=p["in"],
+                            required=bool(p.get("required", p["in"] == "path")),
+                            schema=p.get("schema", {}),
+                        )
+                        for p in found.parameters
+                    ),
+                    body_required=bool(body.get("required", False)),
+                    body=body.get("content", {}),
+                    responses=found.responses,
+                    anonymous=not security or any(not req for req in security),
+                    raw=raw,
+                    pattern=_compile(found.path),
+                    job_reads=str((raw.get(JOB) or {}).get("reads", "")),
                 )
+            )
         self.by_id = {op.operation_id: op for op in self.operations}
         # Routing index, built once: a path equal to a literal template has a fixed answer;
         # any other path can only match a template with parameters (most literal first).
@@ -189,10 +160,7 @@ class Spec:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Spec:
-        text = Path(path or default_spec_path()).read_text(encoding="utf-8")
-        # libyaml's loader when PyYAML has it: ~10x faster (a test suite's mock starts sooner).
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        return cls(yaml.load(text, Loader=loader))
+        return cls(read(path or default_spec_path()))
 
     def schema(self, name: str) -> dict[str, Any]:
         return cast(dict[str, Any], self.doc["components"]["schemas"][name])

@@ -16,6 +16,7 @@ import anyio
 from starlette.datastructures import UploadFile
 from starlette.responses import Response
 
+from vimmerse_core.spec.extensions import ROLE
 from vimmerse_mock import credits
 from vimmerse_mock.assets import create, view
 from vimmerse_mock.context import JSON, Ctx, Refused
@@ -39,7 +40,7 @@ def _file_url_param(op: Operation) -> str | None:
             (
                 p.name
                 for p in op.parameters
-                if p.location == "query" and p.schema.get("x-vimmerse-role") == "file-url"
+                if p.location == "query" and p.schema.get(ROLE) == "file-url"
             ),
             None,
         ),

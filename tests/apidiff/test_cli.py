@@ -38,7 +38,7 @@ def test_base_is_the_last_release_tag_else_head(tmp_path: Path) -> None:
     git(tmp_path, "tag", "not-a-release")
     assert default_base_ref(tmp_path) == "v0.3.0"
     at_tag = Spec.at_ref("v0.3.0", Path("api.yaml"), tmp_path)
-    assert "get_thing" in str(at_tag.doc["paths"]["/things/{id}"])
+    assert "get_thing" in str(at_tag.data["paths"]["/things/{id}"])
 
 
 def _first_named_json_body(doc: dict[str, Any]) -> tuple[str, dict[str, Any]]:
@@ -60,7 +60,7 @@ def test_cli_reports_and_writes_changelog_and_version(
 ) -> None:
     # The new spec: the repo's spec at HEAD with one request field removed (breaking): the
     # first field of the first operation whose JSON body is a named schema.
-    doc = Spec.at_ref("HEAD", SPEC_PATH).doc
+    doc = Spec.at_ref("HEAD", SPEC_PATH).data
     where, props = _first_named_json_body(doc)
     field = next(iter(props))
     del props[field]
@@ -97,7 +97,7 @@ def test_cli_reports_and_writes_changelog_and_version(
 
 
 def _spec_without(tmp_path: Path, schema: str, field: str) -> Path:
-    doc = Spec.at_ref("HEAD", SPEC_PATH).doc
+    doc = Spec.at_ref("HEAD", SPEC_PATH).data
     del doc["components"]["schemas"][schema]["properties"][field]
     path = tmp_path / "new.yaml"
     path.write_text(yaml.safe_dump(doc), encoding="utf-8")
@@ -133,7 +133,7 @@ def test_fail_on_breaking_exits_non_zero_only_for_a_breaking_change(
     assert main(["--base", "HEAD", "--spec", str(breaking)]) == 0
     assert main(["--base", "HEAD", "--spec", str(breaking), "--fail-on-breaking"]) == 3
     # A field added to the shared Asset schema: not breaking, and one line for it.
-    doc = Spec.at_ref("HEAD", SPEC_PATH).doc
+    doc = Spec.at_ref("HEAD", SPEC_PATH).data
     doc["components"]["schemas"]["Asset"]["properties"]["brand_new"] = {"type": "string"}
     fine = tmp_path / "fine.yaml"
     fine.write_text(yaml.safe_dump(doc), encoding="utf-8")

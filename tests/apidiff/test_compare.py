@@ -228,5 +228,5 @@ def test_ambiguous_renames_stay_removals_and_additions() -> None:
 def test_real_spec_against_itself_is_clean() -> None:
     from codegen.apidiff.spec import SPEC_PATH
 
-    spec = Spec.from_file(SPEC_PATH)
+    spec = Spec.from_path(SPEC_PATH)
     assert diff(spec, spec) == []

@@ -9,13 +9,14 @@ from pathlib import Path
 import yaml
 
 from codegen.apidiff.spec import ROOT, SPEC_PATH
+from vimmerse_core.spec import read
 
 
 def test_check_generated_fails_on_a_forgotten_generate_and_names_the_new_method(
     tmp_path: Path,
 ) -> None:
     # The edited spec is a temp copy: generated/ is compared with it as CI would, unchanged.
-    doc = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    doc = read(SPEC_PATH)
     route = dict(doc["paths"]["/v2/text/refine-prompt"]["post"])
     route["operationId"] = "refine_prompt_again"
     doc["paths"]["/v2/text/refine-prompt-again"] = {"post": route}

@@ -47,7 +47,7 @@ DURATIONS = {"image": 0.05, "video": 0.05, "media": 0.3}
 
 @pytest.fixture(scope="module")
 def base_doc() -> Doc:
-    return Spec.at_ref(BASE).doc
+    return Spec.at_ref(BASE).data
 
 
 @pytest.fixture(scope="module")

@@ -232,17 +232,15 @@ def test_readme_documents_the_same_exit_codes() -> None:
 def test_header_parameters_sit_in_their_own_panel(cli: Cli) -> None:
     from vimmerse._client import SURFACE
 
-    op = next(
-        o for o in SURFACE.operations() if any(p["location"] == "header" for p in o["params"])
-    )
-    result = cli(op["tag"], op["name"].replace("_", "-"), "--help", env={"COLUMNS": "200"})
+    op = next(o for o in SURFACE.operations() if any(p.location == "header" for p in o.params))
+    result = cli(op.tag, op.name.replace("_", "-"), "--help", env={"COLUMNS": "200"})
     assert result.exit_code == 0
     fields, _, advanced = result.stdout.partition("Advanced: request headers")
-    for p in op["params"]:
-        flag = "--" + p["name"].replace("_", "-")
-        if p["location"] == "header":
+    for p in op.params:
+        flag = "--" + p.name.replace("_", "-")
+        if p.location == "header":
             assert flag in advanced and flag not in fields, flag
-        elif p["location"] == "body" and p["kind"] == "value":
+        elif p.location == "body" and p.kind == "value":
             assert flag in fields, flag
 
 
@@ -295,15 +293,15 @@ def test_every_option_shows_its_allowed_values_and_range(app: typer.Typer) -> No
     root = _root(app)
     checked = 0
     for op in SURFACE.operations():
-        group = root.commands[op["tag"]]
+        group = root.commands[op.tag]
         assert isinstance(group, TyperGroup)
-        params = {p.name: p for p in group.commands[op["name"].replace("_", "-")].params}
-        for p in op["params"]:
-            shown = [str(c) for c in p["choices"]]
-            shown += [str(b) for b in (p["minimum"], p["maximum"]) if b is not None]
-            help_text = getattr(params[p["name"]], "help", None) or ""
+        params = {p.name: p for p in group.commands[op.name.replace("_", "-")].params}
+        for p in op.params:
+            shown = [str(c) for c in p.choices]
+            shown += [str(b) for b in (p.minimum, p.maximum) if b is not None]
+            help_text = getattr(params[p.name], "help", None) or ""
             for text in shown:
-                assert text in help_text, f"{op['name']} --{p['name']}: {text} not in {help_text!r}"
+                assert text in help_text, f"{op.name} --{p.name}: {text} not in {help_text!r}"
             checked += bool(shown)
     assert checked
 

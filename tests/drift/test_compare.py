@@ -9,7 +9,8 @@ from typing import Any
 from vimmerse._client import SURFACE
 from vimmerse_core._drift import Comparer, load
 from vimmerse_core._drift.report import Report
-from vimmerse_core._drift.spec import SpecOperation, operations
+from vimmerse_core._drift.spec import operations
+from vimmerse_core.spec import Document, SpecOperation, unescape
 
 DOC = load(shipped=SURFACE.spec_text)
 OPS = {op.operation_id: op for op in operations(DOC)}
@@ -51,12 +52,9 @@ def apply_patch(doc: dict[str, Any], patch: list[dict[str, Any]]) -> dict[str, A
     """RFC 6902 `add` and `replace`, enough for the report's suggestions."""
     out = copy.deepcopy(doc)
     for op in patch:
-        *parents, last = [
-            p.replace("~1", "/").replace("~0", "~") for p in op["path"][1:].split("/")
-        ]
-        target: Any = out
-        for part in parents:
-            target = target[int(part)] if isinstance(target, list) else target[part]
+        parent, last = op["path"].rsplit("/", 1)
+        target: Any = Document(out).pointer("#" + parent)
+        last = unescape(last)
         if last == "-":
             target.append(op["value"])
         else:

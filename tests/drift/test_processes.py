@@ -24,6 +24,7 @@ from vimmerse import Vimmerse
 from vimmerse_core._drift import load
 from vimmerse_core._drift.proxy import report_from_prism_log
 from vimmerse_core.cli._exits import Exit
+from vimmerse_core.spec import read
 from vimmerse_mock.drift import Change
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,7 +100,7 @@ def test_cli_refuses_the_key_over_plain_http_to_a_remote_host() -> None:
 
 def planted_spec(tmp_path: Path) -> Path:
     """The spec with one lie the mock's answers will contradict: an Asset's credits as text."""
-    doc: dict[str, Any] = yaml.safe_load((ROOT / "openapi" / "vimmerse.yaml").read_text())
+    doc: dict[str, Any] = read(ROOT / "openapi" / "vimmerse.yaml")
     doc["components"]["schemas"]["Asset"]["properties"]["credits"] = {"type": "string"}
     path = tmp_path / "planted.yaml"
     path.write_text(yaml.safe_dump(doc, sort_keys=False))

@@ -20,7 +20,8 @@ from tests.mock.helpers import AUTH, KEY, make_client
 from vimmerse._client import SURFACE
 from vimmerse_core._drift import Comparer, load, run
 from vimmerse_core._drift.report import Report
-from vimmerse_core._drift.spec import SpecOperation, matcher, operations
+from vimmerse_core._drift.spec import matcher, operations
+from vimmerse_core.spec import SpecOperation
 from vimmerse_mock.drift import Change
 from vimmerse_mock.jobs import FakeClock
 

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from vimmerse_core.spec import Document
+
 Doc = dict[str, Any]
 METHODS = ("get", "put", "post", "delete", "patch")
 PRIMITIVES = (str, int, float, bool)
@@ -32,12 +34,8 @@ def fresh(name: str, taken: Iterable[str]) -> str:
 
 
 def resolve(doc: Doc, node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = doc
-        for part in node["$ref"][2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    """The node a `$ref` chain ends at, itself (not a copy): edits reach the spec."""
+    return Document(doc).resolve(node)
 
 
 def operations(doc: Doc) -> Iterator[tuple[str, str, Doc]]:

@@ -28,6 +28,7 @@ from typing import Any
 from codegen.surface import SDK_KEYWORDS
 from tests.e2e.support import PRISM, SPEC
 from vimmerse import Vimmerse
+from vimmerse_core.spec.extensions import method_name
 from vimmerse_mock import formats
 from vimmerse_mock.spec import Operation as SpecOperation
 
@@ -107,9 +108,7 @@ def parameter_example(op: Operation, name: str) -> Any:
 
 
 def sdk_method_name(op: SpecOperation) -> str:
-    name = op.raw.get("x-sdk-method", op.operation_id)
-    assert isinstance(name, str)
-    return name
+    return method_name(op.raw)
 
 
 def _operations() -> list[Operation]:
@@ -318,13 +317,13 @@ class Call:
         sent, else the server's default; None where the operation has none."""
         from vimmerse._client import SURFACE
 
-        spec = next(o for o in SURFACE.operations() if o["operation_id"] == self.op.operation_id)
-        field = next((p for p in spec["params"] if p["role"] == "async"), None)
+        spec = next(o for o in SURFACE.operations() if o.operation_id == self.op.operation_id)
+        field = next((p for p in spec.params if p.role == "async"), None)
         if field is None:
             return None
-        if field["api_name"] in self.body:
-            return bool(self.body[field["api_name"]])
-        return bool(field["default"])
+        if field.api_name in self.body:
+            return bool(self.body[field.api_name])
+        return bool(field.default)
 
 
 def sdk_name(parameter_name: str) -> str:

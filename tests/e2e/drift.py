@@ -147,10 +147,10 @@ def sdk_root(operation: str, body: Any) -> tuple[Any, list[str]]:
     path to it."""
     from vimmerse._client import SURFACE
 
-    spec = next(o for o in SURFACE.operations() if o["operation_id"] == operation)
+    spec = next(o for o in SURFACE.operations() if o.operation_id == operation)
     prefix: list[str] = []
     node = body
-    while spec["unwrap"] and isinstance(node, dict) and isinstance(node.get("data"), dict):
+    while spec.unwrap and isinstance(node, dict) and isinstance(node.get("data"), dict):
         node = node["data"]
         prefix.append("data")
     return node, prefix

@@ -227,9 +227,9 @@ def _started_async(target: Target) -> tuple[Call, dict[str, Any]]:
     ask it to (its `x-vimmerse-role: async` field), so `wait` has a job to follow."""
     from vimmerse._client import SURFACE
 
-    spec = next(o for o in SURFACE.operations() if o["waits"] and o["job"] == "asset")
-    field = next(p["name"] for p in spec["params"] if p["role"] == "async")
-    call = build(BY_ID[spec["operation_id"]], MINIMAL, Values(STATEFUL, target.ids, ""))
+    spec = next(o for o in SURFACE.operations() if o.waits and o.job == "asset")
+    field = next(p.name for p in spec.params if p.role == "async")
+    call = build(BY_ID[spec.operation_id], MINIMAL, Values(STATEFUL, target.ids, ""))
     return call, {**call.kwargs, field: True}
 
 

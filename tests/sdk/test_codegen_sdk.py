@@ -13,7 +13,6 @@ from pathlib import Path
 import yaml
 
 import vimmerse
-from codegen.surface import PER_CALL
 from tests.regenerated import (
     NEW_TAG,
     OLD_TAG,
@@ -26,6 +25,8 @@ from tests.regenerated import (
 )
 from tests.spec.helpers import operations
 from vimmerse import AsyncVimmerse, Vimmerse
+from vimmerse_core._request_options import PER_CALL
+from vimmerse_core.spec import read
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -90,7 +91,7 @@ def test_generated_package_is_the_one_under_test() -> None:
 
 def test_an_api_parameter_named_like_a_per_call_option_is_refused(tmp_path: Path) -> None:
     # A query parameter `timeout` would silently shadow the per-call timeout: say so instead.
-    spec = yaml.safe_load((ROOT / "openapi" / "vimmerse.yaml").read_text(encoding="utf-8"))
+    spec = read(ROOT / "openapi" / "vimmerse.yaml")
     voices = copy.deepcopy(VOICES)
     voices["get"]["parameters"] = [{"name": "timeout", "in": "query", "schema": {"type": "string"}}]
     spec["paths"][VOICES_PATH] = voices

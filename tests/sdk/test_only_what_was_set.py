@@ -48,9 +48,9 @@ def test_a_form_body_has_only_the_given_fields(client: Vimmerse, api: respx.Mock
 def test_no_optional_parameter_has_a_default_of_its_own() -> None:
     # Every optional argument of every method is "not given" until the caller gives it.
     sent_by_default = [
-        f"{op['tag']}.{op['name']}({p['name']})"
+        f"{op.tag}.{op.name}({p.name})"
         for op in SURFACE.operations()
-        for p in op["params"]
-        if not p["required"] and not p["declaration"].endswith("= UNSET")
+        for p in op.params
+        if not p.required and not p.declaration.endswith("= UNSET")
     ]
     assert sent_by_default == []

@@ -13,15 +13,16 @@ from hypothesis import strategies as st
 from tests.sdk.helpers import API_KEY, BASE_URL
 from vimmerse import AsyncVimmerse, InvalidPathParameterError, NotFoundError, Vimmerse
 from vimmerse._client import SURFACE
+from vimmerse_core._surface import Operation
 
 
-def _path_only_operations() -> list[dict[str, Any]]:
+def _path_only_operations() -> list[Operation]:
     """Operations every required parameter of which is in the path (callable with ids alone)."""
     return [
-        dict(op)
+        op
         for op in SURFACE.operations()
-        if any(p["location"] == "path" for p in op["params"])
-        and all(p["location"] == "path" for p in op["params"] if p["required"])
+        if any(p.location == "path" for p in op.params)
+        and all(p.location == "path" for p in op.params if p.required)
     ]
 
 
@@ -42,24 +43,24 @@ def _recording_client(sent: list[httpx.Request]) -> Vimmerse:
     )
 
 
-def _arguments(op: dict[str, Any], value: str) -> dict[str, Any]:
-    arguments: dict[str, Any] = {p["name"]: value for p in op["params"] if p["location"] == "path"}
-    if op["downloads"]:  # nothing is written: the answer is a 404, or nothing is sent
+def _arguments(op: Operation, value: str) -> dict[str, Any]:
+    arguments: dict[str, Any] = {p.name: value for p in op.params if p.location == "path"}
+    if op.downloads:  # nothing is written: the answer is a 404, or nothing is sent
         arguments["dest"] = "never-written"
     return arguments
 
 
-def _call(client: Any, op: dict[str, Any], value: str) -> None:
-    getattr(getattr(client, op["tag"]), op["name"])(**_arguments(op, value))
+def _call(client: Any, op: Operation, value: str) -> None:
+    getattr(getattr(client, op.tag), op.name)(**_arguments(op, value))
 
 
 def test_there_are_operations_to_check() -> None:
     assert OPERATIONS
 
 
-@pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op["python_id"])
+@pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.python_id)
 @pytest.mark.parametrize("value", ["", ".", ".."])
-def test_a_value_that_moves_the_url_is_refused_unsent(op: dict[str, Any], value: str) -> None:
+def test_a_value_that_moves_the_url_is_refused_unsent(op: Operation, value: str) -> None:
     sent: list[httpx.Request] = []
     with (
         _recording_client(sent) as client,
@@ -75,7 +76,7 @@ async def test_the_async_client_refuses_them_too(value: str) -> None:
     op = OPERATIONS[0]
     async with AsyncVimmerse(api_key=API_KEY, base_url=BASE_URL, max_retries=0) as client:
         with pytest.raises(InvalidPathParameterError, match="non-empty id"):
-            await getattr(getattr(client, op["tag"]), op["name"])(**_arguments(op, value))
+            await getattr(getattr(client, op.tag), op.name)(**_arguments(op, value))
 
 
 @given(value=st.text(min_size=1).filter(lambda v: v not in (".", "..")))
@@ -85,9 +86,9 @@ def test_any_other_value_is_one_segment_of_the_route(value: str) -> None:
         with _recording_client(sent) as client, pytest.raises(NotFoundError):
             _call(client, op, value)
         (request,) = sent
-        route = op["path"].split("/")
+        route = op.path.split("/")
         path = request.url.raw_path.decode("ascii").split("?")[0]
         segments = path[len(httpx.URL(BASE_URL).raw_path.decode().rstrip("/")) :].split("/")
-        assert len(segments) == len(route), (op["path"], value, path)
+        assert len(segments) == len(route), (op.path, value, path)
         for want, got in zip(route, segments, strict=True):
             assert unquote(got) == value if want.startswith("{") else got == want

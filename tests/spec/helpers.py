@@ -1,5 +1,5 @@
-"""The tests' one reader of the spec: load it once, list its operations, tags, links and
-examples.
+"""The tests' one view of the spec: load it once (with vimmerse_core.spec, as every tool
+does), list its operations, tags, links and examples.
 
 Every count, list or name a test needs about the API comes from here, computed from the
 spec as data, so a spec edit (a new operation or tag, a renamed field, a deleted route)
@@ -15,40 +15,34 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, cast
 
-import yaml
 from openapi_python_client.strings import PythonIdentifier
+
+from vimmerse_core.spec import Document, escape, unescape
+from vimmerse_core.spec.extensions import RESULTS, ROLE, method_name
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "vimmerse.yaml"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
 @cache
+def document() -> Document:
+    """The spec, read (once) the way every tool reads it: vimmerse_core.spec."""
+    return Document.from_path(SPEC_PATH)
+
+
 def load_spec() -> dict[str, Any]:
-    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-    assert isinstance(spec, dict)
-    return spec
+    return document().data
 
 
 def resolve(node: Any) -> Any:
     """Follow a local `$ref` (possibly chained) to the node it points at."""
-    while isinstance(node, dict) and "$ref" in node:
-        node = pointer(node["$ref"])
-    return node
+    return document().resolve(node)
 
 
 def pointer(ref: str) -> Any:
-    assert ref.startswith("#/"), f"only local refs are supported: {ref}"
-    node: Any = load_spec()
-    for part in ref[2:].split("/"):
-        node = node[part.replace("~1", "/").replace("~0", "~")]
-    return node
-
-
-def escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
+    return document().pointer(ref)
 
 
 @dataclass(frozen=True)
@@ -73,7 +67,7 @@ class Operation:
     @property
     def sdk_method(self) -> str:
         """The SDK method's name: `x-sdk-method`, else the operationId."""
-        return str(self.node.get("x-sdk-method", self.operation_id))
+        return method_name(self.node)
 
     @property
     def label(self) -> str:
@@ -101,10 +95,8 @@ class Operation:
 
 def operations() -> list[Operation]:
     return [
-        Operation(method, path, op)
-        for path, item in load_spec()["paths"].items()
-        for method, op in item.items()
-        if method in HTTP_METHODS
+        Operation(op.method.lower(), op.path, cast(dict[str, Any], op.node))
+        for op in document().operations()
     ]
 
 
@@ -157,9 +149,7 @@ def quantity_field(schema: dict[str, Any]) -> str | None:
     """The request property that says how many results a job makes (and is charged for):
     the one the spec marks `x-vimmerse-role: quantity`."""
     props = resolve(schema).get("properties", {})
-    marked = [
-        name for name, prop in props.items() if resolve(prop).get("x-vimmerse-role") == "quantity"
-    ]
+    marked = [name for name, prop in props.items() if resolve(prop).get(ROLE) == "quantity"]
     return str(marked[0]) if marked else None
 
 
@@ -174,7 +164,7 @@ class Example:
     @property
     def name(self) -> str:
         """The example's key under `examples` ("example" for a lone `example`)."""
-        return self.where.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+        return unescape(self.where.rsplit("/", 1)[-1])
 
 
 def _media_examples(media: dict[str, Any], where: str) -> Iterator[Example]:
@@ -266,5 +256,12 @@ def defaults(schema: dict[str, Any]) -> dict[str, Any]:
 
 def result_type(node: dict[str, Any]) -> str | None:
     """The media type of the results a job of this operation makes (`x-vimmerse-results`)."""
-    value = node.get("x-vimmerse-results")
+    value = node.get(RESULTS)
     return str(value) if value else None
+
+
+def request_schema_media(op: Operation) -> dict[str, Any]:
+    """The media types of op's request body ({} when it has none)."""
+    content = resolve(op.node.get("requestBody", {})).get("content", {})
+    assert isinstance(content, dict)
+    return content

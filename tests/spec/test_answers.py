@@ -15,6 +15,8 @@ from codegen import surface
 from tests.spec.helpers import load_spec
 from vimmerse import webhooks
 from vimmerse._client import SURFACE
+from vimmerse_core.spec import Document
+from vimmerse_core.spec.extensions import OUTCOMES, PROGRESS, TERMINAL
 
 
 def classes(side: str) -> list[type[Any]]:
@@ -72,7 +74,7 @@ def test_a_webhook_payload_is_an_answer() -> None:
 
 def test_terminal_statuses_come_from_the_spec() -> None:
     spec = load_spec()
-    statuses = surface.job_statuses(surface.SpecDoc(spec), JOB_MODELS)
+    statuses = surface.job_statuses(Document(spec), JOB_MODELS)
     jobs = SURFACE.manifest["jobs"]
     assert statuses == {
         kind: {k: v for k, v in job.items() if k in ("field", "terminal", "progress")}
@@ -80,20 +82,20 @@ def test_terminal_statuses_come_from_the_spec() -> None:
     }
     for kind, status in statuses.items():
         assert status["terminal"], kind
-        assert set(status["terminal"].values()) <= set(surface.OUTCOMES)
+        assert set(status["terminal"].values()) <= set(OUTCOMES)
 
 
 def test_a_terminal_map_with_another_outcome_is_refused() -> None:
     spec = copy.deepcopy(load_spec())
-    spec["components"]["schemas"]["AssetStatus"][surface.TERMINAL] = {"success": "finished"}
-    with pytest.raises(ValueError, match=surface.TERMINAL):
-        surface.job_statuses(surface.SpecDoc(spec), JOB_MODELS)
+    spec["components"]["schemas"]["AssetStatus"][TERMINAL] = {"success": "finished"}
+    with pytest.raises(ValueError, match=TERMINAL):
+        surface.job_statuses(Document(spec), JOB_MODELS)
 
 
 def test_the_progress_field_is_the_one_the_spec_marks() -> None:
     spec = copy.deepcopy(load_spec())
-    marked = surface.job_statuses(surface.SpecDoc(spec), JOB_MODELS)["media"]["progress"]
+    marked = surface.job_statuses(Document(spec), JOB_MODELS)["media"]["progress"]
     assert marked in spec["components"]["schemas"]["Media"]["properties"]
     for schema in spec["components"]["schemas"].values():
-        schema.pop(surface.PROGRESS, None)
-    assert "progress" not in surface.job_statuses(surface.SpecDoc(spec), JOB_MODELS)["media"]
+        schema.pop(PROGRESS, None)
+    assert "progress" not in surface.job_statuses(Document(spec), JOB_MODELS)["media"]

@@ -73,9 +73,8 @@ def test_api_reference_names_every_method_with_its_route() -> None:
 
     text = (ROOT / "api.md").read_text(encoding="utf-8")
     missing = [
-        f"{op['tag']}.{op['name']}"
+        f"{op.tag}.{op.name}"
         for op in SURFACE.operations()
-        if f"### `client.{op['tag']}.{op['name']}`\n\n`{op['http_method']} {op['path']}`"
-        not in text
+        if f"### `client.{op.tag}.{op.name}`\n\n`{op.http_method} {op.path}`" not in text
     ]
     assert missing == []

@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import yaml
-
 from tests.spec.helpers import SPEC_PATH
+from vimmerse_core.spec import parse
+from vimmerse_core.spec.extensions import EXTENSIONS
 
 NAME = re.compile(r"`(x-[a-z-]+)")
 
@@ -37,7 +37,7 @@ def _conventions(text: str) -> set[str]:
 
 def test_each_extension_used_is_documented_and_each_documented_one_is_used() -> None:
     text = SPEC_PATH.read_text(encoding="utf-8")
-    used = set(_keys(yaml.safe_load(text)))
+    used = set(_keys(parse(text)))
     documented = _conventions(text)
     assert used, "the spec uses no extension at all"
     assert sorted(used - documented) == [], "used but not documented at the top of the spec"
@@ -46,6 +46,11 @@ def test_each_extension_used_is_documented_and_each_documented_one_is_used() -> 
 
 def test_an_undocumented_extension_is_found() -> None:
     text = SPEC_PATH.read_text(encoding="utf-8")
-    doc = yaml.safe_load(text)
+    doc = parse(text)
     doc["paths"]["/x-new"] = {"get": {"x-vimmerse-new": True}}
     assert "x-vimmerse-new" in set(_keys(doc)) - _conventions(text)
+
+
+def test_the_shared_reader_names_each_documented_extension() -> None:
+    """vimmerse_core.spec.extensions is where every tool finds an extension's name."""
+    assert sorted(EXTENSIONS) == sorted(_conventions(SPEC_PATH.read_text(encoding="utf-8")))

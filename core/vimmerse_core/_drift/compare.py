@@ -1,6 +1,6 @@
 """One answer against its schema: what in it the spec does not describe.
 
-The walk follows the raw spec (resolving `$ref` as it goes), so every finding knows the
+The walk follows the raw spec (resolving `$ref` as it goes, with vimmerse_core.spec), so every finding knows the
 JSON Pointer of the schema it concerns and a mechanical fix can be suggested there. Of an
 `anyOf`/`oneOf`, the branch that explains the answer best (fewest findings) is kept.
 Optional fields absent from an answer are not findings here: only their absence from
@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+
+from ..spec import Document
 
 # Finding kinds, in report order.
 FIELD_ADDED = "field_added"
@@ -94,18 +96,12 @@ class Comparer:
 
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
+        self.spec = Document(document, "the spec")
 
     def resolve(self, node: Any, pointer: str) -> tuple[dict[str, Any], str]:
-        seen = 0
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 32:
-            ref = node["$ref"]
-            if not ref.startswith("#/"):
-                break
-            target: Any = self.document
-            for part in ref[2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node, pointer, seen = target, ref[1:], seen + 1
-        return (node if isinstance(node, dict) else {}), pointer
+        """The schema `node` (at `pointer`) is, its `$ref`s followed, and where that is."""
+        found, pointer = self.spec.resolve_at(node, pointer)
+        return (found if isinstance(found, dict) else {}), pointer
 
     def check(self, node: Any, value: Any, path: str, pointer: str, depth: int = 0) -> Result:
         schema, pointer = self.resolve(node, pointer)

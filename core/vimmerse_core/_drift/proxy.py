@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..spec import SpecOperation
 from .compare import (
     ENUM_VALUE_ADDED,
     FIELD_ADDED,
@@ -24,7 +25,7 @@ from .compare import (
     Finding,
 )
 from .report import Report
-from .spec import SpecOperation, matcher, operations
+from .spec import matcher, operations
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _REQUEST = re.compile(r"\[HTTP SERVER\] (\w+) (\S+) .*Request received")

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..spec import SpecOperation
 from .compare import (
     FIELD_MISSING,
     KINDS,
@@ -20,7 +21,6 @@ from .compare import (
     Finding,
     Observation,
 )
-from .spec import SpecOperation
 
 _LABELS = {
     "field_added": "+ field the spec lacks",

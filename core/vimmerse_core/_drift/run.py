@@ -15,9 +15,11 @@ from typing import Any
 
 import httpx
 
+from ..spec import SpecOperation
+from ..spec.extensions import api_key_header
 from .compare import Comparer
 from .report import Report
-from .spec import SpecOperation, api_key_header, operations
+from .spec import operations
 
 _TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
@@ -38,15 +40,14 @@ def plan(
 ) -> tuple[list[dict[str, Any]], str]:
     """The requests to send for `op` (httpx keyword arguments), or none and why."""
     url = op.path
-    for raw in (*op.shared_parameters, *(op.raw.get("parameters") or [])):
-        param, _ = comparer.resolve(raw, "")
+    for param in op.parameters:
         if param.get("in") != "path":
             continue
         name = str(param.get("name"))
         if name not in ids:
             return [], f"needs an id: --id {name}=..."
         url = url.replace("{" + name + "}", httpx.URL("/" + ids[name]).raw_path.decode()[1:])
-    body, _ = comparer.resolve(op.raw.get("requestBody") or {}, "")
+    body, _ = comparer.resolve(op.node.get("requestBody") or {}, "")
     content = body.get("content") or {}
     if not content:
         return [{"method": op.method, "url": url}], ""

@@ -1,6 +1,7 @@
 """The spec as the drift report reads it: operations, where they sit, which are safe to call.
 
-`x-vimmerse-safe: true` on an operation means calling it costs nothing and changes
+Read through vimmerse_core.spec, as every tool reads it. `x-vimmerse-safe: true` (the
+shared `SpecOperation.safe`) on an operation means calling it costs nothing and changes
 nothing (the estimate routes, reads of an id the user passes); every other operation may
 charge credits and is never called by `vimmerse spec drift`.
 """
@@ -9,76 +10,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-SAFE = "x-vimmerse-safe"
+from ..spec import Document, SpecOperation, parse, read
+
+__all__ = ["SpecOperation", "load", "matcher", "operations"]
 
 
 def load(
     path: str | Path | None = None, *, shipped: Callable[[], str] | None = None
 ) -> dict[str, Any]:
     """The spec document: `path`, else `shipped()` (the generated package's copy)."""
-    import yaml  # the CLI's dependency, not the SDK's
-
-    if not path and shipped is None:
+    if path:
+        return read(path)
+    if shipped is None:
         raise ValueError("no spec: give its path")
-    text = Path(path).read_text(encoding="utf-8") if path else shipped()  # type: ignore[misc]
-    doc = yaml.safe_load(text)
-    if not isinstance(doc, dict):
-        raise ValueError("the spec is not an OpenAPI document")
-    return doc
-
-
-def _escape(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
-
-
-@dataclass(frozen=True)
-class SpecOperation:
-    operation_id: str
-    method: str  # upper case
-    path: str
-    pointer: str  # JSON Pointer of the operation object in the spec
-    raw: dict[str, Any] = field(repr=False, compare=False)
-    shared_parameters: tuple[Any, ...] = field(default=(), repr=False, compare=False)
-
-    @property
-    def safe(self) -> bool:
-        return self.raw.get(SAFE) is True
-
-    @property
-    def responses(self) -> dict[str, Any]:
-        return {str(k): v for k, v in (self.raw.get("responses") or {}).items()}
+    return parse(shipped(), "the shipped spec")
 
 
 def operations(doc: dict[str, Any]) -> list[SpecOperation]:
-    out = []
-    for path, item in (doc.get("paths") or {}).items():
-        for method in METHODS:
-            raw = item.get(method)
-            if isinstance(raw, dict) and "operationId" in raw:
-                out.append(
-                    SpecOperation(
-                        operation_id=str(raw["operationId"]),
-                        method=method.upper(),
-                        path=path,
-                        pointer=f"/paths/{_escape(path)}/{method}",
-                        raw=raw,
-                        shared_parameters=tuple(item.get("parameters") or ()),
-                    )
-                )
-    return out
-
-
-def api_key_header(doc: dict[str, Any]) -> str:
-    schemes = (doc.get("components") or {}).get("securitySchemes") or {}
-    for scheme in schemes.values():
-        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-            return str(scheme["name"])
-    return "X-Api-Key"
+    """The operations that have an operationId: the report names each by it."""
+    return [op for op in Document(doc).operations() if "operationId" in op.node]
 
 
 def _literal_parts(op: SpecOperation) -> int:

@@ -1,36 +1,24 @@
 """Find the CLI's commands in the generated SDK: one group per resource (spec tag), one
 command per operation method, one option per parameter.
 
-What each operation is (route, help, roles) comes from the SDK's manifest
-(``vimmerse._surface``); how its arguments are typed, from the methods' signatures and type
-hints. Both are derived from the spec by ``make generate``, so a new operation in the spec
-becomes a command with no hand edit.
+All of it comes from the SDK's manifest (``_surface.Surface``): what each operation is
+(route, help, roles) and how its arguments are typed (each Param's base type, list-ness,
+choices and models, which ``make generate`` read from the spec). The CLI never inspects
+the generated methods, so a new operation in the spec becomes a command with no hand edit.
 """
 
 from __future__ import annotations
 
-import collections.abc
 import functools
-import inspect
 import json
-import os
-import types
-import typing
 from pathlib import Path
-from typing import Any, Literal
 
 import attrs
 
 from .. import _surface
-from .. import types as sdk_types
-from .._request_options import RequestOptions
 from .._surface import Surface
 
-# SDK parameters the CLI drives itself instead of exposing them as options.
-WAIT = "wait"  # asset jobs: the CLI's --wait polls with a progress bar instead
-ON_PROGRESS = "on_progress"  # downloads: the CLI passes its progress bar
-# The SDK's per-call options: the CLI sends what the spec describes, nothing extra.
-PER_CALL = tuple(attrs.fields_dict(RequestOptions))
+DEST_NAME = "dest"  # a download's destination argument
 
 
 @attrs.frozen
@@ -86,81 +74,40 @@ class Operation:
         return frozenset(f.name for f in self.fields)
 
 
-def _members(annotation: Any) -> list[Any]:
-    """The members of a union, without Unset and None (the CLI leaves such fields out)."""
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        found = [m for arg in typing.get_args(annotation) for m in _members(arg)]
-    else:
-        found = [annotation]
-    return [m for m in found if m not in (sdk_types.Unset, type(None))]
+# A manifest parameter's base type (Param.base), as the CLI parses it.
+BASES: dict[str, type] = {"str": str, "int": int, "float": float, "bool": bool, "path": Path}
 
 
-def _is_model(value: Any) -> bool:
-    return isinstance(value, type) and attrs.has(value) and hasattr(value, "from_dict")
-
-
-def _is_sequence(value: Any) -> bool:
-    return typing.get_origin(value) in (list, collections.abc.Sequence)
-
-
-@attrs.frozen
-class _Shape:
-    base: type = str
-    choices: tuple[str, ...] = ()
-    multiple: bool = False
-    upload: bool = False
-    models: tuple[type, ...] = ()
-    model_lists: tuple[type, ...] = ()
-
-
-def _shape(annotation: Any) -> _Shape:
-    members = _members(annotation)
-    if sdk_types.File in members:
-        return _Shape(base=Path, upload=True)  # FileInput: a path, bytes or a file object
-    if len(members) == 1 and _is_sequence(members[0]):
-        inner = _shape(typing.get_args(members[0])[0])
-        if not inner.models:
-            return attrs.evolve(inner, multiple=True)
-    models = tuple(m for m in members if _is_model(m))
-    model_lists = tuple(
-        typing.get_args(m)[0]
-        for m in members
-        if _is_sequence(m) and _is_model(typing.get_args(m)[0])
-    )
-    if models or model_lists:
-        return _Shape(models=models, model_lists=model_lists)
-    if members and all(typing.get_origin(m) is Literal for m in members):
-        return _Shape(choices=tuple(str(v) for m in members for v in typing.get_args(m)))
-    if any(typing.get_origin(m) is os.PathLike for m in members):
-        return _Shape(base=Path)
-    for base in (bool, int, float, str):
-        if members == [base]:
-            return _Shape(base=base)
-    return _Shape()  # Any, or a mix of scalars: passed as text
-
-
-def _field(
-    param: inspect.Parameter, annotation: Any, help_text: str, location: str = "body"
-) -> Field:
-    shape = _shape(annotation)
-    default = param.default
-    required = default is inspect.Parameter.empty
-    if required or isinstance(default, sdk_types.Unset):
-        default = None
+def _field(param: _surface.Param, surface: Surface) -> Field:
     return Field(
         name=param.name,
-        help=help_text,
-        positional=param.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD,
-        base=shape.base,
-        required=required,
-        default=default,
-        choices=shape.choices,
-        multiple=shape.multiple,
-        upload=shape.upload,
-        models=shape.models,
-        model_lists=shape.model_lists,
-        location=location,
+        help=_help(param),
+        positional=param.positional,
+        base=BASES[param.base],
+        required=param.required,
+        choices=tuple(str(c) for c in param.choices) if param.closed else (),
+        multiple=param.multiple,
+        upload=param.kind != "value",
+        models=tuple(surface.model(name) for name in param.models),
+        model_lists=tuple(surface.model(name) for name in param.model_lists),
+        location=param.location,
     )
+
+
+# The SDK's `dest` argument of a download (not an API parameter, so not in the manifest).
+DEST = Field(name=DEST_NAME, help="", positional=True, base=Path, required=True)
+
+
+def _fields(spec: _surface.Operation, surface: Surface) -> tuple[Field, ...]:
+    """The method's arguments in its signature's order: path parameters, the download's
+    `dest`, files (required first), then the rest as the manifest lists them."""
+    fields = [_field(p, surface) for p in spec.params]
+    path = [f for f in fields if f.location == "path"]
+    files = [f for f in fields if f.upload]
+    rest = [f for f in fields if f not in path and f not in files]
+    dest = [DEST] if spec.downloads else []
+    files.sort(key=lambda f: not f.required)
+    return (*path, *dest, *files, *rest)
 
 
 def _range(low: float | None, high: float | None) -> str:
@@ -174,12 +121,12 @@ def _range(low: float | None, high: float | None) -> str:
 def _help(param: _surface.Param) -> str:
     """The spec's description, its allowed values, its range and the server's default
     (never sent for you)."""
-    parts = [param["description"].rstrip(".") + "." if param["description"] else ""]
-    if param["choices"]:
-        parts.append(f"One of: {', '.join(str(c) for c in param['choices'])}.")
-    parts.append(_range(param["minimum"], param["maximum"]))
-    if param["default"] is not None:
-        parts.append(f"Server default: {json.dumps(param['default'])}.")
+    parts = [param.description.rstrip(".") + "." if param.description else ""]
+    if param.choices:
+        parts.append(f"One of: {', '.join(str(c) for c in param.choices)}.")
+    parts.append(_range(param.minimum, param.maximum))
+    if param.default is not None:
+        parts.append(f"Server default: {json.dumps(param.default)}.")
     return " ".join(p for p in parts if p)
 
 
@@ -190,27 +137,19 @@ def job_command(surface: Surface, kind: str | None) -> JobCommand | None:
     return JobCommand(kind=kind, group=job["read"]["tag"], whole=job["status"] is None)
 
 
-def operation(spec: _surface.Operation, method: Any, surface: Surface) -> Operation:
-    hints = typing.get_type_hints(method)
-    params = list(inspect.signature(method).parameters.values())[1:]  # without self
-    help_texts = {p["name"]: _help(p) for p in spec["params"]}
-    locations = {p["name"]: p["location"] for p in spec["params"]}
-    fields = tuple(
-        _field(p, hints.get(p.name, Any), help_texts.get(p.name, ""), locations.get(p.name, "body"))
-        for p in params
-        if p.name not in (WAIT, ON_PROGRESS, *PER_CALL)
-    )
+def operation(spec: _surface.Operation, surface: Surface) -> Operation:
+    role = spec.role("async")
     return Operation(
-        tag=spec["tag"],
-        method=spec["name"],
-        summary=spec["summary"],
-        description=spec["description"],
-        route=f"{spec['http_method']} {spec['path']}",
-        fields=fields,
-        sdk_wait=spec["waits"],
-        async_field=next((p["name"] for p in spec["params"] if p["role"] == "async"), None),
-        downloads=spec["downloads"],
-        job=job_command(surface, spec["job"]),
+        tag=spec.tag,
+        method=spec.name,
+        summary=spec.summary,
+        description=spec.description,
+        route=spec.route,
+        fields=_fields(spec, surface),
+        sdk_wait=spec.waits,
+        async_field=role.name if role else None,
+        downloads=spec.downloads,
+        job=job_command(surface, spec.job),
     )
 
 
@@ -220,6 +159,5 @@ def operations(surface: Surface) -> dict[str, tuple[Operation, ...]]:
     (``wait``, ``download`` on the mixins) are not operations: they are not in it."""
     found: dict[str, list[Operation]] = {tag: [] for tag in surface.manifest["tags"]}
     for spec in surface.operations():
-        resource = surface.resource_class(spec["tag"])
-        found[spec["tag"]].append(operation(spec, getattr(resource, spec["name"]), surface))
+        found[spec.tag].append(operation(spec, surface))
     return {tag: tuple(ops) for tag, ops in found.items()}

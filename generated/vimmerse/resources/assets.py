@@ -55,7 +55,7 @@ class AssetsResource(SyncAssetsHelpers[Asset]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Asset:
         """Get asset.
 
@@ -115,7 +115,7 @@ class AsyncAssetsResource(AsyncAssetsHelpers[Asset]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Asset:
         """Get asset.
 

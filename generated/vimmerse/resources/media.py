@@ -277,7 +277,7 @@ class MediaResource(SyncMediaHelpers[Media]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Media:
         """Create media.
 
@@ -380,7 +380,7 @@ class MediaResource(SyncMediaHelpers[Media]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Media:
         """Create media with uploaded images.
 
@@ -445,7 +445,7 @@ class MediaResource(SyncMediaHelpers[Media]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Media:
         """Create media from a text prompt.
 
@@ -507,7 +507,7 @@ class MediaResource(SyncMediaHelpers[Media]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> ProcessingStatus:
         """Get media processing status.
 
@@ -552,7 +552,7 @@ class MediaResource(SyncMediaHelpers[Media]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Media:
         """Get media.
 
@@ -610,7 +610,7 @@ class MediaResource(SyncMediaHelpers[Media]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Media:
         """Update media.
 
@@ -689,7 +689,7 @@ class MediaResource(SyncMediaHelpers[Media]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Path:
         """Download media file.
 
@@ -753,7 +753,7 @@ class MediaResource(SyncMediaHelpers[Media]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Media | ProcessMediaResponseDataType1:
         """Process media.
 
@@ -837,7 +837,7 @@ class AsyncMediaResource(AsyncMediaHelpers[Media]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Media:
         """Create media.
 
@@ -940,7 +940,7 @@ class AsyncMediaResource(AsyncMediaHelpers[Media]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Media:
         """Create media with uploaded images.
 
@@ -1005,7 +1005,7 @@ class AsyncMediaResource(AsyncMediaHelpers[Media]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Media:
         """Create media from a text prompt.
 
@@ -1067,7 +1067,7 @@ class AsyncMediaResource(AsyncMediaHelpers[Media]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> ProcessingStatus:
         """Get media processing status.
 
@@ -1112,7 +1112,7 @@ class AsyncMediaResource(AsyncMediaHelpers[Media]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Media:
         """Get media.
 
@@ -1170,7 +1170,7 @@ class AsyncMediaResource(AsyncMediaHelpers[Media]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Media:
         """Update media.
 
@@ -1249,7 +1249,7 @@ class AsyncMediaResource(AsyncMediaHelpers[Media]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Path:
         """Download media file.
 
@@ -1313,7 +1313,7 @@ class AsyncMediaResource(AsyncMediaHelpers[Media]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Media | ProcessMediaResponseDataType1:
         """Process media.
 
