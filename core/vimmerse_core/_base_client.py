@@ -13,7 +13,6 @@ import secrets
 import urllib.request
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from contextvars import ContextVar
 from typing import Any, Generic, Self, TypeVar, cast
 
 import anyio
@@ -22,6 +21,7 @@ import attrs
 import httpx
 
 from . import _body, _deadline, _defaults
+from ._deadline import Deadline, DeadlineTransport
 from ._direct import Direct
 from ._errors import (
     APIConnectionError,
@@ -34,7 +34,14 @@ from ._errors import (
 from ._hooks import Hooks
 from ._logs import SENSITIVE_HEADERS, logger, redact_headers, register_secret, setup_logging
 from ._pacing import Pacer
-from ._request_options import NO_OPTIONS, NOT_GIVEN, NotGiven, RequestOptions, coerce_timeout
+from ._request_options import (
+    NO_OPTIONS,
+    NOT_GIVEN,
+    CallContext,
+    NotGiven,
+    RequestOptions,
+    coerce_timeout,
+)
 from ._retry import Decision, RetryPolicy, decide_exception, decide_status
 from ._surface import Surface
 from ._transport import (
@@ -319,8 +326,14 @@ class _BaseClient(Generic[_HttpT]):
             return own
         return given
 
-    def _call_timeout(self, call: RequestOptions) -> httpx.Timeout:
-        return call.http_timeout or self._timeout
+    def _context(
+        self, call: RequestOptions = NO_OPTIONS, *, raw: bool = False, poll: bool = False
+    ) -> CallContext:
+        """The one value a call carries down: made at its top, its deadline starting now."""
+        return CallContext.resolve(call, self._timeout, raw=raw, poll=poll)
+
+    def _resolved(self, call: RequestOptions | CallContext) -> CallContext:
+        return call if isinstance(call, CallContext) else self._context(call)
 
     @property
     def _max_retries(self) -> int:
@@ -352,10 +365,10 @@ class _BaseClient(Generic[_HttpT]):
             return dict(extra) or None
         return {**self._options.headers(), **extra}
 
-    def _request_args(self, options: Mapping[str, Any], call: RequestOptions) -> dict[str, Any]:
-        """Turn a generated ``_get_kwargs()`` dict and the call's own options into
+    def _request_args(self, options: Mapping[str, Any], ctx: CallContext) -> dict[str, Any]:
+        """Turn a generated request builder's dict and the call's context into
         ``httpx.Client.build_request`` kwargs."""
-        args = call.apply(options)
+        args = ctx.options.apply(options)
         extra = dict(args.pop("headers", None) or {})
         if "files" in args:
             # The generator pins "multipart/form-data; boundary=+++", a boundary that can
@@ -371,20 +384,14 @@ class _BaseClient(Generic[_HttpT]):
         args["method"] = str(args["method"]).upper()
         args["url"] = self._url(str(args["url"]))
         args["headers"] = self._headers(extra)
-        if call.http_timeout is not None:
-            args["timeout"] = call.http_timeout
-        elif not self._defaults_on_http_client and isinstance(self._options.timeout, httpx.Timeout):
-            args["timeout"] = self._options.timeout  # else the caller's http_client's own
+        args["extensions"] = ctx.extensions()  # the timeout (httpx reads it) and deadline
         return args
 
-    def _cdn_request(self, url: str, call: RequestOptions) -> httpx.Request:
+    def _cdn_request(self, url: str, ctx: CallContext) -> httpx.Request:
         # Built without the HTTP client's default headers, which may hold the API key, and
         # without the call's extra headers, which may too: only the call's timeout applies.
         return httpx.Request(
-            "GET",
-            url,
-            headers={"User-Agent": USER_AGENT},
-            extensions={"timeout": self._call_timeout(call).as_dict()},
+            "GET", url, headers={"User-Agent": USER_AGENT}, extensions=ctx.extensions()
         )
 
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
@@ -461,10 +468,6 @@ class _BaseClient(Generic[_HttpT]):
             self._log_retry(request, decision.delay, decision.reason, retries_done)
         return decision
 
-    def _bounded(self, call: RequestOptions = NO_OPTIONS) -> _deadline.bounded:
-        """One call, every attempt and pause, within the total deadline of its timeout."""
-        return _deadline.bounded(_deadline.total_for(self._call_timeout(call)))
-
     def _status_error(self, response: httpx.Response) -> Exception:
         # A server that echoes a key back must not leak it: the client's, or one the call
         # sent in a header of its own.
@@ -474,8 +477,10 @@ class _BaseClient(Generic[_HttpT]):
         ]
         return make_status_error(response, redact=secrets)
 
-    def _connection_error(self, exc: Exception, request: httpx.Request) -> APIConnectionError:
-        passed = _deadline.overdue()
+    def _connection_error(
+        self, exc: Exception, request: httpx.Request, deadline: Deadline
+    ) -> APIConnectionError:
+        passed = deadline.overdue()
         if passed is not None:
             return _deadline.timed_out(passed, request)
         if isinstance(exc, httpx.PoolTimeout):  # the server was never asked
@@ -520,9 +525,7 @@ class _ThreadedStream(httpx.AsyncByteStream):
 
 # Per client (and its with_options copies), at most MAX_CONCURRENT_REQUESTS requests are in
 # flight and MAX_CONCURRENT_DOWNLOADS streamed bodies beside them (see _transport); the
-# rest queue here, in order, not in the HTTP client's pool.
-# Set by the wait loops around their polls, which then go ahead of other queued requests.
-POLLING: ContextVar[bool] = ContextVar("vimmerse_polling", default=False)
+# rest queue in _Slots, in order (a wait's polls first), not in the HTTP client's pool.
 
 
 def _own_timeout(options: ClientOptions) -> httpx.Timeout:
@@ -540,7 +543,7 @@ def _default_sync_http(timeout: httpx.Timeout, headers: dict[str, str]) -> httpx
     # off the proxies httpx reads from the environment.
     mounts: dict[str, httpx.BaseTransport] = {}
     if "all" not in urllib.request.getproxies():
-        mounts["all://"] = _deadline.on_deadline(httpx.HTTPTransport())
+        mounts["all://"] = DeadlineTransport()
     return _without_cookies(
         httpx.Client(timeout=timeout, follow_redirects=False, headers=headers, mounts=mounts)
     )
@@ -638,27 +641,32 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         options: Mapping[str, Any],
         *,
         stream: bool = False,
-        call: RequestOptions = NO_OPTIONS,
+        call: RequestOptions | CallContext = NO_OPTIONS,
     ) -> httpx.Response:
         """Send an API request with retries. Returns a 2xx response; raises for anything else.
 
-        With ``stream=True`` the body is not read: the caller must close the response.
+        ``call``: the call's options, or its context if already made (a download's, which
+        spans the body too). With ``stream=True`` the body is not read: the caller must close
+        the response.
         """
-        args = self._request_args(options, call)
+        ctx = self._resolved(call)
+        args = self._request_args(options, ctx)
         # A fresh request per attempt: httpx rewinds file bodies when it renders one.
-        with self._bounded(call):
-            return self._send_loop(
-                lambda: self._http.build_request(**args), stream=stream, api=True
-            )
+        return self._send_loop(
+            lambda: self._http.build_request(**args), ctx, stream=stream, api=True
+        )
 
-    def _get_unauthenticated(self, url: str, call: RequestOptions = NO_OPTIONS) -> httpx.Response:
+    def _get_unauthenticated(
+        self, url: str, call: RequestOptions | CallContext = NO_OPTIONS
+    ) -> httpx.Response:
         """Stream a GET of a result URL (a CDN, not the API): no key, redirects followed."""
-        with self._bounded(call):
-            return self._send_loop(lambda: self._cdn_request(url, call), stream=True, api=False)
+        ctx = self._resolved(call)
+        return self._send_loop(lambda: self._cdn_request(url, ctx), ctx, stream=True, api=False)
 
     def _send_loop(
-        self, build: Callable[[], httpx.Request], *, stream: bool, api: bool
+        self, build: Callable[[], httpx.Request], ctx: CallContext, *, stream: bool, api: bool
     ) -> httpx.Response:
+        deadline = ctx.deadline
         policy = self._policy()
         retries_done = 0
         while True:
@@ -669,22 +677,22 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                 response = self._http.send(request, stream=True, follow_redirects=not api)
                 if not stream or not response.is_success:
                     try:
-                        _body.read(response)
+                        _body.read(response, deadline)
                     finally:
                         response.close()
                     _body.unbind(response)
             except httpx.TransportError as exc:
-                if _deadline.overdue():  # the deadline cut it short: no retry
-                    raise self._connection_error(exc, request) from exc
+                if deadline.overdue():  # the deadline cut it short: no retry
+                    raise self._connection_error(exc, request, deadline) from exc
                 decision = self._decide_exception(policy, request, exc, retries_done)
-                if not (decision.retry and _deadline.allows(decision.delay)):
-                    raise self._connection_error(exc, request) from exc
+                if not (decision.retry and deadline.allows(decision.delay)):
+                    raise self._connection_error(exc, request, deadline) from exc
             else:
                 self._log_response(request, response, started)
                 if response.is_success:
                     return response
                 decision = self._decide_status(policy, request, response, retries_done)
-                if not (decision.retry and _deadline.allows(decision.delay)):
+                if not (decision.retry and deadline.allows(decision.delay)):
                     raise self._status_error(response)
             self._hooks.sleep(decision.delay)
             retries_done += 1
@@ -729,9 +737,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
-    def _build(self, args: Mapping[str, Any]) -> httpx.Request:
-        if self._direct is not None:
-            request = self._direct.build_request(args)
+    def _build(self, args: Mapping[str, Any], direct: Direct | None) -> httpx.Request:
+        if direct is not None:
+            request = direct.build_request(args)
         else:
             request = self._http.build_request(**args)
         if "files" in args and isinstance(request.stream, httpx.SyncByteStream):
@@ -743,27 +751,37 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         options: Mapping[str, Any],
         *,
         stream: bool = False,
-        call: RequestOptions = NO_OPTIONS,
+        call: RequestOptions | CallContext = NO_OPTIONS,
     ) -> httpx.Response:
         """Send an API request with retries. Returns a 2xx response; raises for anything else."""
-        args = self._request_args(options, call)
+        ctx = self._resolved(call)
+        args = self._request_args(options, ctx)
         if not stream:
-            args["extensions"] = {READ_WHOLE: True}
-        with self._bounded(call):
-            return await self._send_loop(lambda: self._build(args), stream=stream, api=True)
+            args["extensions"][READ_WHOLE] = True
+        direct = self._direct
+        return await self._send_loop(
+            lambda: self._build(args, direct), ctx, stream=stream, api=True, direct=direct
+        )
 
     async def _get_unauthenticated(
-        self, url: str, call: RequestOptions = NO_OPTIONS
+        self, url: str, call: RequestOptions | CallContext = NO_OPTIONS
     ) -> httpx.Response:
         """Stream a GET of a result URL (a CDN, not the API): no key, redirects followed."""
-        with self._bounded(call):
-            return await self._send_loop(
-                lambda: self._cdn_request(url, call), stream=True, api=False
-            )
+        ctx = self._resolved(call)
+        return await self._send_loop(
+            lambda: self._cdn_request(url, ctx), ctx, stream=True, api=False
+        )
 
     async def _send_loop(
-        self, build: Callable[[], httpx.Request], *, stream: bool, api: bool
+        self,
+        build: Callable[[], httpx.Request],
+        ctx: CallContext,
+        *,
+        stream: bool,
+        api: bool,
+        direct: Direct | None = None,
     ) -> httpx.Response:
+        deadline = ctx.deadline
         policy = self._policy()
         retries_done = 0
         while True:
@@ -771,25 +789,30 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             self._log_request(request, retries_done + 1)
             started = self._hooks.monotonic()
             try:
-                response = await self._send_in_slot(request, stream=stream, api=api)
+                response = await self._send_in_slot(request, ctx, stream, api, direct)
             except httpx.TransportError as exc:
-                if _deadline.overdue():  # the deadline cut it short: no retry
-                    raise self._connection_error(exc, request) from exc
+                if deadline.overdue():  # the deadline cut it short: no retry
+                    raise self._connection_error(exc, request, deadline) from exc
                 decision = self._decide_exception(policy, request, exc, retries_done)
-                if not (decision.retry and _deadline.allows(decision.delay)):
-                    raise self._connection_error(exc, request) from exc
+                if not (decision.retry and deadline.allows(decision.delay)):
+                    raise self._connection_error(exc, request, deadline) from exc
             else:
                 self._log_response(request, response, started)
                 if response.is_success:
                     return response
                 decision = self._decide_status(policy, request, response, retries_done)
-                if not (decision.retry and _deadline.allows(decision.delay)):
+                if not (decision.retry and deadline.allows(decision.delay)):
                     raise self._status_error(response)
             await self._hooks.async_sleep(decision.delay)
             retries_done += 1
 
     async def _send_in_slot(
-        self, request: httpx.Request, *, stream: bool, api: bool
+        self,
+        request: httpx.Request,
+        ctx: CallContext,
+        stream: bool,
+        api: bool,
+        direct: Direct | None,
     ) -> httpx.Response:
         """Send once within the slots: a streamed body holds a download slot until it is
         closed, so slow downloads never take the sockets that polls need."""
@@ -797,15 +820,15 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         if stream:
             await downloads.acquire(poll=False)
         try:
-            await self._slots.acquire(poll=POLLING.get())
+            await self._slots.acquire(poll=ctx.poll)
             try:
-                if api and self._direct is not None:
-                    response = await self._direct.send(request)
+                if direct is not None:
+                    response = await direct.send(request)
                 else:
                     response = await self._http.send(request, stream=True, follow_redirects=not api)
                 if not stream or not response.is_success:
                     try:
-                        await _body.aread(response)
+                        await _body.aread(response, ctx.deadline)
                     finally:
                         await response.aclose()
                     _body.unbind(response)
