@@ -22,7 +22,7 @@ import httpx
 
 from . import _body, _deadline, _defaults
 from ._deadline import Deadline, DeadlineTransport
-from ._direct import Direct
+from ._direct import Direct, can_go_direct
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -48,6 +48,7 @@ from ._transport import (
     MAX_CONCURRENT_DOWNLOADS,
     MAX_CONCURRENT_REQUESTS,
     READ_WHOLE,
+    DefaultAioHttpClient,
     ReleaseOnClose,
     default_async_client,
 )
@@ -189,7 +190,8 @@ class _Shared:
     pacer: Pacer = attrs.field(factory=Pacer)
     slots: Any = None  # _Slots, async clients only
     downloads: Any = None  # _Slots for streamed bodies, async clients only
-    direct: Direct | None = None  # API requests past httpx's layers: async, our own client
+    # API requests past httpx's layers: async, on our own client or a DefaultAioHttpClient.
+    direct: Direct | None = None
 
 
 _HttpT = TypeVar("_HttpT", httpx.Client, httpx.AsyncClient)
@@ -207,9 +209,13 @@ class _BaseClient(Generic[_HttpT]):
     _shared: _Shared
     _retry_policy: RetryPolicy
     _base_url: BaseURL
-    # API requests skip httpx's client layers (_direct): on a client the SDK built, unless
-    # the base URL carries credentials (httpx's send turns those into basic auth).
+    # API requests skip httpx's client layers (_direct): on a client the SDK built or a
+    # caller's DefaultAioHttpClient, unless the base URL carries credentials (httpx's send
+    # turns those into basic auth).
     _direct: Direct | None
+    # The SDK's headers that the HTTP client does not carry (None: it does, _Shared.baked);
+    # one dict per client copy, so _direct can keep them merged with the client's.
+    _sdk_headers: dict[str, str] | None
 
     def __init__(
         self,
@@ -281,6 +287,7 @@ class _BaseClient(Generic[_HttpT]):
         self._base_url = BaseURL(options.base_url)
         userinfo = httpx.URL(options.base_url).userinfo
         self._direct = None if userinfo else shared.direct
+        self._sdk_headers = None if self._defaults_on_http_client else options.headers()
 
     # -- read-only views of the configuration ------------------------------------------------
 
@@ -358,12 +365,13 @@ class _BaseClient(Generic[_HttpT]):
         # Plain concatenation keeps a path prefix in base_url (httpx's join would drop it).
         return self._base_url.join(path)
 
-    def _headers(self, extra: Mapping[str, str]) -> dict[str, str] | None:
+    def _with_sdk_headers(self, args: dict[str, Any]) -> dict[str, Any]:
         # httpx merges request headers into the client's one by one (~15 µs each), so a
-        # client of our own carries the defaults and a request only its extras.
-        if self._defaults_on_http_client:
-            return dict(extra) or None
-        return {**self._options.headers(), **extra}
+        # client of our own carries the SDK's and a request only its own; _direct keeps
+        # them merged for other clients, and this is for the rest.
+        if not self._sdk_headers:
+            return args
+        return {**args, "headers": {**self._sdk_headers, **(args["headers"] or {})}}
 
     def _request_args(self, options: Mapping[str, Any], ctx: CallContext) -> dict[str, Any]:
         """Turn a generated request builder's dict and the call's context into
@@ -383,7 +391,7 @@ class _BaseClient(Generic[_HttpT]):
                 args["content"] = f"--{boundary}--\r\n".encode()
         args["method"] = str(args["method"]).upper()
         args["url"] = self._url(str(args["url"]))
-        args["headers"] = self._headers(extra)
+        args["headers"] = extra or None  # the request's own: see _with_sdk_headers
         args["extensions"] = ctx.extensions()  # the timeout (httpx reads it) and deadline
         return args
 
@@ -650,7 +658,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         the response.
         """
         ctx = self._resolved(call)
-        args = self._request_args(options, ctx)
+        args = self._with_sdk_headers(self._request_args(options, ctx))
         # A fresh request per attempt: httpx rewinds file bodies when it renders one.
         return self._send_loop(
             lambda: self._http.build_request(**args), ctx, stream=stream, api=True
@@ -708,6 +716,10 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             )
         if http_client is not None:
             shared = _Shared(http=http_client, owns_http=False, baked=None, hooks=hooks)
+            if isinstance(http_client, DefaultAioHttpClient) and can_go_direct(http_client):
+                # Its transport is ours: the same fast path whenever httpx's layers would
+                # do nothing (Direct.usable); a plain httpx.AsyncClient always uses send().
+                shared.direct = Direct(http_client, own=False)
         else:
             http = _default_async_http(_own_timeout(options), options.headers())
             shared = _Shared(http=http, owns_http=True, baked=options, hooks=hooks)
@@ -739,7 +751,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
 
     def _build(self, args: Mapping[str, Any], direct: Direct | None) -> httpx.Request:
         if direct is not None:
-            request = direct.build_request(args)
+            request = direct.build_request(args, self._sdk_headers)
         else:
             request = self._http.build_request(**args)
         if "files" in args and isinstance(request.stream, httpx.SyncByteStream):
@@ -758,7 +770,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         args = self._request_args(options, ctx)
         if not stream:
             args["extensions"][READ_WHOLE] = True
-        direct = self._direct
+        direct = self._direct if self._direct is not None and self._direct.usable() else None
+        if direct is None:
+            args = self._with_sdk_headers(args)
         return await self._send_loop(
             lambda: self._build(args, direct), ctx, stream=stream, api=True, direct=direct
         )
