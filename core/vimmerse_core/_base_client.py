@@ -378,17 +378,13 @@ class _BaseClient(Generic[_HttpT]):
         ``httpx.Client.build_request`` kwargs."""
         args = ctx.options.apply(options)
         extra = dict(args.pop("headers", None) or {})
-        if "files" in args:
-            # The generator pins "multipart/form-data; boundary=+++", a boundary that can
-            # occur inside binary data. Let httpx choose a random one.
-            extra = {k: v for k, v in extra.items() if k.lower() != "content-type"}
-            if not args["files"] and not args.get("data"):
-                # httpx sends no body at all for an empty form, but the operation requires
-                # a multipart body: send an empty one (RFC 7578 allows zero parts).
-                del args["files"]
-                boundary = secrets.token_hex(16)
-                extra["Content-Type"] = f"multipart/form-data; boundary={boundary}"
-                args["content"] = f"--{boundary}--\r\n".encode()
+        if "files" in args and not args["files"] and not args.get("data"):
+            # httpx sends no body at all for an empty form, but the operation requires a
+            # multipart body: send an empty one (RFC 7578 allows zero parts).
+            del args["files"]
+            boundary = secrets.token_hex(16)
+            extra["Content-Type"] = f"multipart/form-data; boundary={boundary}"
+            args["content"] = f"--{boundary}--\r\n".encode()
         args["method"] = str(args["method"]).upper()
         args["url"] = self._url(str(args["url"]))
         args["headers"] = extra or None  # the request's own: see _with_sdk_headers
@@ -436,9 +432,6 @@ class _BaseClient(Generic[_HttpT]):
             retries_done + 1,
             self._max_retries,
         )
-
-    def _policy(self) -> RetryPolicy:
-        return self._retry_policy
 
     def _decide_exception(
         self, policy: RetryPolicy, request: httpx.Request, exc: Exception, retries_done: int
@@ -675,7 +668,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         self, build: Callable[[], httpx.Request], ctx: CallContext, *, stream: bool, api: bool
     ) -> httpx.Response:
         deadline = ctx.deadline
-        policy = self._policy()
+        policy = self._retry_policy
         retries_done = 0
         while True:
             request = build()
@@ -796,7 +789,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         direct: Direct | None = None,
     ) -> httpx.Response:
         deadline = ctx.deadline
-        policy = self._policy()
+        policy = self._retry_policy
         retries_done = 0
         while True:
             request = build()
