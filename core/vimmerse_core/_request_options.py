@@ -150,7 +150,7 @@ class CallContext:
             caller's ``http_client``'s.
         deadline: the whole call's, from ``timeout`` (``_deadline``), started when made.
         raw: answer ``RawResponse`` (``with_raw_response``) instead of the parsed model.
-        poll: a wait's poll, which goes ahead of other queued requests (``_Slots``).
+        poll: a wait's poll, which goes ahead of other queued requests (``_slots.Slots``).
     """
 
     options: RequestOptions
