@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import httpx
 
-from . import _deadline
+from ._deadline import UNBOUNDED, Deadline, DeadlinePassed, timed_out
 from ._errors import APIResponseValidationError
 from ._response import excerpt
 
@@ -67,30 +67,34 @@ class _Collector:
         self._response._content = b"".join(self._chunks)
 
 
-def read(response: httpx.Response, limit: int = MAX_ANSWER_BYTES) -> None:
+def read(
+    response: httpx.Response, deadline: Deadline = UNBOUNDED, limit: int = MAX_ANSWER_BYTES
+) -> None:
     """Read the body into ``response.content``, within ``limit`` and the call's deadline."""
     body = _Collector(response, limit)
     try:
-        for chunk in _deadline.checked(response.iter_bytes()):
+        for chunk in deadline.checked(response.iter_bytes()):
             if not body.add(chunk):
                 break
-    except _deadline.DeadlinePassed as exc:
-        raise _deadline.timed_out(exc, response.request) from exc
+    except DeadlinePassed as exc:
+        raise timed_out(exc, response.request) from exc
     body.done()
 
 
-async def aread(response: httpx.Response, limit: int = MAX_ANSWER_BYTES) -> None:
+async def aread(
+    response: httpx.Response, deadline: Deadline = UNBOUNDED, limit: int = MAX_ANSWER_BYTES
+) -> None:
     body = _Collector(response, limit)
     if hasattr(response, "_content"):  # the transport read it whole (_transport.READ_WHOLE)
         body.add(response.content)
         body.done()
         return
     try:
-        async for chunk in _deadline.async_checked(response.aiter_bytes()):
+        async for chunk in deadline.async_checked(response.aiter_bytes()):
             if not body.add(chunk):
                 break
-    except _deadline.DeadlinePassed as exc:
-        raise _deadline.timed_out(exc, response.request) from exc
+    except DeadlinePassed as exc:
+        raise timed_out(exc, response.request) from exc
     body.done()
 
 

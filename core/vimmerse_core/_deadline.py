@@ -5,28 +5,30 @@ never trips them and holds a call forever. The client's ``timeout`` therefore al
 a whole call (every attempt and the pauses between them) and a whole download, at its
 longest phase: the default 600 s, ``timeout=30`` 30 s.
 
-The clients' own transports run on a network backend that cuts every connect, read and
-write short at the deadline, so a trickle of headers is caught too; with a caller's own
-``http_client`` the deadline is checked between body chunks (and an environment proxy's
-transport, httpx's own, is checked the same way). A cancel scope per call would do it for
-the async client at ~60 us a call; the deadline here is a context variable, a few us a
-call, which follows each call into httpcore's reads.
+A call's ``Deadline`` is made once, with its ``CallContext`` (``_call``), and passed down
+explicitly: to the retry loop, to the body reads, and to the transport in the request's
+extensions (``DEADLINE``). The clients' own transports cut every connect, read and write
+short at it, so a trickle of headers is caught too: httpcore hands each socket operation
+only its phase's timeout, so ``DeadlineTransport`` tags those timeouts with the deadline
+(``_Phase``) for the network backend to read. With a caller's own ``http_client`` the
+deadline is checked between body chunks (and an environment proxy's transport, httpx's
+own, is checked the same way).
 """
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
-from contextvars import ContextVar, Token
-from typing import Any, TypeVar
+from typing import Any
 
 import httpcore
 import httpx
 
 from ._errors import APITimeoutError
 
-# (monotonic time by which the current call must end, its length in s), if it is bounded.
-_DEADLINE: ContextVar[tuple[float, float] | None] = ContextVar("vimmerse_deadline", default=None)
+# The request extension that carries the call's Deadline to the transport.
+DEADLINE = "vimmerse_deadline"
 # A socket timeout set to the time left may fire a hair before the monotonic clock agrees.
 _SLACK = 0.01
 
@@ -51,82 +53,95 @@ def total_for(timeout: httpx.Timeout) -> float | None:
     return max(p for p in phases if p is not None)
 
 
-def _left() -> tuple[float, float] | None:
-    """(seconds left, the deadline's length) of the current call, if it is bounded."""
-    current = _DEADLINE.get()
-    if current is None:
-        return None
-    at, seconds = current
-    return at - time.monotonic(), seconds
+class Deadline:
+    """When one call must end: ``seconds`` (None: never) from when it was made. Immutable."""
 
+    __slots__ = ("at", "seconds")
 
-def time_left() -> float | None:
-    """Seconds left for the current call (at least 0), or None if it is unbounded."""
-    left = _left()
-    return None if left is None else max(left[0], 0.0)
-
-
-class bounded:
-    """Everything sent and read inside ends within ``seconds`` (nested: the earliest wins)."""
-
-    __slots__ = ("_seconds", "_token")
+    at: float | None  # on the monotonic clock
+    seconds: float | None
 
     def __init__(self, seconds: float | None) -> None:
-        self._seconds = seconds
-        self._token: Token[tuple[float, float] | None] | None = None
+        object.__setattr__(self, "seconds", seconds)
+        object.__setattr__(self, "at", None if seconds is None else time.monotonic() + seconds)
 
-    def __enter__(self) -> None:
-        if self._seconds is None:
-            return
-        at = time.monotonic() + self._seconds
-        outer = _DEADLINE.get()
-        if outer is None or outer[0] > at:
-            self._token = _DEADLINE.set((at, self._seconds))
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("a Deadline is immutable")
 
-    def __exit__(self, *exc_info: object) -> None:
-        if self._token is not None:
-            _DEADLINE.reset(self._token)
-            self._token = None
+    def __repr__(self) -> str:
+        return "Deadline(None)" if self.seconds is None else f"Deadline({self.seconds:g} s)"
+
+    def time_left(self) -> float | None:
+        """Seconds left (at least 0), or None if the call is unbounded."""
+        return None if self.at is None else max(self.at - time.monotonic(), 0.0)
+
+    def overdue(self) -> DeadlinePassed | None:
+        """``DeadlinePassed``, if the deadline has passed."""
+        if self.at is None or self.at - time.monotonic() > _SLACK:
+            return None
+        assert self.seconds is not None
+        return DeadlinePassed(self.seconds)
+
+    def check(self) -> None:
+        passed = self.overdue()
+        if passed is not None:
+            raise passed
+
+    def allows(self, delay: float) -> bool:
+        """Whether a pause of ``delay`` seconds (before a retry) still ends in time."""
+        return self.at is None or delay < self.at - time.monotonic()
+
+    def checked(self, chunks: Iterable[bytes]) -> Iterator[bytes]:
+        """The chunks of a body, stopping with ``DeadlinePassed`` once the deadline passes."""
+        for chunk in chunks:
+            self.check()
+            yield chunk
+
+    async def async_checked(self, chunks: AsyncIterable[bytes]) -> AsyncIterator[bytes]:
+        async for chunk in chunks:
+            self.check()
+            yield chunk
 
 
-def overdue() -> DeadlinePassed | None:
-    """The current call's deadline, if it has passed."""
-    left = _left()
-    return DeadlinePassed(left[1]) if left is not None and left[0] <= _SLACK else None
+UNBOUNDED = Deadline(None)
 
 
-def check() -> None:
-    passed = overdue()
-    if passed is not None:
-        raise passed
+def deadline_of(request: httpx.Request) -> Deadline:
+    """The deadline of the call that sent ``request`` (``UNBOUNDED`` if none was given)."""
+    found = request.extensions.get(DEADLINE)
+    return found if isinstance(found, Deadline) else UNBOUNDED
 
 
-def allows(delay: float) -> bool:
-    """Whether a pause of ``delay`` seconds (before a retry) still ends before the deadline."""
-    left = _left()
-    return left is None or delay < left[0]
+# -- the transports' side: the deadline inside httpcore ---------------------------------------
 
 
-def checked(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    """The chunks of a body, stopping with ``DeadlinePassed`` once the deadline passes."""
-    for chunk in chunks:
-        check()
-        yield chunk
+class _Phase(float):
+    """A phase's timeout (inf: none) that knows its call's deadline: what httpcore passes to
+    each socket operation, so the network backend can cut it short."""
+
+    __slots__ = ("deadline",)
+    deadline: Deadline
 
 
-async def async_checked(chunks: AsyncIterable[bytes]) -> AsyncIterator[bytes]:
-    async for chunk in chunks:
-        check()
-        yield chunk
+def _tagged(phases: dict[str, Any], deadline: Deadline) -> dict[str, Any]:
+    tagged = dict(phases)
+    for name in ("connect", "read", "write"):  # the pool's wait is httpcore's own
+        value = phases.get(name)
+        phase = _Phase(math.inf if value is None else value)
+        phase.deadline = deadline
+        tagged[name] = phase
+    return tagged
 
 
 def _shorten(timeout: float | None, expired: type[Exception]) -> float | None:
-    left = _left()
-    if left is None:
+    if not isinstance(timeout, _Phase):
         return timeout
-    if left[0] <= 0:
-        raise expired(f"the total deadline of {left[1]:g} s passed")
-    return left[0] if timeout is None else min(timeout, left[0])
+    deadline = timeout.deadline
+    assert deadline.at is not None and deadline.seconds is not None
+    left = deadline.at - time.monotonic()
+    if left <= 0:
+        raise expired(f"the total deadline of {deadline.seconds:g} s passed")
+    return min(float(timeout), left)
 
 
 class _DeadlineStream(httpcore.NetworkStream):
@@ -239,15 +254,45 @@ class AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
         await self._backend.sleep(seconds)
 
 
-_Transport = TypeVar("_Transport", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
+def _bound(request: httpx.Request) -> dict[str, Any] | None:
+    """Give ``request`` phase timeouts tagged with its deadline, for httpcore to hand to the
+    backend (its body is read later, with the same ones); the extensions it had, or None."""
+    deadline = deadline_of(request)
+    if deadline.at is None:
+        return None
+    given = request.extensions
+    request.extensions = {**given, "timeout": _tagged(given.get("timeout", {}), deadline)}
+    return given
 
 
-def on_deadline(transport: _Transport) -> _Transport:
-    """``transport`` with its socket operations cut short at the deadline."""
-    pool = transport._pool
-    # httpx takes no network backend; its httpcore pool does, and reads it per connection.
-    if isinstance(transport, httpx.AsyncHTTPTransport):
-        pool._network_backend = AsyncDeadlineBackend(pool._network_backend)
-    else:
-        pool._network_backend = DeadlineBackend(pool._network_backend)
-    return transport
+class DeadlineTransport(httpx.HTTPTransport):
+    """httpx's transport, each call's socket operations cut short at its deadline."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        # httpx takes no network backend; its httpcore pool does, and reads it per connection.
+        self._pool._network_backend = DeadlineBackend(self._pool._network_backend)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        given = _bound(request)
+        try:
+            return super().handle_request(request)
+        finally:
+            if given is not None:  # httpcore keeps the tagged ones; the caller sees its own
+                request.extensions = given
+
+
+class AsyncDeadlineTransport(httpx.AsyncHTTPTransport):
+    """Async twin of ``DeadlineTransport``."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._pool._network_backend = AsyncDeadlineBackend(self._pool._network_backend)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        given = _bound(request)
+        try:
+            return await super().handle_async_request(request)
+        finally:
+            if given is not None:
+                request.extensions = given

@@ -15,9 +15,14 @@ from __future__ import annotations
 import io
 import mimetypes
 import os
+from collections.abc import AsyncIterator, Iterator
 from contextlib import ExitStack
 from pathlib import PurePath
 from typing import IO, BinaryIO, TypeAlias, cast
+
+import anyio
+import anyio.to_thread
+import httpx
 
 from ._errors import VimmerseError
 from .types import File
@@ -160,3 +165,22 @@ def to_file(value: FileInput, stack: ExitStack, *, default_name: str = "upload")
     raise TypeError(
         f"Expected a path, bytes or a binary file object for an upload, got {type(value).__name__}"
     )
+
+
+class ThreadedStream(httpx.AsyncByteStream):
+    """Feeds a synchronous request body (httpx's multipart encoder reading a file) to the
+    async transport, doing each read in a worker thread so disk I/O never blocks the loop."""
+
+    def __init__(self, stream: httpx.SyncByteStream) -> None:
+        self._stream = stream
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        iterator: Iterator[bytes] = iter(self._stream)
+        # A unique object: the encoder yields b"" for an empty form field (e.g. title=""),
+        # and a b"" sentinel would end the body there, short of its Content-Length.
+        end = object()
+        while True:
+            chunk = await anyio.to_thread.run_sync(next, iterator, end)
+            if chunk is end:
+                return
+            yield cast(bytes, chunk)

@@ -139,17 +139,18 @@ class SyncAssetsHelpers(SyncResource, Generic[AssetT]):
         folder.mkdir(parents=True, exist_ok=True)
         paths: list[Path] = []
         for index, url in enumerate(urls):
-            with self._client._bounded(call):  # the whole download, body included
-                response = self._client._get_unauthenticated(url, call)
-                paths.append(
-                    _stream_to_file(
-                        response,
-                        folder,
-                        on_progress=on_progress,
-                        fallback_name=str(index),
-                        job_id=asset.id,
-                    )
+            ctx = self._client._context(call)  # a deadline per file, its body included
+            response = self._client._get_unauthenticated(url, ctx)
+            paths.append(
+                _stream_to_file(
+                    response,
+                    folder,
+                    ctx,
+                    on_progress=on_progress,
+                    fallback_name=str(index),
+                    job_id=asset.id,
                 )
+            )
         return paths
 
 
@@ -246,17 +247,18 @@ class AsyncAssetsHelpers(AsyncResource, Generic[AssetT]):
         folder.mkdir(parents=True, exist_ok=True)
         paths: list[Path] = []
         for index, url in enumerate(urls):
-            with self._client._bounded(call):  # the whole download, body included
-                response = await self._client._get_unauthenticated(url, call)
-                paths.append(
-                    await _async_stream_to_file(
-                        response,
-                        folder,
-                        on_progress=on_progress,
-                        fallback_name=str(index),
-                        job_id=asset.id,
-                    )
+            ctx = self._client._context(call)  # a deadline per file, its body included
+            response = await self._client._get_unauthenticated(url, ctx)
+            paths.append(
+                await _async_stream_to_file(
+                    response,
+                    folder,
+                    ctx,
+                    on_progress=on_progress,
+                    fallback_name=str(index),
+                    job_id=asset.id,
                 )
+            )
         return paths
 
 

@@ -14,7 +14,6 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from . import _defaults
-from ._base_client import POLLING
 from ._errors import JobFailedError, WaitTimeoutError
 from ._hooks import Hooks
 from ._pacing import MAX_POLL_INTERVAL, POLL_BACKOFF, Schedule
@@ -145,11 +144,7 @@ async def async_wait_until(
 ) -> JobProgress[T]:
     deadline = None if timeout is None else hooks.monotonic() + timeout
     while True:
-        token = POLLING.set(True)
-        try:
-            progress = await fetch()
-        finally:
-            POLLING.reset(token)
+        progress = await fetch()
         if on_progress is not None:
             on_progress(progress)
         sleep_for = _next_sleep(

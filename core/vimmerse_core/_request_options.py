@@ -17,12 +17,14 @@ from typing import Any
 import attrs
 import httpx
 
+from ._deadline import DEADLINE, Deadline, total_for
 from ._logs import SENSITIVE_HEADERS, redact_headers, register_secret
 
 __all__ = [
     "NOT_GIVEN",
     "PER_CALL",
     "Body",
+    "CallContext",
     "Headers",
     "NotGiven",
     "Query",
@@ -185,3 +187,41 @@ def per_call_declarations() -> tuple[tuple[str, str], ...]:
         (f"{f.name}: {f.type} = {f.default!r}", str(f.metadata["help"]))
         for f in attrs.fields(RequestOptions)
     )
+
+
+@attrs.frozen
+class CallContext:
+    """One call, resolved once at its top from the client's settings and the call's
+    ``RequestOptions``, and passed down explicitly (``_call`` -> ``_send`` -> the retry loop,
+    the body reads and, in the request's extensions, the transport).
+
+    Attributes:
+        options: what the call adds to its request (the extras).
+        timeout: its HTTP timeout, in one shape: the call's, else the client's, else the
+            caller's ``http_client``'s.
+        deadline: the whole call's, from ``timeout`` (``_deadline``), started when made.
+        raw: answer ``RawResponse`` (``with_raw_response``) instead of the parsed model.
+        poll: a wait's poll, which goes ahead of other queued requests (``_slots.Slots``).
+    """
+
+    options: RequestOptions
+    timeout: httpx.Timeout
+    deadline: Deadline
+    raw: bool = False
+    poll: bool = False
+
+    @classmethod
+    def resolve(
+        cls,
+        call: RequestOptions,
+        client_timeout: httpx.Timeout,
+        *,
+        raw: bool = False,
+        poll: bool = False,
+    ) -> CallContext:
+        timeout = call.http_timeout or client_timeout
+        return cls(call, timeout, Deadline(total_for(timeout)), raw, poll)
+
+    def extensions(self) -> dict[str, Any]:
+        """A request's extensions: its timeout as httpx reads it, and its deadline."""
+        return {"timeout": self.timeout.as_dict(), DEADLINE: self.deadline}

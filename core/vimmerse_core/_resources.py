@@ -6,9 +6,10 @@ builder and hand it to ``_call``/``_download`` here, which apply the client's po
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 import httpx
 
@@ -23,18 +24,20 @@ from ._download import (
     write_atomic,
 )
 from ._errors import APIConnectionError, APITimeoutError, transport_reason
-from ._request_options import NO_OPTIONS, RequestOptions
-from ._response import RawResponse, parse_success, raw_mode
+from ._request_options import NO_OPTIONS, CallContext, RequestOptions
+from ._response import RawResponse, parse_success
 from ._waits import async_wait_asset, followable, wait_asset
 
 T = TypeVar("T")
 
 
 def _transport_error(
-    exc: httpx.TransportError | _deadline.DeadlinePassed, request: httpx.Request
+    exc: httpx.TransportError | _deadline.DeadlinePassed,
+    request: httpx.Request,
+    deadline: _deadline.Deadline,
 ) -> APIConnectionError:
     if isinstance(exc, httpx.TimeoutException):  # a read the deadline cut short
-        exc = _deadline.overdue() or exc
+        exc = deadline.overdue() or exc
     if isinstance(exc, _deadline.DeadlinePassed):
         return _deadline.timed_out(exc, request)
     if isinstance(exc, httpx.TimeoutException):
@@ -42,10 +45,25 @@ def _transport_error(
     return APIConnectionError(f"Download interrupted: {transport_reason(exc)}", request=request)
 
 
+class _Resource:
+    # with_raw_response's twin of a resource sets it (_in_raw_mode); its calls then answer
+    # RawResponse, through their CallContext.
+    _raw = False
+
+    def _in_raw_mode(self) -> Self:
+        """This resource's twin whose calls answer ``RawResponse`` (made once)."""
+        twin: Self | None = self.__dict__.get("_raw_twin")
+        if twin is None:
+            twin = copy.copy(self)
+            twin._raw = True
+            self.__dict__["_raw_twin"] = twin
+        return twin
+
+
 # -- sync --------------------------------------------------------------------------------------
 
 
-class SyncResource:
+class SyncResource(_Resource):
     """One tag's operations on a ``Vimmerse`` client."""
 
     def __init__(self, client: SyncAPIClient) -> None:
@@ -59,8 +77,9 @@ class SyncResource:
         wait: bool = False,
         call: RequestOptions = NO_OPTIONS,
     ) -> T:
-        response = self._client._send(options, call=call)
-        if raw_mode():
+        ctx = self._client._context(call, raw=self._raw)
+        response = self._client._send(options, call=ctx)
+        if ctx.raw:
             return cast(T, RawResponse(response, parse))
         result = parse_success(response, parse)
         if wait:
@@ -81,15 +100,11 @@ class SyncResource:
         job_id: str | None = None,
         call: RequestOptions = NO_OPTIONS,
     ) -> Path:
-        with self._client._bounded(call):  # the whole download, body included
-            response = self._client._send(_accept_any(options), stream=True, call=call)
-            return _stream_to_file(
-                response,
-                dest,
-                on_progress=on_progress,
-                fallback_name=fallback_name,
-                job_id=job_id,
-            )
+        ctx = self._client._context(call, raw=self._raw)  # its deadline spans the body too
+        response = self._client._send(_accept_any(options), stream=True, call=ctx)
+        return _stream_to_file(
+            response, dest, ctx, on_progress=on_progress, fallback_name=fallback_name, job_id=job_id
+        )
 
 
 def _accept_any(options: dict[str, Any]) -> dict[str, Any]:
@@ -101,6 +116,7 @@ def _accept_any(options: dict[str, Any]) -> dict[str, Any]:
 def _stream_to_file(
     response: httpx.Response,
     dest: Destination,
+    ctx: CallContext,
     *,
     on_progress: DownloadProgress | None,
     fallback_name: str,
@@ -108,20 +124,20 @@ def _stream_to_file(
 ) -> Path:
     try:
         path = resolve_destination(dest, response, fallback_name, job_id=job_id)
-        if raw_mode():
+        if ctx.raw:
             # Raw access buffers the body so that .content works; the file is written too.
             response.read()
             written = write_atomic([response.content], path, total=None, on_progress=on_progress)
             return cast(Path, RawResponse(response, lambda _: written))
         try:
             return write_atomic(
-                _deadline.checked(response.iter_bytes()),
+                ctx.deadline.checked(response.iter_bytes()),
                 path,
                 total=content_length(response),
                 on_progress=on_progress,
             )
         except (httpx.TransportError, _deadline.DeadlinePassed) as exc:
-            raise _transport_error(exc, response.request) from exc
+            raise _transport_error(exc, response.request, ctx.deadline) from exc
     finally:
         response.close()
 
@@ -129,7 +145,7 @@ def _stream_to_file(
 # -- async -------------------------------------------------------------------------------------
 
 
-class AsyncResource:
+class AsyncResource(_Resource):
     """One tag's operations on an ``AsyncVimmerse`` client."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
@@ -143,8 +159,9 @@ class AsyncResource:
         wait: bool = False,
         call: RequestOptions = NO_OPTIONS,
     ) -> T:
-        response = await self._client._send(options, call=call)
-        if raw_mode():
+        ctx = self._client._context(call, raw=self._raw)
+        response = await self._client._send(options, call=ctx)
+        if ctx.raw:
             return cast(T, RawResponse(response, parse))
         result = parse_success(response, parse)
         if wait:
@@ -165,20 +182,17 @@ class AsyncResource:
         job_id: str | None = None,
         call: RequestOptions = NO_OPTIONS,
     ) -> Path:
-        with self._client._bounded(call):  # the whole download, body included
-            response = await self._client._send(_accept_any(options), stream=True, call=call)
-            return await _async_stream_to_file(
-                response,
-                dest,
-                on_progress=on_progress,
-                fallback_name=fallback_name,
-                job_id=job_id,
-            )
+        ctx = self._client._context(call, raw=self._raw)  # its deadline spans the body too
+        response = await self._client._send(_accept_any(options), stream=True, call=ctx)
+        return await _async_stream_to_file(
+            response, dest, ctx, on_progress=on_progress, fallback_name=fallback_name, job_id=job_id
+        )
 
 
 async def _async_stream_to_file(
     response: httpx.Response,
     dest: Destination,
+    ctx: CallContext,
     *,
     on_progress: DownloadProgress | None,
     fallback_name: str,
@@ -186,7 +200,7 @@ async def _async_stream_to_file(
 ) -> Path:
     try:
         path = resolve_destination(dest, response, fallback_name, job_id=job_id)
-        if raw_mode():
+        if ctx.raw:
             await response.aread()
 
             async def body() -> Any:
@@ -196,12 +210,12 @@ async def _async_stream_to_file(
             return cast(Path, RawResponse(response, lambda _: written))
         try:
             return await async_write_atomic(
-                _deadline.async_checked(response.aiter_bytes()),
+                ctx.deadline.async_checked(response.aiter_bytes()),
                 path,
                 total=content_length(response),
                 on_progress=on_progress,
             )
         except (httpx.TransportError, _deadline.DeadlinePassed) as exc:
-            raise _transport_error(exc, response.request) from exc
+            raise _transport_error(exc, response.request, ctx.deadline) from exc
     finally:
         await response.aclose()

@@ -1,16 +1,15 @@
 """Raw access to an operation's HTTP answer: ``client.with_raw_response.<tag>.<operation>(...)``.
 
 The wrappers keep each method's exact signature (ParamSpec) and only change the return
-type to ``RawResponse[T]``. They work by setting a context variable that the resource's
-``_call`` reads: contextvars follow the call into a coroutine, so the same trick serves the
-async client, and concurrent calls never see each other's flag.
+type to ``RawResponse[T]``. Each calls the method on a twin of its resource in raw mode,
+whose ``_call`` puts ``raw`` in the call's ``CallContext``: nothing global is set, so
+concurrent calls, sync or async, never see each other's mode.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable, Mapping
-from contextvars import ContextVar
 from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
@@ -22,14 +21,8 @@ from ._logs import redact
 T = TypeVar("T")
 P = ParamSpec("P")
 
-_raw_mode: ContextVar[bool] = ContextVar("vimmerse_raw_response", default=False)
-
 # How much of an unreadable answer its error keeps: enough to see what came back.
 EXCERPT_CHARS = 300
-
-
-def raw_mode() -> bool:
-    return _raw_mode.get()
 
 
 # -- the one policy for answers the SDK cannot read --------------------------------------------
@@ -154,15 +147,21 @@ def _refuse_wait(kwargs: dict[str, Any]) -> None:
         )
 
 
+def _raw_twin(method: Callable[..., Any]) -> Callable[..., Any]:
+    """The same method, bound to its resource's twin in raw mode (``_in_raw_mode``)."""
+    twin = getattr(getattr(method, "__self__", None), "_in_raw_mode", None)
+    if twin is None:
+        raise TypeError(f"{method!r} is not a method of a resource")
+    return cast(Callable[..., Any], getattr(twin(), method.__name__))
+
+
 def to_raw_response_wrapper(func: Callable[P, T]) -> Callable[P, RawResponse[T]]:
+    raw = _raw_twin(func)
+
     @functools.wraps(func)
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
         _refuse_wait(kwargs)
-        token = _raw_mode.set(True)
-        try:
-            return cast(RawResponse[T], func(*args, **kwargs))
-        finally:
-            _raw_mode.reset(token)
+        return cast(RawResponse[T], raw(*args, **kwargs))
 
     return wrapped
 
@@ -170,13 +169,11 @@ def to_raw_response_wrapper(func: Callable[P, T]) -> Callable[P, RawResponse[T]]
 def async_to_raw_response_wrapper(
     func: Callable[P, Awaitable[T]],
 ) -> Callable[P, Awaitable[RawResponse[T]]]:
+    raw = _raw_twin(func)
+
     @functools.wraps(func)
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
         _refuse_wait(kwargs)
-        token = _raw_mode.set(True)
-        try:
-            return cast(RawResponse[T], await func(*args, **kwargs))
-        finally:
-            _raw_mode.reset(token)
+        return cast(RawResponse[T], await raw(*args, **kwargs))
 
     return wrapped

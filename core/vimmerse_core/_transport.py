@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._body import MAX_ANSWER_BYTES
-from ._deadline import on_deadline, time_left
+from ._deadline import AsyncDeadlineTransport, deadline_of
 
 try:
     import aiohttp
@@ -94,7 +94,7 @@ def default_async_client(*, timeout: httpx.Timeout, headers: dict[str, str]) -> 
     # httpx reads from the environment (HTTPS_PROXY, NO_PROXY); ALL_PROXY replaces it.
     mounts: dict[str, httpx.AsyncBaseTransport] = {}
     if "all" not in urllib.request.getproxies():
-        mounts["all://"] = on_deadline(httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS))
+        mounts["all://"] = AsyncDeadlineTransport(limits=DEFAULT_LIMITS)
     return httpx.AsyncClient(
         timeout=timeout,
         headers=headers,
@@ -192,11 +192,11 @@ else:
             return bool(limit) and len(getattr(connector, "_acquired", ())) >= limit
 
         async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-            left = time_left()
+            left = deadline_of(request).time_left()
             pool_full = self._pool_full()
             try:
                 async with asyncio.timeout(left):
-                    response = await self._answer(request)
+                    response = await self._answer(request, left)
             except TimeoutError as exc:
                 raise httpx.ReadTimeout("the call's total deadline passed") from exc
             except httpx.ConnectTimeout as exc:
@@ -213,7 +213,7 @@ else:
             return response
 
         def _timeout(
-            self, request: httpx.Request, whole: bool
+            self, request: httpx.Request, whole: bool, left: float | None
         ) -> tuple[aiohttp.ClientTimeout, float | None]:
             """httpx's phases as httpx-aiohttp maps them (one ``ClientTimeout`` per set of
             values), and the read timeout left out, if it was.
@@ -224,7 +224,6 @@ else:
             request) and set on the connection again if the answer streams after all."""
             phases = request.extensions.get("timeout", {})
             read = phases.get("read")
-            left = time_left()
             dropped = None
             if whole and read is not None and left is not None and read >= left:
                 read, dropped = None, read
@@ -237,7 +236,7 @@ else:
                 self._timeouts[key] = timeout
             return timeout, dropped
 
-        async def _answer(self, request: httpx.Request) -> httpx.Response:
+        async def _answer(self, request: httpx.Request, left: float | None) -> httpx.Response:
             # httpx-aiohttp's handle_async_request, building one httpx.Response (not one to
             # stream and a copy once read whole) and handing aiohttp plain header pairs.
             if not isinstance(self.client, aiohttp.ClientSession):
@@ -250,7 +249,7 @@ else:
                 assert isinstance(request.stream, httpx.AsyncByteStream)
                 data = request.stream
                 request.headers.pop("transfer-encoding", None)  # aiohttp chunks it itself
-            timeout, dropped_read = self._timeout(request, whole)
+            timeout, dropped_read = self._timeout(request, whole, left)
             url = request.url
             if url.userinfo:  # httpx sent it as basic auth: aiohttp refuses both (ValueError)
                 url = url.copy_with(userinfo=b"")

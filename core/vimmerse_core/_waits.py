@@ -208,7 +208,8 @@ def wait_asset(
             asset, first = first, None
         else:
             with _job(asset_id):
-                response = client._send(read_request(job["read"], asset_id), call=call)
+                poll = client._context(call, poll=True)
+                response = client._send(read_request(job["read"], asset_id), call=poll)
                 asset = parse_job(response, model, job["read"], asset_id)
         return timing.seen(_asset_progress(job, asset_id, asset))
 
@@ -244,7 +245,8 @@ async def async_wait_asset(
             asset, first = first, None
         else:
             with _job(asset_id):
-                response = await client._send(read_request(job["read"], asset_id), call=call)
+                poll = client._context(call, poll=True)  # ahead of queued requests
+                response = await client._send(read_request(job["read"], asset_id), call=poll)
                 asset = parse_job(response, model, job["read"], asset_id)
         return timing.seen(_asset_progress(job, asset_id, asset))
 
@@ -277,7 +279,8 @@ def wait_media(
 
     def fetch() -> JobProgress[Mapping[str, Any]]:
         with _job(media_id):
-            response = client._send(read_request(status, media_id), call=call)
+            poll = client._context(call, poll=True)
+            response = client._send(read_request(status, media_id), call=poll)
             return _status_progress(job, status, media_id, response)
 
     wait_until(
@@ -308,7 +311,8 @@ async def async_wait_media(
 
     async def fetch() -> JobProgress[Mapping[str, Any]]:
         with _job(media_id):
-            response = await client._send(read_request(status, media_id), call=call)
+            poll = client._context(call, poll=True)  # ahead of queued requests
+            response = await client._send(read_request(status, media_id), call=poll)
         return _status_progress(job, status, media_id, response)
 
     await async_wait_until(

@@ -89,7 +89,3 @@ def price_media(motion_type: str, quantity: int, duration: float, sound_effects:
             "quantity": quantity,
         },
     )
-
-
-class InsufficientCredit(Exception):
-    """The key's balance does not cover the job; nothing was created."""

@@ -50,8 +50,8 @@ def test_release_tag_names_the_base_version() -> None:
 
 def test_the_version_reaches_the_generated_package_and_the_user_agent() -> None:
     import vimmerse
-    from vimmerse_core import _base_client
+    from vimmerse_core import _options
 
     source = version.show(version.read())
     assert vimmerse.__version__ == source
-    assert f"vimmerse-python/{source}" == _base_client.USER_AGENT
+    assert f"vimmerse-python/{source}" == _options.USER_AGENT

@@ -187,8 +187,10 @@ def _timeouts_seen(
     seen: list[tuple[dict[str, Any], tuple[float, float] | None]] = []
 
     def answer(request: httpx.Request) -> httpx.Response:
-        current = _deadline._DEADLINE.get()
-        seen.append((request.extensions["timeout"], None if current is None else current))
+        deadline = _deadline.deadline_of(request)  # what the call passed down with it
+        at, seconds = deadline.at, deadline.seconds
+        bound = None if at is None or seconds is None else (at, seconds)
+        seen.append((request.extensions["timeout"], bound))
         return httpx.Response(200, json=asset_json())
 
     api.get("/asset/a1").mock(side_effect=answer)

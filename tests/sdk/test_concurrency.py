@@ -13,7 +13,7 @@ import respx
 from tests.sdk.helpers import asset_json
 from vimmerse import AsyncVimmerse
 from vimmerse.models import Asset
-from vimmerse_core._base_client import _Slots
+from vimmerse_core._slots import Slots as _Slots
 from vimmerse_core._transport import MAX_CONCURRENT_REQUESTS
 
 

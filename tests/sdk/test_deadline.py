@@ -189,3 +189,23 @@ def test_the_sync_client_keeps_the_environments_proxies(monkeypatch: pytest.Monk
     pools: list[Any] = [getattr(https, "_pool", None), getattr(local, "_pool", None)]
     assert isinstance(pools[0], httpcore.HTTPProxy)  # the proxy from the environment
     assert isinstance(pools[1]._network_backend, DeadlineBackend)  # ours, everywhere else
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("client", ["sync", "aiohttp", "httpx"])
+async def test_a_trickle_of_headers_is_cut_at_the_deadline_not_when_it_ends(
+    server: _Server, client: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The deadline reaches the socket reads (the aiohttp transport's timer, the tagged phase
+    # timeouts on httpx's): a check after the head would also raise, but TRICKLE s late.
+    server.mode = "headers"
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError, match="total deadline"):
+        if client == "sync":
+            with _client(server) as sync:
+                sync.assets.get("a1")
+        else:
+            monkeypatch.setenv("VIMMERSE_HTTP_BACKEND", client)
+            async with AsyncVimmerse(api_key=API_KEY, base_url=server.url, timeout=DEADLINE) as c:
+                await c.assets.get("a1")
+    assert time.monotonic() - started < TRICKLE / 3

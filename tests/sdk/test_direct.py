@@ -3,12 +3,15 @@ the requests httpx itself would build (the transport tests cover how they are se
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
 import pytest
 
-from vimmerse import AsyncVimmerse
+from vimmerse import AsyncVimmerse, DefaultAioHttpClient
 from vimmerse_core._transport import READ_WHOLE
 
 pytestmark = pytest.mark.anyio
@@ -68,3 +71,116 @@ def headers(request: httpx.Request) -> list[tuple[str, str]]:
     return sorted(
         (k, v.replace(boundary, "B") if boundary else v) for k, v in request.headers.multi_items()
     )
+
+
+# -- a caller's DefaultAioHttpClient: the same path whenever httpx's layers would do nothing --
+
+ANSWER = b'{"id": "a1", "status": "success"}'
+
+
+class _Server:
+    """A loopback HTTP/1.1 server that keeps each request's head and answers an asset, the
+    first answer with a cookie when ``cookie`` is set."""
+
+    def __init__(self) -> None:
+        self.url = ""
+        self.heads: list[dict[str, str]] = []
+        self.cookie = False
+
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = (await reader.readuntil(b"\r\n\r\n")).decode()
+                lines = head.split("\r\n")[1:]
+                self.heads.append(
+                    {k.strip().lower(): v.strip() for k, _, v in (x.partition(":") for x in lines)}
+                )
+                cookie = b"Set-Cookie: lb=node-7; Path=/\r\n" if self.cookie else b""
+                self.cookie = False
+                writer.write(
+                    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                    + cookie
+                    + f"Content-Length: {len(ANSWER)}\r\n\r\n".encode()
+                    + ANSWER
+                )
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+
+@asynccontextmanager
+async def _serve() -> AsyncIterator[_Server]:
+    server = _Server()
+    listener = await asyncio.start_server(server.handle, "127.0.0.1", 0)
+    server.url = f"http://127.0.0.1:{listener.sockets[0].getsockname()[1]}"
+    async with listener:
+        yield server
+
+
+class _CountSends:
+    """Counts the calls of an HTTP client's ``send`` (httpx's layers), passing them on."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self.calls = 0
+        self._send = http.send
+        http.send = self  # type: ignore[method-assign]
+
+    async def __call__(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        self.calls += 1
+        return await self._send(request, **kwargs)
+
+
+@pytest.mark.parametrize("kind", ["DefaultAioHttpClient", "httpx.AsyncClient"])
+async def test_only_a_callers_default_aiohttp_client_skips_httpxs_layers(kind: str) -> None:
+    http = DefaultAioHttpClient() if kind == "DefaultAioHttpClient" else httpx.AsyncClient()
+    sends = _CountSends(http)
+    async with _serve() as server, http:
+        client = AsyncVimmerse(api_key="k", base_url=server.url, http_client=http)
+        for _ in range(3):
+            await client.assets.get("a1")
+    assert sends.calls == (0 if kind == "DefaultAioHttpClient" else 3)
+    assert [head["x-api-key"] for head in server.heads] == ["k"] * 3
+
+
+async def test_a_callers_default_aiohttp_client_sends_its_headers_and_the_sdks() -> None:
+    async with _serve() as server, DefaultAioHttpClient(headers={"X-Team": "a"}) as http:
+        client = AsyncVimmerse(
+            api_key="k", base_url=server.url, http_client=http, default_headers={"X-App": "1"}
+        )
+        await client.assets.get("a1")
+        http.headers["X-Team"] = "b"  # changed in place: the next request says so
+        await client.assets.get("a1", extra_headers={"X-App": "2"})
+        other = client.with_options(api_key="k2", default_headers={"X-Copy": "c"})
+        await other.assets.get("a1")
+        await client.assets.get("a1")
+    sent = [
+        (h["x-team"], h["x-app"], h.get("x-copy"), h["x-api-key"], h["user-agent"])
+        for h in server.heads
+    ]
+    sdk = client._options.headers()["User-Agent"]
+    assert sent == [
+        ("a", "1", None, "k", sdk),
+        ("b", "2", None, "k", sdk),
+        ("b", "1", "c", "k2", sdk),
+        ("b", "1", None, "k", sdk),
+    ]
+
+
+async def test_a_callers_default_aiohttp_client_keeps_its_cookies_and_later_hooks() -> None:
+    seen: list[str] = []
+
+    async def on_request(request: httpx.Request) -> None:
+        seen.append(request.url.path)
+
+    async with _serve() as server, DefaultAioHttpClient() as http:
+        client = AsyncVimmerse(api_key="k", base_url=server.url, http_client=http)
+        server.cookie = True
+        await client.assets.get("a1")  # skips httpx's layers, but keeps the cookie it set
+        await client.assets.get("a1")  # through httpx's: the jar has something to send
+        http.cookies.clear()
+        http.event_hooks = {"request": [on_request], "response": []}
+        await client.assets.get("a2")
+    assert [head.get("cookie") for head in server.heads] == [None, "lb=node-7", None]
+    assert seen == ["/asset/a2"]

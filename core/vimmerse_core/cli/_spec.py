@@ -10,12 +10,12 @@ from typing import Annotated
 
 import typer
 
-from .._base_client import is_loopback
 from .._drift import load, run
 from .._drift.proxy import report_from_prism_log
 from .._drift.report import Report
 from .._errors import InsecureTransportError
 from .._logs import register_secret
+from .._options import is_loopback
 from ._context import settings
 from ._exits import Exit
 
