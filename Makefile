@@ -87,6 +87,16 @@ proxy: $(PY_STAMP) $(NODE_STAMP)
 	$(if $(UPSTREAM),,$(error UPSTREAM is not set, e.g. make proxy UPSTREAM=https://api.vimmerse.net))
 	$(PY) -m devtools.proxy --upstream $(UPSTREAM) --port $(PROXY_PORT)
 
+# The facts the tests take from the API's docs pages are kept in the repo as data
+# (tests/contract/docs_pages.json). With the pages at hand (../shared/api-docs, or
+# VIMMERSE_API_DOCS=DIR): docs-check says whether the data still matches them, docs-record
+# records it again after the pages change (review the diff).
+.PHONY: docs-check docs-record
+docs-check: $(PY_STAMP)
+	$(PY) -m tests.contract.pages check
+docs-record: $(PY_STAMP)
+	$(PY) -m tests.contract.pages record
+
 # Schemathesis against Prism and the stateful mock (also part of `make test`).
 .PHONY: contract fuzz
 contract: setup

@@ -1,23 +1,46 @@
-"""Every request sample on the docs pages (/work/shared/api-docs), read from the page text:
-the route, the method, the body as the sample sends it (JSON, a form, a multipart form
-with files, or none) and the answer's fields its code goes on to read
-(`response.json()["results"]`, `media_data['data']['id']`).
+"""The facts the tests take from the API's docs pages, kept in the repo as data
+(`docs_pages.json` beside this file), and the extractor that reads them off the pages.
 
-A sample whose URL is a variable built elsewhere (the long media walkthroughs) is left
-out: its routes have simpler samples of their own.
+The pages sit beside the repo (../shared/api-docs, or $VIMMERSE_API_DOCS), not in it, so
+`make test` reads only the recorded data. A maintainer with the pages at hand runs
+`make docs-check` (is the data still what the pages say?) or `make docs-record` (record it
+again) after the pages change.
+
+The facts: every request sample on the pages, read from the page text (the route, the
+method, the body as the sample sends it: JSON, a form, a multipart form with files, or
+none; and the answer's fields its code goes on to read, `response.json()["results"]`), the
+JSON payloads of the v2 pages' samples, and the documented routes. A sample whose URL is a
+variable built elsewhere (the long media walkthroughs) is left out: its routes have
+simpler samples of their own.
 """
 
 from __future__ import annotations
 
+import argparse
 import ast
+import dataclasses
+import json
 import os
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-DOCS = Path(os.environ.get("VIMMERSE_API_DOCS", "/work/shared/api-docs"))
+ROOT = Path(__file__).resolve().parents[2]
+# The pages' usual place is beside the repo: only a maintainer's check reads them.
+DOCS = Path(os.environ.get("VIMMERSE_API_DOCS") or ROOT.parent / "shared" / "api-docs")
+DATA = Path(__file__).with_name("docs_pages.json")
 PAGES = ("text.txt", "image.txt", "video.txt", "media.txt")
+# The v2 pages' samples send JSON; media.txt's send forms (and one has a syntax slip).
+JSON_PAGES = ("text.txt", "image.txt", "video.txt")
+# A JSON sample: the route's URL, then (before the next URL) `json=` or `payload = ` and a
+# literal.
+JSON_SAMPLE = re.compile(
+    r'"https://api\.vimmerse\.net(?P<path>/[^"]+)"(?:(?!https://api).)*?'
+    r"(?:json=|payload = )(?P<literal>\{[^\n]*\}(?=,?\n)|\{\n.*?\n\s*\})",
+    re.DOTALL,
+)
 
 _CALL = re.compile(r"(?P<var>\w+) = requests\.(?P<verb>post|put|get|request)\(")
 _URL = re.compile(r'"https?://api\.vimmerse\.net(?P<path>/[^"]*)')
@@ -113,3 +136,91 @@ def samples(docs: Path = DOCS) -> list[Sample]:
             reads = _reads(call["var"], text[call.end() : end])
             found.append(Sample(page, line, method, url["path"], kind, body, files, reads))
     return found
+
+
+def json_samples(docs: Path = DOCS) -> list[tuple[str, str, Any]]:
+    """(page, path, JSON body) of each JSON payload sample on the v2 pages."""
+    found = []
+    for page in JSON_PAGES:
+        for match in JSON_SAMPLE.finditer((docs / page).read_text(encoding="utf-8")):
+            found.append((page, match["path"], ast.literal_eval(match["literal"])))
+    return found
+
+
+def record(docs: Path = DOCS) -> dict[str, Any]:
+    """The facts as read off the pages now; `routes` is carried over from the recorded
+    data (the pages show several only through URLs built from variables)."""
+    return {
+        "samples": [dataclasses.asdict(s) for s in samples(docs)],
+        "json_samples": [list(s) for s in json_samples(docs)],
+        "routes": recorded()["routes"] if DATA.exists() else [],
+    }
+
+
+def recorded() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(DATA.read_text(encoding="utf-8"))
+    return data
+
+
+def recorded_samples() -> list[Sample]:
+    """The pages' request samples as recorded (tuples restored from JSON's lists)."""
+    return [
+        Sample(
+            **{
+                **s,
+                "files": tuple(s["files"]),
+                "reads": tuple(tuple(r) for r in s["reads"]),
+            }
+        )
+        for s in recorded()["samples"]
+    ]
+
+
+def documented_routes() -> set[tuple[str, str]]:
+    """(method, path) of each route the pages document (lower-case method)."""
+    return {(method, path) for method, path in recorded()["routes"]}
+
+
+def _route_on_pages(route: tuple[str, str], text: str) -> bool:
+    # A template's parameters are written many ways on the pages ({MEDIA_ID}, an f-string):
+    # its literal parts in order, anything between.
+    parts = [re.escape(p) for p in re.split(r"\{[^}]+\}", route[1])]
+    return re.search("[^/\\s\"']*".join(parts) + r"(?![\w-])", text) is not None
+
+
+def check(docs: Path = DOCS) -> list[str]:
+    """How the recorded data and the pages differ (empty: they agree)."""
+    problems = []
+    now = record(docs)
+    was = recorded()
+    for key in ("samples", "json_samples"):
+        if json.loads(json.dumps(now[key])) != was[key]:
+            problems.append(f"{key}: the pages say otherwise (make docs-record, then review)")
+    text = "\n".join((docs / p).read_text(encoding="utf-8") for p in (*PAGES, "README.md"))
+    missing = [r for r in was["routes"] if not _route_on_pages((r[0], r[1]), text)]
+    problems += [f"route {m.upper()} {p}: on no page" for m, p in missing]
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="The docs pages' facts kept as test data.")
+    parser.add_argument("action", choices=("check", "record"))
+    parser.add_argument("--docs", type=Path, default=DOCS, help="the pages' folder")
+    args = parser.parse_args(argv)
+    if not (args.docs / PAGES[0]).is_file():
+        print(f"no docs pages in {args.docs}: set VIMMERSE_API_DOCS or --docs", file=sys.stderr)
+        return 2
+    if args.action == "record":
+        text = json.dumps(record(args.docs), indent=1, ensure_ascii=False, sort_keys=True)
+        DATA.write_text(text + "\n", encoding="utf-8")
+        print(f"wrote {DATA.relative_to(ROOT)}")
+        return 0
+    problems = check(args.docs)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print("the recorded data matches the pages" if not problems else "", end="")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,16 +1,13 @@
 """The docs' example requests are valid for the spec and accepted by both mocks.
 
 Two sources: the request `examples` in the spec (transcribed from the docs), and the JSON
-payloads of the Python samples on the docs pages themselves (/work/shared/api-docs), which
-are read straight from the page text so a transcription slip cannot hide.
+payloads of the Python samples on the docs pages themselves, read straight from the page
+text so a transcription slip cannot hide (recorded in tests/contract/docs_pages.json by
+`make docs-record`; `make docs-check` holds the record to the pages).
 """
 
 from __future__ import annotations
 
-import ast
-import os
-import re
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
@@ -22,16 +19,10 @@ from referencing.jsonschema import DRAFT202012
 
 from devtools.servers import ServerProcess
 from tests.contract.conftest import MOCK_KEY, PRISM_KEY
+from tests.contract.pages import recorded
 from tests.spec.helpers import load_spec, media_examples, operations
 
-DOCS = Path(os.environ.get("VIMMERSE_API_DOCS", "/work/shared/api-docs"))
 SPEC_URI = "urn:vimmerse:openapi"
-# A sample: the route's URL, then (before the next URL) `json=` or `payload =` and a literal.
-SAMPLE = re.compile(
-    r'"https://api\.vimmerse\.net(?P<path>/[^"]+)"(?:(?!https://api).)*?'
-    r"(?:json=|payload = )(?P<literal>\{[^\n]*\}(?=,?\n)|\{\n.*?\n\s*\})",
-    re.DOTALL,
-)
 
 
 def spec_request_examples() -> list[Any]:
@@ -46,13 +37,10 @@ def spec_request_examples() -> list[Any]:
 
 
 def page_samples() -> list[Any]:
-    found = []
-    # The v2 pages' samples send JSON; media.txt's send forms (and one has a syntax slip).
-    for page in (DOCS / name for name in ("text.txt", "image.txt", "video.txt")):
-        for match in SAMPLE.finditer(page.read_text(encoding="utf-8")):
-            body = ast.literal_eval(match["literal"])
-            found.append(pytest.param(match["path"], body, id=f"{page.name} {match['path']}"))
-    return found
+    return [
+        pytest.param(path, body, id=f"{page} {path}")
+        for page, path, body in recorded()["json_samples"]
+    ]
 
 
 def request_schema(method: str, path: str, media_type: str) -> Draft202012Validator:

@@ -13,11 +13,11 @@ import pytest
 from devtools.servers import ServerProcess
 from tests.contract import prism_limits
 from tests.contract.conftest import MOCK_KEY, PRISM_KEY
-from tests.contract.pages import Sample, samples
+from tests.contract.pages import Sample, recorded_samples
 from tests.contract.test_docs_examples import create_media
 from tests.spec.helpers import load_spec
 
-SAMPLES = samples()
+SAMPLES = recorded_samples()
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 MP4 = b"\x00\x00\x00\x18ftypisom" + b"\x00" * 64
 # A file part of the kind the spec's multipart `encoding` declares for the field (the
