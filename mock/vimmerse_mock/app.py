@@ -15,6 +15,7 @@ routing table in own_routes.py: the control and probes (control_routes.py), a we
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 import logging
 import traceback
@@ -127,8 +128,9 @@ def _entry(scope: Scope, request: Request, body: bytearray | None) -> tuple[Any,
 _ENTRY_SCOPE = ("method", "scheme", "server", "path", "query_string", "headers")
 
 
-def describe(raw: tuple[Any, ...]) -> dict[str, Any]:
-    """A journal entry as `GET /_mock/requests` shows it: the key redacted, the body parsed."""
+def describe(raw: tuple[Any, ...], key_header: str) -> dict[str, Any]:
+    """A journal entry as `GET /_mock/requests` shows it: the key (in the spec's
+    `key_header`) redacted, the body parsed."""
     head, sent, fields = raw
     seen = Request({"type": "http", **dict(zip(_ENTRY_SCOPE, head, strict=True))})
     parsed: Any = fields
@@ -138,7 +140,7 @@ def describe(raw: tuple[Any, ...]) -> dict[str, Any]:
         "method": seen.method,
         "path": seen.url.path,
         "query": dict(seen.query_params),
-        "headers": redact([(k, v) for k, v in seen.headers.items()]),
+        "headers": redact([(k, v) for k, v in seen.headers.items()], key_header),
         "json": parsed,
     }
 
@@ -156,7 +158,10 @@ class MockApp:
         self.spec = spec or Spec.load(self.settings.spec_path)
         # Real time unless a test advances it (`POST /_mock/clock`).
         self.clock: Clock = clock or VirtualClock()
-        self.control = Control(self.settings.journal_size, describe)
+        self.control = Control(
+            self.settings.journal_size,
+            functools.partial(describe, key_header=self.spec.api_key_header),
+        )
         self._durations = dict(self.settings.durations)
         self.store = Store(self.settings.db_path)
         self.files = Files(Path(self.settings.data_dir) / "files")

@@ -17,8 +17,8 @@ from typing import Any
 
 import anyio
 
-# Headers whose value a journal never shows (the key, and any other credential).
-SECRET_HEADERS = frozenset({"x-api-key", "authorization", "cookie"})
+# Credentials a journal never shows, beside the API key's own header (the spec's).
+SECRET_HEADERS = frozenset({"authorization", "cookie"})
 DROP = "drop"
 
 
@@ -85,8 +85,11 @@ def default_body(status: int) -> Any:
     return _BODIES.get(status, {"message": f"HTTP_{status}"})
 
 
-def redact(headers: list[tuple[str, str]]) -> dict[str, str]:
-    return {k: ("<redacted>" if k.lower() in SECRET_HEADERS else v) for k, v in headers}
+def redact(headers: list[tuple[str, str]], key_header: str) -> dict[str, str]:
+    """The headers with every credential's value hidden: `key_header` (the spec's API-key
+    header) and SECRET_HEADERS."""
+    secret = SECRET_HEADERS | {key_header.lower()}
+    return {k: ("<redacted>" if k.lower() in secret else v) for k, v in headers}
 
 
 class Control:

@@ -119,7 +119,7 @@ async def sink_receive(app: Mock, request: Request) -> Response:
     app.control.delivered(
         {
             "at": app.clock.now(),
-            "headers": redact(list(request.headers.items())),
+            "headers": redact(list(request.headers.items()), app.spec.api_key_header),
             "json": parsed,
             "body": raw.decode("utf-8", "replace"),
         }

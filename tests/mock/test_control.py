@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
 
-from tests.mock.helpers import AUTH, KEY, T2I, asset_path, make_client
+from tests.mock.helpers import AUTH, KEY, SPEC, T2I, asset_path, make_client, settings
+from vimmerse_mock.app import MockApp
 from vimmerse_mock.control import Control, VirtualClock
+from vimmerse_mock.jobs import FakeClock
+from vimmerse_mock.spec import Spec
 
 
 @pytest.fixture
@@ -130,3 +134,17 @@ def test_reading_the_last_entries_describes_only_those() -> None:
     assert [e["n"] for e in control.requests(last=2)] == [6, 7]
     assert control.requests(last=0) == []
     assert described == [6, 7]
+
+
+def test_the_journal_hides_the_key_in_whatever_header_the_spec_names(tmp_path: Path) -> None:
+    doc = copy.deepcopy(SPEC.raw)
+    [scheme] = (
+        s for s in doc["components"]["securitySchemes"].values() if s.get("type") == "apiKey"
+    )
+    scheme["name"] = "X-Other-Key"
+    app = MockApp(settings(tmp_path), clock=FakeClock(), spec=Spec(doc))
+    with TestClient(app) as client:
+        client.post(T2I, json={"prompt": "a fox"}, headers={"X-Other-Key": KEY})
+        [entry] = client.get("/_mock/requests").json()["requests"]
+    assert entry["headers"]["x-other-key"] == "<redacted>"
+    assert KEY not in str(entry)
