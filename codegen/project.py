@@ -38,6 +38,7 @@ from codegen import answers
 from codegen import surface as sf
 from vimmerse_core import _defaults, _request_options
 from vimmerse_core._surface import Operation, Param
+from vimmerse_core.spec import Document, unescape
 
 MANIFEST = "surface.json"
 # Per user and interpreter: the compiled templates are Python bytecode.
@@ -359,8 +360,9 @@ class SdkProject(Project):
             return None
         if len(refs) != 1 or "" in refs:
             raise ValueError(f"webhooks: one $ref'd JSON body schema is supported, not {refs}")
-        name = refs.pop().rsplit("/", 1)[1]
-        schema = self.spec["components"]["schemas"][name]
+        ref = refs.pop()
+        schema = Document(self.spec).pointer(ref)
+        name = unescape(ref.rsplit("/", 1)[1])
         model = next(m for m in self.openapi.models if m.class_info.name == pascal_case(name))
         strings = [
             str(f)

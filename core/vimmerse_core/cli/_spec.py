@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
+import httpx
 import typer
 
 from .._drift import load, run
@@ -16,6 +17,8 @@ from .._drift.report import Report
 from .._errors import InsecureTransportError
 from .._logs import register_secret
 from .._options import is_loopback
+from ..spec import SpecError
+from ..spec.extensions import base_url as spec_base_url
 from ._context import settings
 from ._exits import Exit
 
@@ -74,12 +77,15 @@ def drift(
     doc = load(spec, shipped=found.surface.spec_text)
     if prism_log is not None:
         return _emit(report_from_prism_log(doc, prism_log.read_text(encoding="utf-8")), as_json)
-    servers = doc.get("servers") or [{}]
-    base_url = found.base_url or str(servers[0].get("url", found.surface.base_url))
+    try:
+        server = spec_base_url(doc)  # the compared spec's own server...
+    except SpecError:
+        server = found.surface.base_url  # ...or, where it names none, the SDK's
+    base_url = found.base_url or server
     key = found.api_key or os.environ.get("VIMMERSE_API_KEY") or None
     register_secret(key)
-    scheme, _, rest = base_url.partition("://")
-    host = rest.split("/")[0].rsplit(":", 1)[0]
+    url = httpx.URL(base_url)
+    scheme, host = url.scheme, url.host
     if key and scheme == "http" and not is_loopback(host):
         raise InsecureTransportError(f"Refusing to send the API key over plain http to {host}.")
     return _emit(run(doc, base_url, key, _ids(ids or [])), as_json)
