@@ -218,8 +218,10 @@ def main(argv: list[str] | None = None) -> int:
     problems = check(args.docs)
     for problem in problems:
         print(problem, file=sys.stderr)
-    print("the recorded data matches the pages" if not problems else "", end="")
-    return 1 if problems else 0
+    if problems:
+        return 1
+    print("the recorded data matches the pages")
+    return 0
 
 
 if __name__ == "__main__":
