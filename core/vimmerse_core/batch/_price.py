@@ -1,0 +1,64 @@
+"""Pricing a row before it runs, through the API's free estimate routes.
+
+A generation route's `x-app-name` is what the estimate of its tag (`x-vimmerse-behaviour:
+estimate`) prices it by; the estimate's `app-name` role field takes it, the fields both
+share are copied from the row, and the answer's `x-vimmerse-credits` field is the price.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._surface import Operation, Surface
+from ._rows import Row
+
+
+def estimate_of(surface: Surface, op: Operation) -> Operation | None:
+    """The estimate that prices `op`, or None (an operation the spec gives no price for)."""
+    if op.app_name is None:
+        return None
+    return next(
+        (
+            e
+            for e in surface.operations(op.tag)
+            if e.behaviour == "estimate" and e.role("app-name") and e.credits
+        ),
+        None,
+    )
+
+
+def estimate_arguments(estimate: Operation, row: Row) -> dict[str, Any]:
+    """The estimate's keyword arguments for this row (by Python name)."""
+    defaults = {p.api_name: p.default for p in row.op.params}
+    kwargs: dict[str, Any] = {}
+    for param in estimate.params:
+        if param.location != "body":
+            continue
+        if param.role == "app-name":
+            kwargs[param.name] = row.op.app_name
+        elif param.api_name in row.fields:
+            kwargs[param.name] = row.fields[param.api_name]
+        elif param.required and defaults.get(param.api_name) is not None:
+            kwargs[param.name] = defaults[param.api_name]  # the route's own default
+    return kwargs
+
+
+def credits_of(result: Any, op: Operation) -> float | None:
+    """The `x-vimmerse-credits` field of an answer, if it carries one."""
+    if op.credits is None:
+        return None
+    value = (
+        result.get(op.credits) if isinstance(result, Mapping) else getattr(result, op.credits, None)
+    )
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+async def price(client: Any, row: Row) -> float | None:
+    """The row's price in credits; None when no estimate route prices its operation."""
+    surface: Surface = client._surface
+    estimate = estimate_of(surface, row.op)
+    if estimate is None:
+        return None
+    method = getattr(getattr(client, estimate.tag), estimate.name)
+    return credits_of(await method(**estimate_arguments(estimate, row)), estimate)
