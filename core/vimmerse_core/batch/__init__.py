@@ -20,16 +20,18 @@ from typing import Any
 
 import attrs
 
-from ._engine import Batch, BudgetExceeded, Options, Outcome, Progress, Summary
+from ._engine import DEFAULT_CONCURRENCY, Batch, BudgetExceeded, Options, Outcome, Progress, Summary
 from ._journal import JOURNAL, Entry, Journal, JournalMismatch
 from ._manifest import MANIFEST
 from ._price import price
 from ._rows import Row, RowError, read
 
 __all__ = [
+    "DEFAULT_CONCURRENCY",
     "JOURNAL",
     "MANIFEST",
     "BudgetExceeded",
+    "Entry",
     "InvalidRows",
     "JournalMismatch",
     "Options",

@@ -113,7 +113,7 @@ def check(number: int, data: Any, ops: Mapping[str, Operation], base: Path) -> R
     for key, value in fields.items():
         param = params.get(key)
         if param is None:
-            raise RowError(number, f"{op.tag} {op.name}: unknown field {key!r}")
+            raise RowError(number, f"{name}: unknown field {key!r}")
         problem = _check(param, value, base)
         if problem:
             raise RowError(number, f"{key}: {problem}")
