@@ -7,10 +7,8 @@ The batch runs as the real `vimmerse batch run` process against the testing kit'
 
 from __future__ import annotations
 
-import os
 import random
 import signal
-import sqlite3
 import subprocess
 import time
 from collections import Counter
@@ -18,38 +16,19 @@ from pathlib import Path
 
 import pytest
 
-from demo.mock_process import vimmerse_command
-from tests.batch.helpers import charges, manifest, operation_id, prompts, write_jobs
+from tests.batch.helpers import (
+    DEADLINE,
+    charges,
+    manifest,
+    operation_id,
+    prompts,
+    settled,
+    start,
+    write_jobs,
+)
 from vimmerse.testing import MockAPI
-from vimmerse_core import batch
 
 ROWS = 24
-DEADLINE = 60.0  # seconds a run may take before the test gives up on it
-
-
-def _start(api: MockAPI, jobs: Path, out: Path, *extra: str) -> subprocess.Popen[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("VIMMERSE_")}
-    env = {**clean, "VIMMERSE_BASE_URL": api.base_url, "VIMMERSE_API_KEY": api.api_key}
-    return subprocess.Popen(
-        [*vimmerse_command(), "batch", "run", str(jobs), "--out", str(out), *extra],
-        env={**env, "VIMMERSE_POLL_INTERVAL": "0.01"},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def _settled(out: Path) -> int:
-    """Rows past `pending` in the journal (0 before it exists)."""
-    path = out / batch.JOURNAL
-    if not path.exists():
-        return 0
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-            (count,) = db.execute("SELECT count(*) FROM rows WHERE state != 'pending'").fetchone()
-    except sqlite3.Error:  # created but not yet initialised
-        return 0
-    return int(count)
 
 
 def _kill_when(process: subprocess.Popen[str], out: Path, rows: int, lag: float) -> bool:
@@ -57,7 +36,7 @@ def _kill_when(process: subprocess.Popen[str], out: Path, rows: int, lag: float)
     ended first."""
     deadline = time.monotonic() + DEADLINE
     while process.poll() is None and time.monotonic() < deadline:
-        if _settled(out) >= rows:
+        if settled(out) >= rows:
             time.sleep(lag)  # where the kill lands: any point of the run, not a sync
             process.send_signal(signal.SIGKILL)
             process.wait()
@@ -78,12 +57,12 @@ def test_killed_and_resumed_the_batch_charges_each_row_once(
     kills = 0
     for _ in range(3):  # killed up to three times, each at a random row
         kills += _kill_when(
-            _start(vimmerse_mock, jobs, out, "--concurrency", "4"),
+            start(vimmerse_mock, jobs, out, "--concurrency", "4"),
             out,
             rng.randrange(1, ROWS),
             rng.uniform(0, 0.05),
         )
-    final = _start(vimmerse_mock, jobs, out)
+    final = start(vimmerse_mock, jobs, out)
     _, err = final.communicate(timeout=DEADLINE)
     assert kills > 0
     lines = manifest(out)
