@@ -123,3 +123,11 @@ def test_a_submit_with_an_unknown_outcome_is_reported_and_not_resent(
     resent = run(vimmerse_mock, jobs, out, resubmit_unknown=True)
     assert resent.outcome is batch.Outcome.DONE
     assert len(vimmerse_mock.requests(operation_id(vimmerse_mock))) == sent + 1
+
+
+def test_the_sync_entry_point_runs_the_same_batch(vimmerse_mock: MockAPI, tmp_path: Path) -> None:
+    vimmerse_mock.set_duration(operation_id(vimmerse_mock), 0)  # its own client: real time
+    jobs = write_jobs(tmp_path / "jobs.jsonl", prompts(3))
+    summary = batch.run_sync(vimmerse_mock.client, jobs, tmp_path / "out")
+    assert summary.outcome is batch.Outcome.DONE
+    assert [line["status"] for line in manifest(tmp_path / "out")] == ["success"] * 3

@@ -64,12 +64,11 @@ def _plan_text(plan: batch.Plan) -> str:
 
 def _counts(p: batch.Progress) -> str:
     s = p.states
-    queued = s["pending"]
     submitted = s["submitting"] + s["submitted"] - p.running
+    skipped = f" skipped {s['skipped']}" if s["skipped"] else ""
     return (
-        f"queued {queued} · submitted {submitted} · running {p.running} · done {s['done']}"
-        f" · failed {s['failed'] + s['unknown']} · skipped {s['skipped']}"
-        f" · credits {p.spent:g}/{p.estimate:g}"
+        f"queued {s['pending']} submitted {submitted} running {p.running} done {s['done']}"
+        f" failed {s['failed'] + s['unknown']}{skipped} · {p.spent:g}/{p.estimate:g} credits"
     )
 
 
@@ -77,7 +76,7 @@ def _counts(p: batch.Progress) -> str:
 def _bar(total: int) -> Iterator[Any]:
     """One live bar on stderr: the counts, credits spent against the estimate, the ETA."""
     with Progress(
-        BarColumn(),
+        BarColumn(bar_width=16),
         TextColumn("{task.completed}/{task.total}"),
         TextColumn("{task.description}"),
         TimeRemainingColumn(),
