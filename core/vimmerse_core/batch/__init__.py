@@ -30,6 +30,7 @@ __all__ = [
     "DEFAULT_CONCURRENCY",
     "JOURNAL",
     "MANIFEST",
+    "Batch",
     "BudgetExceeded",
     "Entry",
     "InvalidRows",

@@ -120,6 +120,7 @@ class Batch:
         self.stop = stop or asyncio.Event()
         self.progress = Progress(total=len(rows))
         self._committed: dict[int, float] = {}  # row -> credits charged, else its estimate
+        self._entries: dict[int, J.Entry] = {}  # the journal's rows as this run changes them
         self._budget_hit = False
 
     # -- planning ------------------------------------------------------------------------
@@ -154,6 +155,7 @@ class Batch:
         manifest = Manifest(self.out)
         await self.price_all(journal)
         entries = journal.entries()
+        self._entries = {e.row: e for e in entries}
         self._check_budget(entries)
         manifest.rewrite(entries)
         self.progress.states = _state_counts(entries)
@@ -250,13 +252,9 @@ class Batch:
 
     def _skip_rest(self, journal: J.Journal, manifest: Manifest, first: int) -> None:
         self._budget_hit = True
-        for e in journal.entries():
+        for e in self._entries.values():
             if e.row >= first and e.state == J.PENDING:
-                journal.set(e.row, state=J.SKIPPED, error="skipped: over the credit budget")
-                self._moved(J.PENDING, J.SKIPPED)
-        for e in journal.entries():
-            if e.state == J.SKIPPED:
-                manifest.append(e)
+                self._end(journal, manifest, e.row, J.SKIPPED, error="over the credit budget")
 
     # -- one row ---------------------------------------------------------------------------
 
@@ -290,7 +288,8 @@ class Batch:
         (its answer), or None when it did not start or its outcome is unknown."""
         row = self.rows[entry.row]
         kwargs = self._arguments(row)
-        journal.intend(entry.row)
+        entry.intent_at = journal.intend(entry.row)
+        entry.state = J.SUBMITTING
         self._moved(J.PENDING, J.SUBMITTING)
         method = getattr(getattr(self.client, row.op.tag), row.op.name)
         try:
@@ -299,6 +298,7 @@ class Batch:
             if exc.job_id is None:
                 return self._unknown(journal, manifest, entry, exc)
             journal.set(entry.row, state=J.SUBMITTED, job_id=exc.job_id)
+            entry.state, entry.job_id = J.SUBMITTED, exc.job_id
             self._moved(J.SUBMITTING, J.SUBMITTED)
             return exc.job_id
         except APIConnectionError as exc:  # sent, maybe acted on: never sent again
@@ -311,6 +311,7 @@ class Batch:
         charged = credits_of(job, row.op)
         self._committed[entry.row] = charged if charged is not None else entry.estimate or 0
         journal.set(entry.row, state=J.SUBMITTED, job_id=str(job.id), credits=charged)
+        entry.state, entry.job_id, entry.credits = J.SUBMITTED, str(job.id), charged
         self._moved(J.SUBMITTING, J.SUBMITTED)
         self.progress.spent += charged or 0
         return job
@@ -356,7 +357,7 @@ class Batch:
                 poll_interval=self.options.poll_interval,
                 max_wait_seconds=self.options.max_wait_seconds,
             )
-            await self._download(journal, entry.row, resource, done, whole)
+            files = await self._download(journal, entry.row, resource, done, whole)
         except JobFailedError as exc:
             charged = credits_of(exc.result, row.op)
             self._end(
@@ -383,20 +384,24 @@ class Batch:
             J.DONE,
             status=_status(done, kind["field"]),
             credits=charged if charged is not None else entry.credits,
+            files=files,
         )
 
     async def _download(
         self, journal: J.Journal, row: int, resource: Any, job: Any, whole: bool
-    ) -> list[str]:
-        """Every result file once: a file already recorded, or already under its name (a
-        run killed between placing it and recording it), is not fetched again."""
+    ) -> dict[str, str]:
+        """Every result file once (URL -> path). A result is named by its job and URL, so
+        one already under its name (whole: files are placed only once complete) is kept;
+        they are recorded with the row's end. A status-polled job's one file is named by
+        the server, so it is recorded as soon as it is written."""
         folder = self.out
         have = journal.files(row)
-        if not whole:  # a status-polled job: its one file, named by the server
+        if not whole:
             if "" not in have:
                 path = await resource.download(str(job.id), folder)
                 journal.add_file(row, "", path)
-            return list(journal.files(row).values())
+                have[""] = str(path)
+            return have
         kind = self.surface.job_of(type(job).__name__)
         for index, url in enumerate(check_downloadable(kind, job)):
             if url in have:
@@ -408,8 +413,8 @@ class Batch:
                 dest = await _async_stream_to_file(
                     response, dest, ctx, on_progress=None, fallback_name=str(index)
                 )
-            journal.add_file(row, url, dest)
-        return list(journal.files(row).values())
+            have[url] = str(dest)
+        return have
 
     # -- bookkeeping -------------------------------------------------------------------------
 
@@ -423,11 +428,15 @@ class Batch:
         error: str | None = None,
         status: str | None = None,
         credits: float | None = None,
+        files: dict[str, str] | None = None,
     ) -> None:
-        before = journal.entry(row).state
-        journal.set(row, state=state, error=error, status=status, credits=credits)
+        journal.set(row, files, state=state, error=error, status=status, credits=credits)
+        entry = self._entries[row]
+        before = entry.state
+        entry.state, entry.error, entry.status, entry.credits = state, error, status, credits
+        entry.paths = list(files.values()) if files else entry.paths
         self._moved(before, state)
-        manifest.append(journal.entry(row))
+        manifest.append(entry)
 
     def _moved(self, before: str, after: str) -> None:
         self.progress.states[before] -= 1

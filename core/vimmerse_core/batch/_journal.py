@@ -135,14 +135,26 @@ class Journal:
             )
         return unknown
 
-    def set(self, row: int, **values: Any) -> None:
-        """Commit a row's new values (one statement: committed when it returns)."""
+    def set(self, row: int, files: dict[str, str] | None = None, **values: Any) -> None:
+        """Commit a row's new values, and the files it wrote, at once."""
         names = ", ".join(f"{k} = ?" for k in values)
-        self._db.execute(f"UPDATE rows SET {names} WHERE row = ?", (*values.values(), row))
+        update = f"UPDATE rows SET {names} WHERE row = ?"
+        if not files:
+            self._db.execute(update, (*values.values(), row))  # committed when it returns
+            return
+        with self._db:
+            self._db.execute("BEGIN")
+            self._db.execute(update, (*values.values(), row))
+            self._db.executemany(
+                "INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
+                [(row, url, path) for url, path in files.items()],
+            )
 
-    def intend(self, row: int) -> None:
-        """The intent to submit, committed before the paid POST is sent."""
-        self.set(row, state=SUBMITTING, intent_at=time.time())
+    def intend(self, row: int) -> float:
+        """The intent to submit, committed before the paid POST is sent; its time."""
+        now = time.time()
+        self.set(row, state=SUBMITTING, intent_at=now)
+        return now
 
     def add_file(self, row: int, url: str, path: Path) -> None:
         self._db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", (row, url, str(path)))

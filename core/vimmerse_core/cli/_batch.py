@@ -73,7 +73,7 @@ def _counts(p: batch.Progress) -> str:
 
 
 @contextmanager
-def _bar(total: int) -> Iterator[Any]:
+def _bar() -> Iterator[Any]:
     """One live bar on stderr: the counts, credits spent against the estimate, the ETA."""
     with Progress(
         BarColumn(bar_width=16),
@@ -83,7 +83,7 @@ def _bar(total: int) -> Iterator[Any]:
         console=stderr(),
         transient=False,
     ) as progress:
-        task = progress.add_task("", total=total)
+        task = progress.add_task("", total=None)
         last: list[Any] = [0.0, None]
 
         def update(p: batch.Progress, *, force: bool = False) -> None:
@@ -93,7 +93,7 @@ def _bar(total: int) -> Iterator[Any]:
                 return
             last[0] = now
             finished = sum(p.states[k] for k in ("done", "failed", "unknown", "skipped"))
-            progress.update(task, completed=finished, description=_counts(p))
+            progress.update(task, total=p.total, completed=finished, description=_counts(p))
 
         try:
             yield update
@@ -128,13 +128,14 @@ async def _run(client: Any, jobs: Path, out: Path, options: batch.Options, op: s
         _say("stopping: no new jobs are sent; Ctrl-C again to quit now")
 
     loop.add_signal_handler(signal.SIGINT, interrupted)
-    total = len(batch.load(client._surface, jobs, op))
+    rows = batch.load(client._surface, jobs, op)  # every bad row is reported before the bar
     try:
         async with client:
-            with _bar(total) as update:
-                return await batch.run(
-                    client, jobs, out, operation=op, options=options, on_change=update, stop=stop
+            with _bar() as update:
+                run = batch.Batch(
+                    client, rows, out, options, on_change=update, stop=stop, files_from=jobs.parent
                 )
+                return await run.run()
     finally:
         loop.remove_signal_handler(signal.SIGINT)
 
