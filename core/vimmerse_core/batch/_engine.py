@@ -231,7 +231,7 @@ class Batch:
 
     def _check_budget(self, entries: list[J.Entry]) -> None:
         for e in entries:
-            if e.state in (J.SUBMITTED, J.DONE, J.FAILED) or (e.state == J.UNKNOWN and e.credits):
+            if e.state in (J.SUBMITTED, J.DONE, J.FAILED, J.UNKNOWN):  # unknown: maybe charged
                 self._committed[e.row] = e.credits if e.credits is not None else e.estimate or 0
         self.progress.spent = sum(e.credits or 0 for e in entries)
         self.progress.estimate = sum(

@@ -9,6 +9,7 @@ import shlex
 import signal
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +19,7 @@ import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
 from .. import batch
+from ..batch import _journal as J
 from ._context import settings
 from ._exits import Exit
 from ._progress import stderr
@@ -64,11 +66,11 @@ def _plan_text(plan: batch.Plan) -> str:
 
 def _counts(p: batch.Progress) -> str:
     s = p.states
-    submitted = s["submitting"] + s["submitted"] - p.running
-    skipped = f" skipped {s['skipped']}" if s["skipped"] else ""
+    submitted = s[J.SUBMITTING] + s[J.SUBMITTED] - p.running
+    skipped = f" skipped {s[J.SKIPPED]}" if s[J.SKIPPED] else ""
     return (
-        f"queued {s['pending']} submitted {submitted} running {p.running} done {s['done']}"
-        f" failed {s['failed'] + s['unknown']}{skipped} · {p.spent:g}/{p.estimate:g} credits"
+        f"queued {s[J.PENDING]} submitted {submitted} running {p.running} done {s[J.DONE]}"
+        f" failed {s[J.FAILED] + s[J.UNKNOWN]}{skipped} · {p.spent:g}/{p.estimate:g} credits"
     )
 
 
@@ -92,7 +94,7 @@ def _bar() -> Iterator[Any]:
             if now - last[0] < REDRAW and not force:  # the engine reports every change
                 return
             last[0] = now
-            finished = sum(p.states[k] for k in ("done", "failed", "unknown", "skipped"))
+            finished = sum(p.states[k] for k in J.FINAL)
             progress.update(task, total=p.total, completed=finished, description=_counts(p))
 
         try:
@@ -108,7 +110,7 @@ def _resume_command(jobs: Path, out: Path, extra: list[str]) -> str:
 
 def _report_unknown(entries: list[batch.Entry]) -> None:
     for e in entries:
-        if e.state != "unknown":
+        if e.state != J.UNKNOWN:
             continue
         when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(e.intent_at or 0))
         sys.stderr.write(
@@ -202,12 +204,10 @@ def _finished(
 ) -> int:
     _report_unknown(summary.entries)
     p = summary.progress
-    states = {k: sum(1 for e in summary.entries if e.state == k) for k in ("done", "failed")}
-    unknown = sum(1 for e in summary.entries if e.state == "unknown")
-    skipped = sum(1 for e in summary.entries if e.state == "skipped")
+    n = Counter(e.state for e in summary.entries)
     sys.stdout.write(
-        f"done {states['done']}, failed {states['failed']}, unknown {unknown}, "
-        f"skipped {skipped}; credits {p.spent:g} (estimate {p.estimate:g}); "
+        f"done {n[J.DONE]}, failed {n[J.FAILED]}, unknown {n[J.UNKNOWN]}, "
+        f"skipped {n[J.SKIPPED]}; credits {p.spent:g} (estimate {p.estimate:g}); "
         f"manifest {out / batch.MANIFEST}\n"
     )
     if summary.outcome is batch.Outcome.INTERRUPTED:
@@ -231,7 +231,7 @@ def status(
     estimate = sum(
         (e.credits if e.credits is not None else e.estimate) or 0
         for e in entries
-        if e.state != "skipped"
+        if e.state != J.SKIPPED
     )
     counts = ", ".join(f"{k} {v}" for k, v in sorted(states.items()))
     sys.stdout.write(
