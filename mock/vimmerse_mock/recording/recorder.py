@@ -161,7 +161,8 @@ class Recorder:
             if kind.startswith("text/"):
                 response["body"] = {"text": s.url_text(answer.text)}
             else:
-                response["body"] = {"file": self.recordings.store(answer.content, kind)}
+                content = s.scrub_bytes(answer.content)
+                response["body"] = {"file": self.recordings.store(content, kind)}
         data: dict[str, Any] = {"operation": op.operation_id, "request": sent, "response": response}
         async with self._lock:  # numbering and the job table follow the order of answers
             name = file_name(self._number, op.operation_id)
@@ -218,4 +219,4 @@ class Recorder:
         if not answer.is_success:
             return None
         kind = answer.headers.get("content-type", "application/octet-stream")
-        return self.recordings.store(answer.content, kind)
+        return self.recordings.store(self.secrets.scrub_bytes(answer.content), kind)

@@ -105,6 +105,12 @@ class Secrets:
             text = text.replace(secret, REDACTED)
         return text
 
+    def scrub_bytes(self, content: bytes) -> bytes:
+        """The same guard on a stored file (a result, an answer that is not text)."""
+        for secret in sorted(self._values, key=len, reverse=True):
+            content = content.replace(secret.encode(), REDACTED.encode())
+        return content
+
 
 def without_userinfo(url: str) -> str:
     try:
