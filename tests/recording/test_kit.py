@@ -4,6 +4,7 @@ a key is refused rather than calling anything."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import anyio
@@ -11,6 +12,7 @@ import pytest
 
 import vimmerse
 from devtools.user_project import run
+from tests.recording.helpers import mock_process
 from tests.recording.inprocess import asset_path, client, generate_path, recorder, stateful
 from vimmerse.testing import MockAPI
 from vimmerse_mock.control import VirtualClock
@@ -46,6 +48,7 @@ def test_mock_api_replays_a_directory_on_its_virtual_clock(tmp_path: Path) -> No
         assert api.client.assets.get(job.id).status == "processing"
 
 
+API_KEY = "sk-kit-record-test-0123456789"
 USER_TESTS = """
 import pytest
 import vimmerse
@@ -76,3 +79,23 @@ def test_the_marker_replays_a_directory_in_a_users_project(tmp_path: Path) -> No
     assert set(result.outcomes.values()) == {"passed"}, result.output
     refused = run(project, USER_TESTS, "--vimmerse-record")  # no VIMMERSE_API_KEY there
     assert refused.returncode == 4 and "set VIMMERSE_API_KEY" in refused.output
+
+
+def test_vimmerse_record_records_the_marked_tests_from_the_api_again(tmp_path: Path) -> None:
+    # The stateful mock as a process stands in for the real API.
+    project = tmp_path / "project"
+    record(project / "recordings")
+    before = {p.name: p.read_bytes() for p in (project / "recordings").glob("*.json")}
+    with mock_process(tmp_path / "api", "--key", f"{API_KEY}", "--duration", "image=0.3") as api:
+        env = {"VIMMERSE_API_KEY": API_KEY, "VIMMERSE_BASE_URL": api}
+        recorded = run(project, USER_TESTS, "--vimmerse-record", env=env)
+    assert recorded.returncode == 1, recorded.output  # the unmatched test now gets its answer
+    assert recorded.outcomes["test_not_recorded"] == "failed"
+    assert recorded.outcomes["test_replayed"] == "passed"
+    after = {p.name: p.read_bytes() for p in (project / "recordings").glob("*.json")}
+    assert after != before
+    # Recorded afresh once, then added to: each marked test's calls are there.
+    sent = [json.loads(body)["request"]["body"].get("json", {}) for body in after.values()]
+    assert sorted(b["prompt"] for b in sent if "prompt" in b) == ["a cat", "a fox"]
+    for path in (project / "recordings").rglob("*"):
+        assert not path.is_file() or API_KEY.encode() not in path.read_bytes(), path

@@ -199,13 +199,23 @@ class MockAPI(Generic[ClientT, AsyncClientT, PayloadT]):
         """The real API's address, as the spec gives it."""
         return base_url(self._mock.spec.doc)
 
-    def record(self, upstream: str, directory: str | os.PathLike[str], api_key: str) -> None:
-        """Forward every call to `upstream` (the real API) and record it afresh into
-        `directory`; `client` then sends `api_key` and waits in real time."""
+    def record(
+        self,
+        upstream: str,
+        directory: str | os.PathLike[str],
+        api_key: str,
+        *,
+        rewrite: bool = True,
+    ) -> None:
+        """Forward every call to `upstream` (the real API) and record it into `directory`,
+        afresh unless `rewrite` is false; `client` then sends `api_key` and waits in real
+        time."""
         from vimmerse_mock.recording import Recorder, Recordings
 
         self._close_client()
-        self._served.app = Recorder(upstream, Recordings(directory), self._mock.spec, rewrite=True)
+        self._served.app = Recorder(
+            upstream, Recordings(directory), self._mock.spec, rewrite=rewrite
+        )
         self.api_key, self._real_client = api_key, True
 
     # ------------------------------------------------------------------ clients

@@ -59,6 +59,8 @@ def fixtures(mock_type: type[MockAPI[Any, Any, Any]]) -> tuple[Fixture, Fixture]
         with mock_type() as api:
             yield api
 
+    rewritten: set[str] = set()  # directories recorded afresh in this session: then added to
+
     @pytest.fixture
     def vimmerse_mock(
         request: pytest.FixtureRequest,
@@ -72,7 +74,14 @@ def fixtures(mock_type: type[MockAPI[Any, Any, Any]]) -> tuple[Fixture, Fixture]
         if marker is not None:
             recordings = marker.kwargs.get("recordings", *marker.args[:1])
             if request.config.getoption(RECORD_OPTION):
-                api.record(_upstream(api), recordings, os.environ[_KEY_VARIABLE])
+                where = os.path.abspath(recordings)
+                api.record(
+                    _upstream(api),
+                    recordings,
+                    os.environ[_KEY_VARIABLE],
+                    rewrite=where not in rewritten,
+                )
+                rewritten.add(where)
             else:
                 api.replay(recordings, marker.kwargs.get("fallback", "none"))
         yield api
