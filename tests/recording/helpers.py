@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -59,11 +58,10 @@ class Transcript:
         if not self.answers or self.answers[-1] != entry:
             self.answers.append(entry)
 
-    def statuses(self) -> list[str]:
-        found = []
-        for _, _, _, body in self.answers:
-            text = json.dumps(body)
-            for word in ("processing", "success", "fail"):
-                if f'"status": "{word}"' in text:
-                    found.append(word)
-        return found
+    def polls(self) -> dict[str, list[Any]]:
+        """Per path read more than once, the answers it got in order: a job's lifecycle."""
+        seen: dict[str, list[Any]] = {}
+        for method, path, _, body in self.answers:
+            if method == "GET":
+                seen.setdefault(path, []).append(body)
+        return {path: bodies for path, bodies in seen.items() if len(bodies) > 1}

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import io
 import json
-import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +67,7 @@ def session(url: str, out: Path, cli: Cli) -> dict[str, Any]:
     http.close()
     return {
         "answers": transcript.answers,
-        "statuses": transcript.statuses(),
+        "polls": transcript.polls(),
         "errors": errors,
         "printed": printed,
         "files": _files(out / "sdk-assets") | _files(out / "sdk-media"),
@@ -80,13 +81,14 @@ def poll_fast(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.usefixtures("poll_fast")
+@pytest.mark.parametrize("drift", [(), ("--drift", "7")], ids=["stateful", "drift-mode"])
 def test_a_recorded_session_replays_the_same_with_the_upstream_stopped(
-    tmp_path: Path, app: Any
+    tmp_path: Path, app: Any, drift: tuple[str, ...]
 ) -> None:
     recordings = tmp_path / "recordings"
     cli = Cli(app, CLEAN_ENV)
     with (
-        mock_process(tmp_path / "upstream", *UPSTREAM_FLAGS) as upstream,
+        mock_process(tmp_path / "upstream", *UPSTREAM_FLAGS, *drift) as upstream,
         mock_process(
             tmp_path / "recorder", "--record", upstream, "--recordings", str(recordings)
         ) as recorder,
@@ -96,8 +98,8 @@ def test_a_recorded_session_replays_the_same_with_the_upstream_stopped(
         replayed = session(replayer, tmp_path / "second", cli)
 
     assert recorded["errors"] == replayed["errors"] == [402, 422]
-    assert replayed["statuses"] == recorded["statuses"]
-    assert "processing" in recorded["statuses"]  # the generation was polled while it ran
+    # A job read while it ran, then once done: the same lifecycle, in the same order.
+    assert recorded["polls"] and replayed["polls"] == recorded["polls"]
     assert replayed["answers"] == recorded["answers"]
     assert recorded["files"] and replayed["files"] == recorded["files"]
     assert recorded["cli files"] and replayed["cli files"] == recorded["cli files"]
@@ -109,4 +111,7 @@ def test_a_recorded_session_replays_the_same_with_the_upstream_stopped(
         content = path.read_bytes()
         for key in (DEV_KEY, BROKE_KEY):
             assert key.encode() not in content, f"{key} in {path}"
-    assert os.listdir(recordings)
+    # The drift-mode upstream's answers are drift: reported as `vimmerse spec drift` does.
+    check = [sys.executable, "-m", "vimmerse_mock", "--check-recordings", str(recordings)]
+    found = subprocess.run(check, capture_output=True, text=True, check=False)
+    assert found.returncode == (11 if drift else 0), found.stdout
