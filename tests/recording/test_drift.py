@@ -17,11 +17,6 @@ from vimmerse_mock.control import VirtualClock
 pytestmark = pytest.mark.anyio
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 async def _record(tmp_path: Path, **settings: object) -> Path:
     directory, clock = tmp_path / "rec", VirtualClock()
     upstream = stateful(tmp_path, clock, **settings)

@@ -21,11 +21,6 @@ from vimmerse_mock.control import VirtualClock
 pytestmark = pytest.mark.anyio
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 async def _record_fox(tmp_path: Path, clock: VirtualClock) -> Path:
     """A generation submitted async and polled to its end, one poll a simulated second."""
     directory = tmp_path / "rec"

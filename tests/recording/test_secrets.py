@@ -21,11 +21,6 @@ pytestmark = pytest.mark.anyio
 KEY = "sk-recording-test-0123456789abcdef"
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 async def echo(scope: Any, receive: Any, send: Any) -> None:
     """A hostile upstream: every answer repeats the key, in a body field, a header and URLs."""
     request = Request(scope, receive)
