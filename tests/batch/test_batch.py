@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from demo.run import png
 from tests.batch.helpers import (
     charges,
     estimate_id,
@@ -19,6 +20,7 @@ from tests.batch.helpers import (
 )
 from vimmerse.testing import MockAPI
 from vimmerse_core import batch
+from vimmerse_core.batch._rows import batchable
 
 
 def test_dry_run_prices_what_the_mock_then_charges(vimmerse_mock: MockAPI, tmp_path: Path) -> None:
@@ -131,3 +133,26 @@ def test_the_sync_entry_point_runs_the_same_batch(vimmerse_mock: MockAPI, tmp_pa
     summary = batch.run_sync(vimmerse_mock.client, jobs, tmp_path / "out")
     assert summary.outcome is batch.Outcome.DONE
     assert [line["status"] for line in manifest(tmp_path / "out")] == ["success"] * 3
+
+
+def test_a_csv_batch_uploads_the_files_its_rows_name(
+    vimmerse_mock: MockAPI, tmp_path: Path
+) -> None:
+    """CSV with one --operation; a field the API takes as a file upload is a path, read
+    from the jobs file's folder (the operation is found by its upload field, not its name)."""
+    surface = vimmerse_mock.client._surface
+    name, op = next(
+        (n, o)
+        for n, o in batchable(surface).items()
+        if o.params
+        and all(p.kind == "file" and p.required for p in o.params if p.location == "body")
+    )
+    field = next(p.api_name for p in op.params if p.kind == "file")
+    for i in range(2):
+        png(tmp_path / f"in-{i}.png", 8, 8, 10 * i, 100)
+    jobs = tmp_path / "jobs.csv"
+    jobs.write_text(f"{field}\nin-0.png\nin-1.png\n", encoding="utf-8")
+    summary = batch.run_sync(vimmerse_mock.client, jobs, tmp_path / "out", operation=name)
+    assert summary.outcome is batch.Outcome.DONE
+    assert [line["row"] for line in manifest(tmp_path / "out")] == [2, 3]
+    assert len(vimmerse_mock.requests(op.operation_id)) == 2

@@ -136,9 +136,7 @@ class Batch:
                 journal.set(entry.row, estimate=found)
 
         todo = [e for e in journal.entries() if e.estimate is None and e.state == J.PENDING]
-        async with asyncio.TaskGroup() as group:
-            for entry in todo:
-                group.create_task(one(entry))
+        await asyncio.gather(*(one(e) for e in todo))  # the first error as itself, not a group
 
     # -- running -------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .._errors import APIStatusError
 from .._surface import Operation, Surface
 from ._rows import Row
 
@@ -28,8 +29,9 @@ def estimate_of(surface: Surface, op: Operation) -> Operation | None:
     )
 
 
-def estimate_arguments(estimate: Operation, row: Row) -> dict[str, Any]:
-    """The estimate's keyword arguments for this row (by Python name)."""
+def estimate_arguments(estimate: Operation, row: Row) -> dict[str, Any] | None:
+    """The estimate's keyword arguments for this row (by Python name); None when the row
+    cannot fill a field the estimate requires (its route has no such field)."""
     defaults = {p.api_name: p.default for p in row.op.params}
     kwargs: dict[str, Any] = {}
     for param in estimate.params:
@@ -41,6 +43,8 @@ def estimate_arguments(estimate: Operation, row: Row) -> dict[str, Any]:
             kwargs[param.name] = row.fields[param.api_name]
         elif param.required and defaults.get(param.api_name) is not None:
             kwargs[param.name] = defaults[param.api_name]  # the route's own default
+        elif param.required:
+            return None
     return kwargs
 
 
@@ -60,5 +64,14 @@ async def price(client: Any, row: Row) -> float | None:
     estimate = estimate_of(surface, row.op)
     if estimate is None:
         return None
+    kwargs = estimate_arguments(estimate, row)
+    if kwargs is None:
+        return None
     method = getattr(getattr(client, estimate.tag), estimate.name)
-    return credits_of(await method(**estimate_arguments(estimate, row)), estimate)
+    try:
+        answer = await method(**kwargs)
+    except APIStatusError as exc:
+        if exc.status_code >= 500 or exc.status_code == 429:
+            raise  # the retries are spent: the price is not known, so nothing is started
+        return None  # the estimate refuses this request: it is not priced
+    return credits_of(answer, estimate)

@@ -75,7 +75,7 @@ def _counts(p: batch.Progress) -> str:
 
 
 @contextmanager
-def _bar() -> Iterator[Any]:
+def _bar(total: int) -> Iterator[Any]:
     """One live bar on stderr: the counts, credits spent against the estimate, the ETA."""
     with Progress(
         BarColumn(bar_width=16),
@@ -85,7 +85,7 @@ def _bar() -> Iterator[Any]:
         console=stderr(),
         transient=False,
     ) as progress:
-        task = progress.add_task("", total=None)
+        task = progress.add_task("pricing the jobs (estimate routes)", total=total)
         last: list[Any] = [0.0, None]
 
         def update(p: batch.Progress, *, force: bool = False) -> None:
@@ -133,7 +133,7 @@ async def _run(client: Any, jobs: Path, out: Path, options: batch.Options, op: s
     rows = batch.load(client._surface, jobs, op)  # every bad row is reported before the bar
     try:
         async with client:
-            with _bar() as update:
+            with _bar(len(rows)) as update:
                 run = batch.Batch(
                     client, rows, out, options, on_change=update, stop=stop, files_from=jobs.parent
                 )
