@@ -22,3 +22,7 @@ MAX_WAIT_SECONDS = 30 * 60.0
 POLL_INTERVAL = 0.25
 """The first pause between two polls of a job; it grows by ``_polling.POLL_BACKOFF``: a
 1 s job is seen done ~0.2 s late."""
+
+BATCH_CONCURRENCY = 16
+"""Rows of a batch in flight at once, from submit to download; the client's own request
+slots bound the requests within (and give polls their priority)."""

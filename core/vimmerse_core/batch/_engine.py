@@ -25,6 +25,7 @@ from urllib.parse import unquote, urlsplit
 
 import attrs
 
+from .. import _defaults
 from .._download import _safe_name
 from .._errors import (
     APIConnectionError,
@@ -33,7 +34,6 @@ from .._errors import (
     JobFailedError,
     VimmerseError,
 )
-from .._polling import DEFAULT_POLL_INTERVAL
 from .._request_options import NO_OPTIONS
 from .._resources import _async_stream_to_file
 from .._surface import Surface
@@ -43,7 +43,7 @@ from ._manifest import Manifest
 from ._price import credits_of, price
 from ._rows import Row
 
-DEFAULT_CONCURRENCY = 16  # rows in flight at once: the client's request slots bound the rest
+DEFAULT_CONCURRENCY = _defaults.BATCH_CONCURRENCY
 
 
 class Outcome(enum.Enum):
@@ -68,8 +68,8 @@ class Options:
     concurrency: int = DEFAULT_CONCURRENCY
     max_credits: float | None = None
     resubmit_unknown: bool = False
-    poll_interval: float = DEFAULT_POLL_INTERVAL
-    max_wait_seconds: float | None = None
+    poll_interval: float = _defaults.POLL_INTERVAL
+    max_wait_seconds: float | None = _defaults.MAX_WAIT_SECONDS
 
 
 @attrs.define
