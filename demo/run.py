@@ -139,10 +139,10 @@ def batch_session(cli: Cli) -> list[Path]:
     folder = WORK / "batch"
     folder.mkdir(parents=True)
     jobs = folder / "jobs.jsonl"
-    animals = ("fox", "owl", "hare", "lynx", "stag", "wren")
+    animals = ("a fox", "an owl", "a hare", "a lynx", "a stag", "a wren")
     jobs.write_text(
         "".join(
-            json.dumps({"operation": "image text-to-image", "prompt": f"a {a} in the snow"}) + "\n"
+            json.dumps({"operation": "image text-to-image", "prompt": f"{a} in the snow"}) + "\n"
             for a in animals
         ),
         encoding="utf-8",
