@@ -30,6 +30,7 @@ from vimmerse import (
     NoFreeNameError,
     UndecodableAnswerError,
     Vimmerse,
+    VimmerseError,
 )
 from vimmerse._client import SURFACE
 from vimmerse_core import _defaults
@@ -141,6 +142,16 @@ def test_a_redirect_loop_on_a_result_is_a_download_error_leaving_no_file(
     exc = failure(backend, server.url, download("a1", tmp_path))
     assert type(exc) is DownloadError, repr(exc)
     assert "redirected too many times" in str(exc)
+    assert files_in(tmp_path) == []
+
+
+@pytest.mark.parametrize("location", ["file:///etc/passwd", "http://[::1", "gopher://x/"])
+def test_a_redirect_to_an_unusable_url_is_a_typed_error_leaving_no_file(
+    backend: str, server: hostile.AnswerServer, tmp_path: Path, location: str
+) -> None:
+    result(server, hostile.redirect_to(location))
+    exc = failure(backend, server.url, download("a1", tmp_path))
+    assert isinstance(exc, VimmerseError), repr(exc)
     assert files_in(tmp_path) == []
 
 

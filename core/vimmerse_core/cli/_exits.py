@@ -14,7 +14,6 @@ from .._errors import (
     AuthenticationError,
     BadRequestError,
     DownloadError,
-    DownloadTooLargeError,
     InsecureTransportError,
     InsufficientCreditError,
     InvalidAPIKeyError,
@@ -47,8 +46,7 @@ class Exit(enum.IntEnum):
 
 MEANING: dict[Exit, str] = {
     Exit.OK: "success",
-    Exit.ERROR: "any other error (an unexpected answer, a disk error, a download over its size"
-    " cap, no free file name)",
+    Exit.ERROR: "any other error (an unexpected answer, a disk error)",
     Exit.USAGE: "usage: unknown option, bad value or choice, missing file, base URL not http(s),"
     " an id that is empty, . or ..",
     Exit.AUTHENTICATION: "authentication: no API key, key refused (401/403), key over plain http,"
@@ -56,7 +54,7 @@ MEANING: dict[Exit, str] = {
     Exit.CREDITS: "credits: not enough credit for the job (402)",
     Exit.VALIDATION: "validation: the API rejected the request (400/422)",
     Exit.NETWORK: "network: no answer, connection refused, timeout, broken download (cut short,"
-    " not decodable, a redirect loop)",
+    " not decodable, a redirect loop, over the size cap)",
     Exit.JOB_FAILED: "job failed: the asset or media ended in `fail`",
     Exit.WAIT_TIMEOUT: (
         "wait timeout: gave up waiting; the job goes on (`assets wait ID` or `media wait ID` resumes)"
@@ -81,9 +79,8 @@ _CLASSES: tuple[tuple[type[BaseException], Exit], ...] = (
     (NotFoundError, Exit.NOT_FOUND),
     (APIStatusError, Exit.SERVER),  # 429 and 5xx, once the retries are spent
     (APIConnectionError, Exit.NETWORK),
-    (DownloadTooLargeError, Exit.ERROR),
-    (NoFreeNameError, Exit.ERROR),
-    (DownloadError, Exit.NETWORK),  # cut short, not decodable, redirected in a loop
+    (NoFreeNameError, Exit.ERROR),  # a disk error
+    (DownloadError, Exit.NETWORK),  # cut short, not decodable, a redirect loop, too large
     (JobFailedError, Exit.JOB_FAILED),
     (WaitTimeoutError, Exit.WAIT_TIMEOUT),
 )
