@@ -110,7 +110,7 @@ class DownloadError(VimmerseError, OSError):
         super().__init__(message)
         self.url = url
 
-    def __str__(self) -> str:
+    def __str__(self) -> str:  # the message alone: OSError's adds "[Errno 17]" once set
         return str(self.args[0]) if self.args else ""
 
 

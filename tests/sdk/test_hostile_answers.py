@@ -300,6 +300,15 @@ def test_a_bad_key_in_a_call_s_own_header_is_refused_unsent(
     assert server.heads == []
 
 
+def test_a_line_break_in_any_other_header_of_a_call_is_a_typed_error_unsent(
+    backend: str, server: hostile.AnswerServer
+) -> None:
+    injected = {"X-Note": "a\r\nInjected: 1"}
+    exc = failure(backend, server.url, lambda c: c.assets.get("a1", extra_headers=injected))
+    assert isinstance(exc, APIConnectionError), repr(exc)
+    assert server.heads == []
+
+
 def test_a_base_url_that_is_no_url_is_a_typed_error_when_built() -> None:
     for client_class in (Vimmerse, AsyncVimmerse):
         with pytest.raises(InvalidBaseURLError, match="absolute http") as caught:
