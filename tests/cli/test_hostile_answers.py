@@ -14,6 +14,7 @@ from demo.mock_process import vimmerse_command
 from devtools import hostile_answers as hostile
 from tests.cli.conftest import Cli
 from tests.cli.helpers import SECRET_KEY, assert_one_line_error
+from vimmerse_core import _defaults
 from vimmerse_core.cli._exits import Exit
 
 BAD_KEYS = {
@@ -110,3 +111,13 @@ def test_a_redirect_loop_on_a_download_is_one_line(
 ) -> None:
     stderr = _download(cli, server, hostile.redirect_to("/out/0.png"), tmp_path)
     assert_one_line_error(stderr, "network error", "redirected too many times")
+
+
+def test_a_download_past_the_default_cap_is_one_line(
+    cli: Cli, server: hostile.AnswerServer, tmp_path: Path
+) -> None:
+    declared = _defaults.MAX_DOWNLOAD_BYTES
+    assert declared is not None
+    head = f"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: {declared + 1}\r\n\r\n"
+    stderr = _download(cli, server, head.encode(), tmp_path)  # the body never comes
+    assert_one_line_error(stderr, "network error", f"{declared:,} bytes")

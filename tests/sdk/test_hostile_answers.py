@@ -25,6 +25,7 @@ from vimmerse import (
     AuthenticationError,
     DownloadError,
     DownloadTooLargeError,
+    InternalServerError,
     InvalidAPIKeyError,
     InvalidBaseURLError,
     NoFreeNameError,
@@ -122,6 +123,15 @@ def test_a_gzip_answer_that_is_not_gzip_is_an_unreadable_answer(
     assert isinstance(exc, UndecodableAnswerError), repr(exc)
     assert isinstance(exc, APIResponseValidationError) and exc.status_code == 200
     assert "Content-Encoding: gzip" in exc.message
+    assert_no_key(exc)
+
+
+def test_an_error_answer_that_is_not_gzip_is_still_its_status_error(
+    backend: str, server: hostile.AnswerServer
+) -> None:
+    server.answers["/asset/a1"] = hostile.garbage_gzip().replace(b"200 X", b"500 X", 1)
+    exc = failure(backend, server.url, get_asset("a1"))
+    assert isinstance(exc, InternalServerError) and exc.status_code == 500, repr(exc)
     assert_no_key(exc)
 
 
