@@ -121,3 +121,21 @@ def test_a_download_past_the_default_cap_is_one_line(
     head = f"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: {declared + 1}\r\n\r\n"
     stderr = _download(cli, server, head.encode(), tmp_path)  # the body never comes
     assert_one_line_error(stderr, "network error", f"{declared:,} bytes")
+
+
+def test_spec_drift_refuses_a_key_with_a_line_break_unsent(
+    cli: Cli, server: hostile.AnswerServer
+) -> None:
+    env = {"VIMMERSE_BASE_URL": server.url, "VIMMERSE_API_KEY": SECRET_KEY + "\r"}
+    result = cli("spec", "drift", env=env)
+    assert result.exit_code == Exit.AUTHENTICATION, result.output
+    assert_one_line_error(result.stderr, "carriage return")
+    assert_no_key(result.output)
+    assert server.heads == []
+
+
+def test_spec_drift_with_a_base_url_that_is_no_url_is_a_usage_error(cli: Cli) -> None:
+    env = {"VIMMERSE_BASE_URL": "http://[::1", "VIMMERSE_API_KEY": SECRET_KEY}
+    result = cli("spec", "drift", env=env)
+    assert result.exit_code == Exit.USAGE, result.output
+    assert_one_line_error(result.stderr, "--base-url", "http://[::1")
