@@ -40,6 +40,12 @@ import httpx
 
 from ._json import loads
 from ._logs import REDACTED, SENSITIVE_HEADERS, known_secrets, redact
+from ._retry import is_idempotent, never_sent, refused_unprocessed
+
+OUTCOME_UNKNOWN = (
+    "Outcome unknown: the server may have acted on the request (a paid job may have started;"
+    " its id was never read). It was not sent again; check before sending it again."
+)
 
 __all__ = [
     "APIConnectionError",
@@ -176,6 +182,21 @@ class APIError(VimmerseError):
         self.body = body
         self.job_id = None
 
+    @property
+    def outcome_unknown(self) -> bool:
+        """True when the failed request may still have done its work: a POST (not
+        idempotent) that reached the server and got no answer the SDK could read a job id
+        from. It was not sent again; sending it again may run and charge a job twice."""
+        if self.job_id is not None or is_idempotent(self.request.method):
+            return False
+        return self._may_have_acted()
+
+    def _may_have_acted(self) -> bool:
+        return False
+
+    def __str__(self) -> str:
+        return f"{self.message} {OUTCOME_UNKNOWN}" if self.outcome_unknown else self.message
+
 
 class APIStatusError(APIError):
     """The API answered with a non-2xx status.
@@ -192,6 +213,9 @@ class APIStatusError(APIError):
         super().__init__(message, request=response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+
+    def _may_have_acted(self) -> bool:
+        return not refused_unprocessed(self.status_code, self.response.headers)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
@@ -262,6 +286,9 @@ class APIConnectionError(APIError):
     def __init__(self, message: str = "Connection error.", *, request: httpx.Request) -> None:
         super().__init__(message, request=request)
 
+    def _may_have_acted(self) -> bool:
+        return not never_sent(self)
+
 
 def transport_reason(exc: BaseException) -> str:
     """Why a request got no answer, in words: the OS's reason (``connection refused``,
@@ -317,6 +344,9 @@ class APIResponseValidationError(APIError):
         self.status_code = response.status_code
         self.excerpt = excerpt
         self.job_id = job_id
+
+    def _may_have_acted(self) -> bool:
+        return True  # accepted (2xx), but no job id could be read from the answer
 
     def __repr__(self) -> str:
         return (
