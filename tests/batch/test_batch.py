@@ -156,3 +156,19 @@ def test_a_csv_batch_uploads_the_files_its_rows_name(
     assert summary.outcome is batch.Outcome.DONE
     assert [line["row"] for line in manifest(tmp_path / "out")] == [2, 3]
     assert len(vimmerse_mock.requests(op.operation_id)) == 2
+
+
+def test_a_submit_the_api_refused_is_sent_again_by_the_rerun(
+    vimmerse_mock: MockAPI, tmp_path: Path
+) -> None:
+    """A refusal (402 here) started no job: the rerun, once there is credit, sends it."""
+    jobs = write_jobs(tmp_path / "jobs.jsonl", prompts(2))
+    out = tmp_path / "out"
+    vimmerse_mock.set_credits(0)
+    first = run(vimmerse_mock, jobs, out)
+    assert first.outcome is batch.Outcome.SOME_FAILED
+    assert [line["status"] for line in manifest(out)] == ["failed", "failed"]
+    vimmerse_mock.set_credits(1000)
+    again = run(vimmerse_mock, jobs, out)
+    assert again.outcome is batch.Outcome.DONE
+    assert len(charges(vimmerse_mock)) == 2

@@ -27,13 +27,7 @@ import attrs
 
 from .. import _defaults
 from .._download import _safe_name
-from .._errors import (
-    APIConnectionError,
-    APIResponseValidationError,
-    APIStatusError,
-    JobFailedError,
-    VimmerseError,
-)
+from .._errors import APIError, JobFailedError, VimmerseError
 from .._request_options import NO_OPTIONS
 from .._resources import _async_stream_to_file
 from .._surface import Surface
@@ -292,18 +286,17 @@ class Batch:
         method = getattr(getattr(self.client, row.op.tag), row.op.name)
         try:
             job = await method(**kwargs)
-        except APIResponseValidationError as exc:  # an answer that did not parse
-            if exc.job_id is None:
+        except APIError as exc:
+            if exc.job_id is not None:  # an answer that did not parse but named its job
+                journal.set(entry.row, state=J.SUBMITTED, job_id=exc.job_id)
+                entry.state, entry.job_id = J.SUBMITTED, exc.job_id
+                self._moved(J.SUBMITTING, J.SUBMITTED)
+                return exc.job_id
+            if exc.outcome_unknown:  # the SDK's word: it may have acted; never sent again
                 return self._unknown(journal, manifest, entry, exc)
-            journal.set(entry.row, state=J.SUBMITTED, job_id=exc.job_id)
-            entry.state, entry.job_id = J.SUBMITTED, exc.job_id
-            self._moved(J.SUBMITTING, J.SUBMITTED)
-            return exc.job_id
-        except APIConnectionError as exc:  # sent, maybe acted on: never sent again
-            return self._unknown(journal, manifest, entry, exc)
-        except APIStatusError as exc:
-            if exc.status_code >= 500:  # the server may have acted before it failed
-                return self._unknown(journal, manifest, entry, exc)
+            self._end(journal, manifest, entry.row, J.FAILED, error=_message(exc), credits=0)
+            return None
+        except VimmerseError as exc:  # refused before anything was sent
             self._end(journal, manifest, entry.row, J.FAILED, error=_message(exc), credits=0)
             return None
         charged = credits_of(job, row.op)

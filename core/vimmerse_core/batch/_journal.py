@@ -122,6 +122,12 @@ class Journal:
             "UPDATE rows SET state = ?, error = 'cut off during its submit' WHERE state = ?",
             (UNKNOWN, SUBMITTING),
         )
+        # A submit the API refused, known not to have started a job: send it again.
+        self._db.execute(
+            "UPDATE rows SET state = ?, error = NULL"
+            " WHERE state = ? AND job_id IS NULL AND status IS NULL",
+            (PENDING, FAILED),
+        )
         # A job followed but not to its end (a wait or download that failed): follow again.
         self._db.execute(
             "UPDATE rows SET state = ?, error = NULL"
