@@ -1,9 +1,10 @@
 """Running a batch: submit each row once, follow its job, download its results.
 
 A row's life is journalled (``_journal``): its intent is committed before its paid POST,
-its id right after, each file once it is whole. A rerun reads the journal: rows with an id
-are followed, not sent again; files already in place are not written again; a row cut off
-mid-POST is reported as unknown and left alone unless ``resubmit_unknown``.
+its id right after, its files with its end. A rerun reads the journal: rows with an id are
+followed, not sent again; a result is named by its job and URL and placed only once whole,
+so one already on disk is kept, never written twice; a row cut off mid-POST is reported
+as unknown and left alone unless ``resubmit_unknown``.
 
 Concurrency is bounded (``Options.concurrency`` rows at a time, from submit to download),
 and within it the client's own limits apply (its request slots, which give polls their
