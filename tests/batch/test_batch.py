@@ -172,3 +172,12 @@ def test_a_submit_the_api_refused_is_sent_again_by_the_rerun(
     again = run(vimmerse_mock, jobs, out)
     assert again.outcome is batch.Outcome.DONE
     assert len(charges(vimmerse_mock)) == 2
+
+
+def test_rows_priced_alike_share_one_estimate_call(vimmerse_mock: MockAPI, tmp_path: Path) -> None:
+    rows = [{**row, "prompt": "the same"} for row in prompts(6, quantities=(1, 2))]
+    jobs = write_jobs(tmp_path / "jobs.jsonl", rows)
+    priced = plan(vimmerse_mock, jobs)
+    assert len(vimmerse_mock.requests(estimate_id(vimmerse_mock))) == 2  # two quantities
+    run(vimmerse_mock, jobs, tmp_path / "out")
+    assert -sum(e["delta"] for e in charges(vimmerse_mock)) == priced.total

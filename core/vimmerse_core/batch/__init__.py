@@ -23,7 +23,7 @@ import attrs
 from ._engine import DEFAULT_CONCURRENCY, Batch, BudgetExceeded, Options, Outcome, Progress, Summary
 from ._journal import JOURNAL, Entry, Journal, JournalMismatch
 from ._manifest import MANIFEST
-from ._price import price
+from ._price import Pricer
 from ._rows import Row, RowError, read
 
 __all__ = [
@@ -77,17 +77,15 @@ class Plan:
 
 
 async def plan(
-    client: Any, jobs: str | Path, operation: str | None = None, concurrency: int = 16
+    client: Any,
+    jobs: str | Path,
+    operation: str | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
 ) -> Plan:
     """Check every row and price it through the estimate routes (free calls)."""
     rows = load(client._surface, jobs, operation)
-    gate = asyncio.Semaphore(concurrency)
-
-    async def one(row: Row) -> float | None:
-        async with gate:
-            return await price(client, row)
-
-    prices = await asyncio.gather(*(one(r) for r in rows))
+    price = Pricer(client, concurrency)
+    prices = await asyncio.gather(*(price(r) for r in rows))
     count: Counter[str] = Counter(r.operation for r in rows)
     credits: dict[str, float] = {op: 0.0 for op in count}
     unpriced: Counter[str] = Counter()

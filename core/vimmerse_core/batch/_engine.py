@@ -35,7 +35,7 @@ from .._surface import Surface
 from .._waits import check_downloadable
 from . import _journal as J
 from ._manifest import Manifest
-from ._price import credits_of, price
+from ._price import Pricer, credits_of
 from ._rows import Row
 
 DEFAULT_CONCURRENCY = _defaults.BATCH_CONCURRENCY
@@ -122,11 +122,10 @@ class Batch:
 
     async def price_all(self, journal: J.Journal) -> None:
         """Price every row still to send that has no price yet (free calls, in parallel)."""
-        gate = asyncio.Semaphore(self.options.concurrency)
+        price = Pricer(self.client, self.options.concurrency)
 
         async def one(entry: J.Entry) -> None:
-            async with gate:
-                found = await price(self.client, self.rows[entry.row])
+            found = await price(self.rows[entry.row])
             if found is not None:
                 journal.set(entry.row, estimate=found)
 

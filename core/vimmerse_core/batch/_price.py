@@ -7,6 +7,8 @@ share are copied from the row, and the answer's `x-vimmerse-credits` field is th
 
 from __future__ import annotations
 
+import asyncio
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -58,20 +60,33 @@ def credits_of(result: Any, op: Operation) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-async def price(client: Any, row: Row) -> float | None:
-    """The row's price in credits; None when no estimate route prices its operation."""
-    surface: Surface = client._surface
-    estimate = estimate_of(surface, row.op)
-    if estimate is None:
-        return None
-    kwargs = estimate_arguments(estimate, row)
-    if kwargs is None:
-        return None
-    method = getattr(getattr(client, estimate.tag), estimate.name)
-    try:
-        answer = await method(**kwargs)
-    except APIStatusError as exc:
-        if exc.status_code >= 500 or exc.status_code == 429:
-            raise  # the retries are spent: the price is not known, so nothing is started
-        return None  # the estimate refuses this request: it is not priced
-    return credits_of(answer, estimate)
+class Pricer:
+    """Prices rows, at most `concurrency` estimate calls at once; rows whose estimate
+    requests are the same (a catalogue of images re-backgrounded alike) share one call."""
+
+    def __init__(self, client: Any, concurrency: int) -> None:
+        self.client = client
+        self._gate = asyncio.Semaphore(concurrency)
+        self._asked: dict[str, asyncio.Future[float | None]] = {}
+
+    async def __call__(self, row: Row) -> float | None:
+        """The row's price in credits; None when no estimate route prices it."""
+        estimate = estimate_of(self.client._surface, row.op)
+        kwargs = estimate_arguments(estimate, row) if estimate is not None else None
+        if estimate is None or kwargs is None:
+            return None
+        key = json.dumps([estimate.operation_id, kwargs], sort_keys=True, default=str)
+        if key not in self._asked:
+            self._asked[key] = asyncio.ensure_future(self._ask(estimate, kwargs))
+        return await asyncio.shield(self._asked[key])
+
+    async def _ask(self, estimate: Operation, kwargs: dict[str, Any]) -> float | None:
+        method = getattr(getattr(self.client, estimate.tag), estimate.name)
+        try:
+            async with self._gate:
+                answer = await method(**kwargs)
+        except APIStatusError as exc:
+            if exc.status_code >= 500 or exc.status_code == 429:
+                raise  # the retries are spent: the price is not known, so nothing starts
+            return None  # the estimate refuses this request: it is not priced
+        return credits_of(answer, estimate)
