@@ -49,7 +49,14 @@ def receiver(
                 fail = state.failures > 0
                 state.failures -= 1
             answered = {"answer": 500 if fail else 200, "hang": 0, "trickle": 0}[behaviour]
-            state.calls.put({"path": self.path, "body": body, "answered": answered})
+            state.calls.put(
+                {
+                    "path": self.path,
+                    "body": body,
+                    "answered": answered,
+                    "headers": {k.lower(): v for k, v in self.headers.items()},
+                }
+            )
             if behaviour == "hang":
                 state.released.wait()
                 return

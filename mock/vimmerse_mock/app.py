@@ -237,7 +237,11 @@ class MockApp:
         try:
             if path.startswith(OWN_PREFIXES):
                 limit, idle = self.settings.max_control_bytes, self.settings.read_timeout
-                response = await self.own.answer(Request(scope, _limited(receive, limit, idle)))
+                request = Request(scope, _limited(receive, limit, idle))
+                length = request.headers.get("content-length", "")
+                if length.isdigit() and int(length) > limit:
+                    raise BodyTooLarge
+                response = await self.own.answer(request)
             else:
                 response = await self._operation(scope, receive, send)
         except DroppedConnection:

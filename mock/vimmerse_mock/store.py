@@ -142,7 +142,8 @@ class Store:
             try:
                 yield self._db
             except BaseException:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:  # a full disk may have rolled it back already
+                    self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
 
@@ -177,6 +178,8 @@ class Store:
                     try:
                         outcomes.append((True, work(self._db)))
                     except Exception as exc:
+                        if not self._db.in_transaction:
+                            raise  # SQLite rolled it all back (a full disk): the batch is lost
                         self._db.execute("ROLLBACK TO work")
                         outcomes.append((False, exc))
                     self._db.execute("RELEASE work")
