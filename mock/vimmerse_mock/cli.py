@@ -124,6 +124,26 @@ def parser(d: Settings | None = None) -> argparse.ArgumentParser:
         + ", ".join(f"{k}={v:g}" for k, v in d.durations.items())
         + ")",
     )
+    # Its default (VIMMERSE_MOCK_CONTROL_KEY) is a secret: never shown in --help.
+    p.add_argument(
+        "--control-key",
+        default=d.control_key,
+        help="share the mock: /_mock/ writes that touch every key, and the page, need this "
+        "key (X-Mock-Control-Key, or an HTTP Basic password); webhooks may call only "
+        "--webhook-hosts (default: VIMMERSE_MOCK_CONTROL_KEY)",
+    )
+    a(
+        "--control-hosts",
+        default=d.control_hosts or None,
+        help="Host names, comma-separated, the /_mock/ routes answer besides loopback and "
+        "--public-url's",
+    )
+    a(
+        "--webhook-hosts",
+        default=d.webhook_hosts or None,
+        help='with a control key, the hosts webhooks may call, comma-separated ("*": any; '
+        "default: loopback only)",
+    )
     a("--fail-word", default=d.fail_word, help="a job whose request contains it fails")
     a(
         "--failure-rate",
@@ -205,8 +225,11 @@ def settings_from(args: argparse.Namespace, base: Settings | None = None) -> Set
         "spec_path", "data_dir", "db", "public_url", "credits", "fail_word", "failure_rate",
         "webhook_attempts", "webhook_backoff", "webhook_timeout", "fault_429", "fault_503", "fault_drop",
         "fault_phase", "fault_header", "latency_ms", "read_timeout", "seed", "drift",
+        "control_key",
     ):  # fmt: skip
         setattr(s, name, getattr(args, name))
+    s.control_hosts = args.control_hosts or ""
+    s.webhook_hosts = args.webhook_hosts or ""
     s.max_upload_bytes = int(args.max_upload_mb * 2**20)
     s.keys = {DEV_KEY: s.keys.get(DEV_KEY), **s.keys, **dict(args.key or ())}
     s.durations.update(dict(args.duration or ()))
@@ -292,7 +315,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     os.environ.update(settings.to_env())
     print(
         f"vimmerse-mock on http://{args.host}:{args.port}  keys: {', '.join(settings.keys)}"
-        f"  db: {settings.db_path}",
+        f"  db: {settings.db_path}" + ("  shared: control key set" if settings.shared else ""),
         flush=True,
     )
     uvicorn.run(

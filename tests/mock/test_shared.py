@@ -11,9 +11,11 @@ import pytest
 from starlette.testclient import TestClient
 
 from tests.mock.helpers import AUTH, KEY, SPEC, T2I, asset_path, make_client, request_for
+from vimmerse_mock.cli import parser, settings_from
 from vimmerse_mock.guard import CONTROL_HEADER
 from vimmerse_mock.jobs import FakeClock
 from vimmerse_mock.roles import role_of
+from vimmerse_mock.settings import Settings
 
 CONTROL = "team-control-key"
 OTHER = "other-team-key"
@@ -171,3 +173,22 @@ def test_an_upload_needs_the_url_the_mock_answered(local: TestClient) -> None:
     url = answer["results"][0]
     assert local.get(url).status_code == 200
     assert local.get(url.split("?", 1)[0], headers=AUTH).status_code == 404
+
+
+def test_the_control_key_comes_from_a_flag_or_the_environment_and_is_never_shown(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("VIMMERSE_MOCK_CONTROL_KEY", "s3cret-control")
+    with pytest.raises(SystemExit):
+        parser().parse_args(["--help"])
+    shown = capsys.readouterr().out
+    assert "--control-key" in shown and "s3cret-control" not in shown
+    from_env = settings_from(parser().parse_args([]), Settings.from_env())
+    assert from_env.control_key == "s3cret-control" and from_env.shared
+    argv = ["--control-key", "other", "--webhook-hosts", "hooks.example", "--control-hosts", "m"]
+    flagged = Settings.from_env(settings_from(parser().parse_args(argv)).to_env())
+    assert (flagged.control_key, flagged.webhook_hosts, flagged.control_hosts) == (
+        "other",
+        "hooks.example",
+        "m",
+    )
