@@ -103,7 +103,7 @@ def _settled(url: str, until: float) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = httpx.get(url + "/_mock/webhooks", timeout=30).json()[
             "webhooks"
         ]
-        if all(r["state"] in ("done", "failed") for r in rows) or time.monotonic() > until:
+        if all(r["state"] in soak_faults.FINAL for r in rows) or time.monotonic() > until:
             return rows
         time.sleep(0.5)
 

@@ -30,6 +30,7 @@ from vimmerse_mock.disk import TMP_PREFIX
 from vimmerse_mock.webhooks import DELIVERY_HEADER
 
 TAG = "soak fault job"
+FINAL = ("done", "failed", "refused", "superseded")  # a callback's states that never change
 PNG_END = b"IEND\xaeB`\x82"
 
 
@@ -137,9 +138,7 @@ def crash_phase(log_dir: Path, jobs: int = 100, patience: float = 90.0) -> dict[
             with httpx.Client(base_url=mock.url, timeout=30) as client:
                 end = time.monotonic() + patience
                 rows = _outbox(client)
-                while time.monotonic() < end and any(
-                    r["state"] not in ("done", "failed") for r in rows
-                ):
+                while time.monotonic() < end and any(r["state"] not in FINAL for r in rows):
                     time.sleep(0.5)
                     rows = _outbox(client)
             logs.append(mock.log_path.read_text(encoding="utf-8", errors="replace"))

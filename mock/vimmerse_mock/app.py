@@ -28,7 +28,6 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
-from vimmerse_mock import webhook_urls
 from vimmerse_mock.behaviours import Handler, behaviour
 from vimmerse_mock.context import JSON, Ctx, Refused, Services, message
 from vimmerse_mock.control import DROP, Control, VirtualClock, default_body, redact
@@ -343,7 +342,6 @@ class MockApp:
         try:
             args = await validate(op, request, path_params, self.settings.max_json_bytes)
             ctx = Ctx(self.services, op, request, args, key)
-            webhook_urls.check(ctx)
             response = await handler(ctx)
         except RequestInvalid as exc:
             response = JSON(exc.body(), status_code=422)

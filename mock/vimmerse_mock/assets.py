@@ -121,7 +121,8 @@ async def create(
         **(extra or {}),
     }
     key, starting = ctx.key, s.settings.starting_credits(ctx.key)
-    url = ctx.op.role_value(webhook_urls.ROLE, body)  # checked by webhook_urls before
+    url = webhook_urls.url_of(ctx)
+    refused = webhook_urls.refusal(ctx, url) if url else ""
 
     def work(db: sqlite3.Connection) -> None:
         if not Store.charge(db, key, starting, quote.total, asset_id, now):
@@ -129,14 +130,14 @@ async def create(
         if end == "fail":
             Store.credit(db, key, quote.total, "refund", asset_id, now)
         Store.put(db, "asset", asset_id, key, doc)
-        if isinstance(url, str) and url:
+        if url:
             payload = {
                 "customer_id": ctx.customer,
                 "media_id": asset_id,
                 "asset_id": asset_id,
                 "status": end,
             }
-            Store.queue_webhook(db, asset_id, url, payload, doc["completes_at"], now, key)
+            Store.queue_webhook(db, asset_id, url, payload, doc["completes_at"], now, key, refused)
 
     await s.store.write(work)
     return doc

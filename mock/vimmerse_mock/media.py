@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 import anyio
 from starlette.responses import FileResponse, Response
 
-from vimmerse_mock import credits, jobs
+from vimmerse_mock import credits, jobs, webhook_urls
 from vimmerse_mock.context import JSON, Ctx, Refused, path_id
 from vimmerse_mock.files import render
 from vimmerse_mock.store import Store
@@ -141,7 +141,8 @@ def _submit(ctx: Ctx, db: Any, doc: dict[str, Any], fail_input: Any) -> None:
     url = doc.get("webhook_url")
     if isinstance(url, str) and url:
         payload = {"customer_id": doc["customer_id"], "media_id": doc["id"], "status": end}
-        Store.queue_webhook(db, doc["id"], url, payload, now + run_for, now, ctx.key)
+        refused = webhook_urls.refusal(ctx, url)
+        Store.queue_webhook(db, doc["id"], url, payload, now + run_for, now, ctx.key, refused)
 
 
 def _finished_runs(doc: dict[str, Any], now: float) -> list[tuple[int, dict[str, Any]]]:

@@ -50,7 +50,7 @@ CREATE TABLE IF NOT EXISTS webhooks (
     payload TEXT NOT NULL,       -- JSON
     due_at REAL NOT NULL,        -- when the next attempt may start
     attempts INTEGER NOT NULL DEFAULT 0,
-    state TEXT NOT NULL DEFAULT 'pending',  -- pending | sending | done | failed | superseded
+    state TEXT NOT NULL DEFAULT 'pending',  -- pending|sending|done|failed|superseded|refused
     lease_until REAL NOT NULL DEFAULT 0,    -- a 'sending' row whose lease ran out is retried
     last_error TEXT NOT NULL DEFAULT '',
     claim TEXT NOT NULL DEFAULT '',         -- the current lease's token: only it may finish
@@ -327,7 +327,9 @@ class Store:
         due_at: float,
         now: float,
         owner: str = "",
+        refused: str = "",
     ) -> None:
+        """Queue a job's callback; one `refused` (the reason) is kept to be seen, never sent."""
         # A resubmitted job's unfinished run will never finish: drop its callback.
         db.execute(
             "UPDATE webhooks SET state = 'superseded'"
@@ -335,9 +337,18 @@ class Store:
             (ref, now),
         )
         db.execute(
-            "INSERT INTO webhooks (ref, url, payload, due_at, owner, delivery)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (ref, url, _dumps(payload), due_at, owner, secrets.token_hex(16)),
+            "INSERT INTO webhooks (ref, url, payload, due_at, owner, delivery, state, last_error)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                ref,
+                url.encode("utf-8", "backslashreplace").decode(),  # a lone surrogate, escaped
+                _dumps(payload),
+                due_at,
+                owner,
+                secrets.token_hex(16),
+                "refused" if refused else "pending",
+                refused,
+            ),
         )
 
     def claim_webhooks(

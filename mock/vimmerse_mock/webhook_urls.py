@@ -1,4 +1,7 @@
-"""Which URLs the mock will call back: checked when a job is submitted, answered 400.
+"""Which URLs the mock will call back, decided when a job is submitted.
+
+The job is taken whatever its URL (the spec allows any string, as the API does); a URL
+the mock must not call is queued as `refused`, with the reason, and never sent.
 
 The field is the one the spec marks `x-vimmerse-role: webhook`. A URL must be http(s),
 with a host and no user info (which would become a Basic header), and no numeric host
@@ -14,7 +17,7 @@ import ipaddress
 import socket
 from urllib.parse import SplitResult, urlsplit
 
-from vimmerse_mock.context import Ctx, Refused, base_url_of
+from vimmerse_mock.context import Ctx, base_url_of
 from vimmerse_mock.guard import hostname, is_loopback
 
 ROLE = "webhook"
@@ -22,20 +25,24 @@ SINK = "/_mock/webhook-sink"  # the mock's own receiver (control_routes.py)
 ANY_HOST = "*"
 
 
+class _Refused(Exception):
+    """Why a URL is not called."""
+
+
 def _parts(url: str) -> SplitResult:
     if any(ord(c) < 0x21 or ord(c) == 0x7F or 0xD800 <= ord(c) <= 0xDFFF for c in url):
-        raise Refused(400, "WEBHOOK_URL_INVALID")  # spaces, controls, a lone surrogate
+        raise _Refused("WEBHOOK_URL_INVALID")  # spaces, controls, a lone surrogate
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 -- raises on a port that is not a number in range
     except ValueError:
-        raise Refused(400, "WEBHOOK_URL_INVALID") from None
+        raise _Refused("WEBHOOK_URL_INVALID") from None
     if parts.scheme.lower() not in ("http", "https"):
-        raise Refused(400, "WEBHOOK_URL_SCHEME")
+        raise _Refused("WEBHOOK_URL_SCHEME")
     if "@" in parts.netloc:
-        raise Refused(400, "WEBHOOK_URL_USERINFO")
+        raise _Refused("WEBHOOK_URL_USERINFO")
     if not parts.hostname:
-        raise Refused(400, "WEBHOOK_URL_INVALID")
+        raise _Refused("WEBHOOK_URL_INVALID")
     return parts
 
 
@@ -53,23 +60,33 @@ def _ambiguous(host: str) -> bool:
     return True
 
 
-def check(ctx: Ctx) -> None:
-    """Refuse the request's webhook URL (400) if the mock must not call it."""
-    found = ctx.op.field_with_role(ROLE)
-    url = ctx.body.get(found[0]) if found else None
-    if not isinstance(url, str) or not url:
-        return
+def url_of(ctx: Ctx) -> str | None:
+    """The request's webhook URL, if it sent one."""
+    url = ctx.op.role_value(ROLE, ctx.body)
+    return url if isinstance(url, str) and url else None
+
+
+def refusal(ctx: Ctx, url: str) -> str:
+    """Why the mock must not call `url` ("" if it may)."""
+    try:
+        _check(ctx, url)
+    except _Refused as exc:
+        return str(exc)
+    return ""
+
+
+def _check(ctx: Ctx, url: str) -> None:
     parts = _parts(url)
     host = str(parts.hostname).lower().rstrip(".")
     if _ambiguous(host):
-        raise Refused(400, "WEBHOOK_URL_INVALID")
+        raise _Refused("WEBHOOK_URL_INVALID")
     settings = ctx.services.settings
     if settings.shared:
         allowed = {h.strip().lower() for h in settings.webhook_hosts.split(",") if h.strip()}
         if ANY_HOST not in allowed and not (is_loopback(host) or host in allowed):
-            raise Refused(400, "WEBHOOK_HOST_NOT_ALLOWED")
+            raise _Refused("WEBHOOK_HOST_NOT_ALLOWED")
     if _is_the_mock(ctx, parts, host) and parts.path != SINK:
-        raise Refused(400, "WEBHOOK_URL_IS_THE_MOCK")
+        raise _Refused("WEBHOOK_URL_IS_THE_MOCK")
 
 
 def _is_the_mock(ctx: Ctx, parts: SplitResult, host: str) -> bool:

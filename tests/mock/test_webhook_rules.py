@@ -1,5 +1,8 @@
 """What the mock will call back (webhook_urls.py), the delivery id a receiver
-deduplicates on, and one key's hanging receiver against everyone else's callbacks."""
+deduplicates on, and one key's hanging receiver against everyone else's callbacks.
+
+A job is taken whatever its webhook URL (the spec allows any string); one the mock must
+not call is kept as `refused`, with the reason, and never sent."""
 
 from __future__ import annotations
 
@@ -34,48 +37,58 @@ REFUSED = [
 ]
 
 
-def _submit(client: TestClient, url: str) -> tuple[int, dict[str, object]]:
+def _send(client: TestClient) -> int:
+    return anyio.run(app_of(client).sender.run_once)
+
+
+def _submit(client: TestClient, url: str) -> str:
+    """Submit a job calling `url` back: why its callback is refused ("" if it is not)."""
     body = json.dumps({"prompt": "x", "webhook_url": "URL"}).replace('"URL"', json.dumps(url))
     answer = client.post(T2I, content=body, headers={**AUTH, "Content-Type": "application/json"})
-    return answer.status_code, answer.json()
+    assert answer.status_code == 200, answer.text
+    (row,) = app_of(client).store.webhooks(ref=answer.json()["id"])
+    assert row["state"] in ("pending", "refused")
+    return str(row["last_error"]) if row["state"] == "refused" else ""
 
 
 @pytest.mark.parametrize(("url", "why"), REFUSED)
-def test_a_webhook_url_the_mock_must_not_call_is_refused_and_charges_nothing(
-    client: TestClient, url: str, why: str
+def test_a_webhook_url_the_mock_must_not_call_is_never_called(
+    client: TestClient, clock: FakeClock, url: str, why: str
 ) -> None:
-    assert _submit(client, url) == (400, {"message": why})
-    assert client.get("/_mock/credits", headers=AUTH).json()["ledger"] == []
-    assert app_of(client).store.webhooks() == []
+    assert _submit(client, url) == why
+    clock.advance(3600)
+    assert _send(client) == 0, "a refused callback is never sent"
+    assert app_of(client).store.webhooks()[0]["state"] == "refused"
 
 
-def test_a_lone_surrogate_in_a_webhook_url_is_a_400(client: TestClient) -> None:
-    body = b'{"prompt": "x", "webhook_url": "http://127.0.0.1:9/\\ud800"}'
+def test_a_lone_surrogate_in_a_webhook_url_is_kept_escaped_never_a_500(
+    client: TestClient,
+) -> None:
+    body = rb'{"prompt": "x", "webhook_url": "http://127.0.0.1:9/\ud800"}'
     answer = client.post(T2I, content=body, headers={**AUTH, "Content-Type": "application/json"})
-    assert answer.status_code == 400 and answer.json() == {"message": "WEBHOOK_URL_INVALID"}
+    assert answer.status_code == 200, answer.text
+    (row,) = client.get("/_mock/webhooks").json()["webhooks"]
+    assert (row["state"], row["last_error"]) == ("refused", "WEBHOOK_URL_INVALID")
+    assert row["url"] == r"http://127.0.0.1:9/\ud800"
 
 
 def test_the_mock_may_call_its_own_sink(client: TestClient) -> None:
-    assert _submit(client, "http://127.0.0.1/_mock/webhook-sink")[0] == 200
+    assert _submit(client, "http://127.0.0.1/_mock/webhook-sink") == ""
 
 
 def test_any_host_is_allowed_without_a_control_key(client: TestClient) -> None:
-    assert _submit(client, "http://hooks.example/x")[0] == 200
+    assert _submit(client, "http://hooks.example/x") == ""
 
 
 def test_a_shared_mock_calls_only_allowed_hosts(tmp_path: Path) -> None:
     with make_client(tmp_path, control_key="ck") as shared:
         for url in ("http://169.254.169.254/latest/meta-data", "https://hooks.example/x"):
-            assert _submit(shared, url) == (400, {"message": "WEBHOOK_HOST_NOT_ALLOWED"})
+            assert _submit(shared, url) == "WEBHOOK_HOST_NOT_ALLOWED"
         for url in ("http://127.0.0.1:9/hook", "http://localhost:9/hook", "http://[::1]:9/x"):
-            assert _submit(shared, url)[0] == 200, url
+            assert _submit(shared, url) == "", url
     with make_client(tmp_path / "b", control_key="ck", webhook_hosts="hooks.example") as shared:
-        assert _submit(shared, "https://hooks.example/x")[0] == 200
-        assert _submit(shared, "https://other.example/x")[0] == 400
-
-
-def _send(client: TestClient) -> int:
-    return anyio.run(app_of(client).sender.run_once)
+        assert _submit(shared, "https://hooks.example/x") == ""
+        assert _submit(shared, "https://other.example/x") == "WEBHOOK_HOST_NOT_ALLOWED"
 
 
 def test_every_attempt_of_a_callback_carries_the_same_delivery_id(
