@@ -8,7 +8,7 @@
 | `POST /_mock/fail-next` `{"operation", "status", "body"?, "times"?}` | the next `times` calls of that operationId answer `status` (or `"drop"`: the connection closes mid-answer) with `body` (default: the API's error body) |
 | `POST /_mock/durations` `{"video": 600, "edit_image": 1}` | job durations in simulated seconds, by kind (image, video, media) or operationId |
 | `GET /_mock/clock`, `POST /_mock/clock` `{"advance": s}` | the virtual clock: real time plus what was advanced |
-| `POST /_mock/disk` `{"free": n or null}` | a fault: the disk and database take only `n` more bytes (null: no limit) |
+| `POST /_mock/disk` `{"free": n or null}` | a fault: the disk and database take only `n` more bytes (null: no limit), in the worker that answers |
 | `GET /_mock/requests?operation=` | the request journal, oldest first, the key redacted |
 | `POST /_mock/webhook-sink` | a webhook receiver: point `webhook_url` here |
 | `GET /_mock/webhook-sink` | what it received (callbacks due are sent first) |
