@@ -315,7 +315,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     os.environ.update(settings.to_env())
     print(
         f"vimmerse-mock on http://{args.host}:{args.port}  keys: {', '.join(settings.keys)}"
-        f"  db: {settings.db_path}" + ("  shared: control key set" if settings.shared else ""),
+        f"  db: {settings.db_path}",
         flush=True,
     )
     uvicorn.run(
