@@ -45,6 +45,7 @@ def _number(convert: Callable[[str], N], low: N, high: N | None = None) -> Calla
 
 
 _COUNT = _number(int, 0)
+_CREDITS = _number(int, 0, Settings.max_credits)  # a balance SQLite holds, with room
 _SECONDS = _number(float, 0.0)
 _SHARE = _number(float, 0.0, 1.0)
 _PORT = _number(int, 0, 65535)
@@ -54,7 +55,7 @@ def _key(text: str) -> tuple[str, int | None]:
     key, sep, amount = text.partition("=")
     if not key:
         raise argparse.ArgumentTypeError(f"no key in {text!r} (KEY or KEY=CREDITS)")
-    return key, _COUNT(amount) if sep else None
+    return key, _CREDITS(amount) if sep else None
 
 
 def _duration(text: str) -> tuple[str, float]:
@@ -114,7 +115,7 @@ def parser(d: Settings | None = None) -> argparse.ArgumentParser:
         metavar="KEY[=CREDITS]",
         help=f"another accepted API key, optionally with its own starting credits (repeatable; {DEV_KEY} is always accepted)",
     )
-    a("--credits", type=_COUNT, default=d.credits, help="starting credits of each key")
+    a("--credits", type=_CREDITS, default=d.credits, help="starting credits of each key")
     a(
         "--duration",
         action="append",

@@ -35,7 +35,9 @@ def _pairs(text: str) -> dict[str, str]:
 def _parse(name: str, raw: str, current: object) -> object:
     """One `VIMMERSE_MOCK_*` value, typed like the field's default; ValueError if it is not."""
     if name == "keys":
-        return {k: (_count(v) if v else None) for k, v in _pairs(raw).items()}
+        return {k: (_credits(v) if v else None) for k, v in _pairs(raw).items()}
+    if name == "credits":
+        return _credits(raw)
     if name == "durations":
         assert isinstance(current, dict)
         unknown = _pairs(raw).keys() - set(DURATION_KINDS)
@@ -63,10 +65,10 @@ def seconds(value: float) -> float:
     return value
 
 
-def _count(text: str) -> int:
+def _credits(text: str) -> int:
     value = int(text)
-    if value < 0:
-        raise ValueError(f"{value} is negative")
+    if not 0 <= value <= Settings.max_credits:
+        raise ValueError(f"{value} is not from 0 to {Settings.max_credits}")
     return value
 
 
