@@ -72,7 +72,7 @@ def test_the_page_lists_jobs_credits_requests_and_webhooks(
     assert f"<code>{done.id}</code>" in dom and f"<code>{running.id}</code>" in dom
     for state in ("success", "processing", "fail"):
         assert f'class="{state}"' in dom
-    assert f'<img src="/files/assets/{done.id}/0.png"' in dom  # a thumbnail
+    assert f'<img src="/files/assets/{done.id}/0.png?t=' in dom  # a thumbnail, its URL signed
     assert "refund" in dom and "charge" in dom  # the ledger
     assert "refine_prompt" in dom and ">402<" in dom  # the journal
     assert "webhook-sink" in dom and ">done<" in dom  # the delivery

@@ -37,7 +37,7 @@ EXTENSIONS = (
     BEHAVIOUR,
     FRAGMENTS,
 )
-ROLES = ("async", "quantity", "file-url")
+ROLES = ("async", "quantity", "file-url", "webhook")
 JOB_READS = ("job", "status")
 OUTCOMES = ("done", "failed")
 
