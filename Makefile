@@ -109,7 +109,7 @@ proxy: setup
 	$(PY) -m devtools.proxy --upstream $(UPSTREAM) --port $(PROXY_PORT)
 
 # The facts the tests take from the API's docs pages are kept in the repo as data
-# (tests/contract/docs_pages.json). With the pages at hand (../shared/api-docs, or
+# (openapi/docs_pages.json, beside the spec). With the pages at hand (../shared/api-docs, or
 # VIMMERSE_API_DOCS=DIR): docs-check says whether the data still matches them, docs-record
 # records it again after the pages change (review the diff).
 .PHONY: docs-check docs-record
@@ -128,6 +128,12 @@ FUZZ_EXAMPLES ?= 500
 fuzz: setup
 	VIMMERSE_CONTRACT_EXAMPLES=$(FUZZ_EXAMPLES) VIMMERSE_CONTRACT_SEED=random \
 	VIMMERSE_CONTRACT_TIMEOUT=3600 $(PY) -m pytest tests/contract/test_contract.py
+
+# The SDK, CLI and kit tests on every other supported Python (pyproject's classifiers),
+# from the wheel in a venv per Python; one line for a Python this machine lacks.
+.PHONY: pythons
+pythons: venv
+	$(PY) -m devtools.pythons $(PYTHONS_ARGS)
 
 # Benchmarks (not part of `make test`): prints the table and writes bench/results/.
 # Every figure is a ratio against a baseline measured in the same run. BENCH_ARGS, e.g.
