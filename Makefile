@@ -109,14 +109,15 @@ proxy: setup
 	$(PY) -m devtools.proxy --upstream $(UPSTREAM) --port $(PROXY_PORT)
 
 # The facts the tests take from the API's docs pages are kept in the repo as data
-# (openapi/docs_pages.json, beside the spec). With the pages at hand (../shared/api-docs, or
-# VIMMERSE_API_DOCS=DIR): docs-check says whether the data still matches them, docs-record
-# records it again after the pages change (review the diff).
+# (openapi/docs_pages.json, beside the spec). With the pages at hand (../shared/api-docs,
+# DOCS=DIR, or VIMMERSE_API_DOCS=DIR): docs-check says whether the data still matches them,
+# docs-record records it again after the pages change (review the diff).
+PAGES_ENV = $(if $(DOCS),VIMMERSE_API_DOCS='$(DOCS)')
 .PHONY: docs-check docs-record
 docs-check: venv
-	$(PY) -m tests.contract.pages check
+	$(PAGES_ENV) $(PY) -m tests.contract.pages check
 docs-record: venv
-	$(PY) -m tests.contract.pages record
+	$(PAGES_ENV) $(PY) -m tests.contract.pages record
 
 # Schemathesis against Prism and the stateful mock (also part of `make test`).
 .PHONY: contract fuzz
