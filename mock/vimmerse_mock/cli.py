@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
+from vimmerse_mock import recording_cli as recording
 from vimmerse_mock.settings import DEV_KEY, DURATION_KINDS, Settings
 
 N = TypeVar("N", int, float)
@@ -196,6 +197,7 @@ def parser(d: Settings | None = None) -> argparse.ArgumentParser:
         help="answer as a newer server would: fields, enum values and omissions the spec "
         "lacks, chosen by SEED (GET /_mock/drift lists them)",
     )
+    recording.add_options(p, a)
     return p
 
 
@@ -282,25 +284,30 @@ def main(argv: Sequence[str] | None = None) -> None:
         defaults = Settings.from_env()
     except ValueError as exc:  # a VIMMERSE_MOCK_* variable that does not parse
         _fail(str(exc), 2)
-    args = parser(defaults).parse_args(argv)
+    p = parser(defaults)
+    args = p.parse_args(argv)
     settings = settings_from(args, defaults)
-    problem = preflight(settings)
+    if args.check_recordings:
+        sys.exit(recording.check(args.check_recordings, settings.spec_path, args.json))
+    options = recording.options(p, args)
+    problem = preflight(settings) or recording.preflight(options)
     if problem:
         _fail(problem, 1)
     check_port_free(args.host, args.port)
     # Workers are separate processes: hand them the settings through the environment.
     os.environ.update(settings.to_env())
+    os.environ.update(options.to_env())
     print(
-        f"vimmerse-mock on http://{args.host}:{args.port}  keys: {', '.join(settings.keys)}"
-        f"  db: {settings.db_path}",
+        f"vimmerse-mock on http://{args.host}:{args.port}  {recording.banner(options, settings)}",
         flush=True,
     )
     uvicorn.run(
-        "vimmerse_mock.app:create_app",
+        recording.factory(options),
         factory=True,
         host=args.host,
         port=args.port,
-        workers=args.workers,
+        # One process keeps one numbering of exchanges and one replay state.
+        workers=1 if options.record or options.replay else args.workers,
         log_level="info",
         # A log line per request costs ~10 % of the mock's CPU under load (make bench).
         access_log=False,

@@ -1,13 +1,20 @@
 """The `vimmerse_mock` fixture, made for a generated package's ``MockAPI``: its plugin
-module (the `pytest11` entry point) is ``_session, vimmerse_mock = fixtures(MockAPI)``.
+module (the `pytest11` entry point) is ``_session, vimmerse_mock = fixtures(MockAPI)``,
+with this module's `pytest_addoption` and `pytest_configure`.
 
 One mock serves the whole session (starting it loads the spec, about a second); every test
 gets it reset, so no state leaks from one test to the next. Importing the plugin costs
 nothing: the mock is imported only when a test asks for the fixture.
+
+A test marked ``@pytest.mark.vimmerse_mock(recordings="tests/recordings")`` is answered
+from that directory's recordings (``vimmerse-mock --record``). With ``pytest
+--vimmerse-record`` and ``VIMMERSE_API_KEY`` set, such a test records them afresh from
+the real API instead: the only way the kit ever sends a call there.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -16,6 +23,32 @@ import pytest
 from ._api import MockAPI
 
 Fixture = Callable[..., Iterator[Any]]
+RECORD_OPTION = "--vimmerse-record"
+_KEY_VARIABLE = "VIMMERSE_API_KEY"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.getgroup("vimmerse").addoption(
+        RECORD_OPTION,
+        action="store_true",
+        default=False,
+        help="record the tests marked vimmerse_mock(recordings=...) again from the real API "
+        f"(needs {_KEY_VARIABLE}; every call may cost credits)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "vimmerse_mock(recordings, fallback='none'): answer this test from recordings",
+    )
+    if config.getoption(RECORD_OPTION, default=False) and not os.environ.get(_KEY_VARIABLE):
+        raise pytest.UsageError(f"{RECORD_OPTION} records the real API: set {_KEY_VARIABLE}")
+
+
+def _upstream(api: MockAPI[Any, Any, Any]) -> str:
+    """The real API: VIMMERSE_BASE_URL, else the spec's server."""
+    return os.environ.get("VIMMERSE_BASE_URL") or api.server
 
 
 def fixtures(mock_type: type[MockAPI[Any, Any, Any]]) -> tuple[Fixture, Fixture]:
@@ -26,14 +59,32 @@ def fixtures(mock_type: type[MockAPI[Any, Any, Any]]) -> tuple[Fixture, Fixture]
         with mock_type() as api:
             yield api
 
+    rewritten: set[str] = set()  # directories recorded afresh in this session: then added to
+
     @pytest.fixture
     def vimmerse_mock(
+        request: pytest.FixtureRequest,
         _vimmerse_mock_session: MockAPI[Any, Any, Any],
     ) -> Iterator[MockAPI[Any, Any, Any]]:
         """The Vimmerse mock, fresh for this test: `.client`, `.async_client()`, `.base_url`,
         `.api_key` and the controls of `vimmerse.testing.MockAPI`."""
-        _vimmerse_mock_session.reset()
-        yield _vimmerse_mock_session
-        _vimmerse_mock_session.reset()
+        api = _vimmerse_mock_session
+        api.reset()
+        marker = request.node.get_closest_marker("vimmerse_mock")
+        if marker is not None:
+            recordings = marker.kwargs.get("recordings", *marker.args[:1])
+            if request.config.getoption(RECORD_OPTION):
+                where = os.path.abspath(recordings)
+                api.record(
+                    _upstream(api),
+                    recordings,
+                    os.environ[_KEY_VARIABLE],
+                    rewrite=where not in rewritten,
+                )
+                rewritten.add(where)
+            else:
+                api.replay(recordings, marker.kwargs.get("fallback", "none"))
+        yield api
+        api.reset()
 
     return _vimmerse_mock_session, vimmerse_mock
