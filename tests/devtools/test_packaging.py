@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from devtools import dist, user_project
 from tests.mock.server import run_mock
 from vimmerse_mock.settings import DEV_KEY
@@ -76,6 +78,9 @@ def _check_installed(python: Path, where: Path) -> None:
     assert result.outcomes and set(result.outcomes.values()) == {"passed"}, result.output
 
 
+# Builds twice (the sdist, the wheel from it) and installs from the index: minutes, not the
+# suite's two.
+@pytest.mark.timeout(900)
 def test_the_sdist_and_the_wheel_install_and_run_outside_the_repo(tmp_path: Path) -> None:
     # python -m build makes the sdist, then the wheel from it. The wheel goes into a fresh
     # venv with its dependencies; then the sdist replaces it there (pip builds it again).
