@@ -7,12 +7,12 @@ import sys
 from collections.abc import Sequence
 from typing import Annotated, Any
 
+import httpx
 import typer
 from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from .. import _defaults
-from .._download import IncompleteDownloadError
 from .._errors import VimmerseError
 from .._logs import redact
 from .._surface import Surface
@@ -93,8 +93,10 @@ class RootGroup(TyperGroup):
             return _fail("aborted", Exit.INTERRUPTED)
         except StoppedWaiting as exc:
             return _fail(str(exc), exc.code)
-        except (VimmerseError, IncompleteDownloadError) as exc:
+        except VimmerseError as exc:
             return _fail(describe(exc), exit_code_for(exc))
+        except httpx.HTTPError as exc:  # the SDK types every failure; this is a net for a bug
+            return _fail(f"HTTP error: {exc} ({type(exc).__name__})", Exit.ERROR)
         except OSError as exc:  # e.g. a download folder we may not write to
             return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), Exit.ERROR)
         if result == Exit.INTERRUPTED:
