@@ -11,6 +11,7 @@ import pytest
 from PIL import Image
 
 import vimmerse
+from devtools.prereqs import CHROMIUM, check_chromium
 from vimmerse.models.asset import Asset
 from vimmerse.testing import MockAPI
 
@@ -18,8 +19,8 @@ WINDOW = (1280, 1400)
 
 
 def _chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert found, "Chromium is missing: .ci/run installs it (apt-get install -y chromium)"
+    found = next(filter(None, map(shutil.which, CHROMIUM)), None)
+    assert found, "\n".join(check_chromium())
     return found
 
 
