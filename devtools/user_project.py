@@ -42,9 +42,11 @@ def run(
     *extra: str,
     timeout: float = 300,
     env: dict[str, str] | None = None,
+    python: str | Path = sys.executable,
 ) -> Run:
-    """Write `test_file` into `project` and run pytest there, as its owner would, with
-    `env` added to the environment (the caller's own key and base URL never leak in)."""
+    """Write `test_file` into `project` and run pytest there with `python` (default: this
+    one), as its owner would, with `env` added to the environment (the caller's own key
+    and base URL never leak in)."""
     project.mkdir(parents=True, exist_ok=True)
     (project / "test_pipeline.py").write_text(test_file, encoding="utf-8")
     report = project / "report.xml"
@@ -56,7 +58,7 @@ def run(
     env = {**shell, **(env or {})}
     done = subprocess.run(
         [
-            sys.executable,
+            str(python),
             "-m",
             "pytest",
             "-q",

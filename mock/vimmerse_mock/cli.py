@@ -46,6 +46,7 @@ def _number(convert: Callable[[str], N], low: N, high: N | None = None) -> Calla
 
 
 _COUNT = _number(int, 0)
+_CREDITS = _number(int, 0, Settings.max_credits)  # a balance SQLite holds, with room
 _SECONDS = _number(float, 0.0)
 _SHARE = _number(float, 0.0, 1.0)
 _PORT = _number(int, 0, 65535)
@@ -55,7 +56,7 @@ def _key(text: str) -> tuple[str, int | None]:
     key, sep, amount = text.partition("=")
     if not key:
         raise argparse.ArgumentTypeError(f"no key in {text!r} (KEY or KEY=CREDITS)")
-    return key, _COUNT(amount) if sep else None
+    return key, _CREDITS(amount) if sep else None
 
 
 def _duration(text: str) -> tuple[str, float]:
@@ -115,7 +116,7 @@ def parser(d: Settings | None = None) -> argparse.ArgumentParser:
         metavar="KEY[=CREDITS]",
         help=f"another accepted API key, optionally with its own starting credits (repeatable; {DEV_KEY} is always accepted)",
     )
-    a("--credits", type=_COUNT, default=d.credits, help="starting credits of each key")
+    a("--credits", type=_CREDITS, default=d.credits, help="starting credits of each key")
     a(
         "--duration",
         action="append",
@@ -124,6 +125,26 @@ def parser(d: Settings | None = None) -> argparse.ArgumentParser:
         help=f"simulated job duration, repeatable; KIND is one of {', '.join(DURATION_KINDS)} (default: "
         + ", ".join(f"{k}={v:g}" for k, v in d.durations.items())
         + ")",
+    )
+    # Its default (VIMMERSE_MOCK_CONTROL_KEY) is a secret: never shown in --help.
+    p.add_argument(
+        "--control-key",
+        default=d.control_key,
+        help="share the mock: /_mock/ writes that touch every key, and the page, need this "
+        "key (X-Mock-Control-Key, or an HTTP Basic password); webhooks may call only "
+        "--webhook-hosts (default: VIMMERSE_MOCK_CONTROL_KEY)",
+    )
+    a(
+        "--control-hosts",
+        default=d.control_hosts or None,
+        help="Host names, comma-separated, the /_mock/ routes answer besides loopback and "
+        "--public-url's",
+    )
+    a(
+        "--webhook-hosts",
+        default=d.webhook_hosts or None,
+        help='with a control key, the hosts webhooks may call, comma-separated ("*": any; '
+        "default: loopback only)",
     )
     a("--fail-word", default=d.fail_word, help="a job whose request contains it fails")
     a(
@@ -207,8 +228,11 @@ def settings_from(args: argparse.Namespace, base: Settings | None = None) -> Set
         "spec_path", "data_dir", "db", "public_url", "credits", "fail_word", "failure_rate",
         "webhook_attempts", "webhook_backoff", "webhook_timeout", "fault_429", "fault_503", "fault_drop",
         "fault_phase", "fault_header", "latency_ms", "read_timeout", "seed", "drift",
+        "control_key",
     ):  # fmt: skip
         setattr(s, name, getattr(args, name))
+    s.control_hosts = args.control_hosts or ""
+    s.webhook_hosts = args.webhook_hosts or ""
     s.max_upload_bytes = int(args.max_upload_mb * 2**20)
     s.keys = {DEV_KEY: s.keys.get(DEV_KEY), **s.keys, **dict(args.key or ())}
     s.durations.update(dict(args.duration or ()))

@@ -1,5 +1,5 @@
 """The facts the tests take from the API's docs pages, kept in the repo as data
-(`docs_pages.json` beside this file), and the extractor that reads them off the pages.
+(`openapi/docs_pages.json`, beside the spec), and the extractor that reads them off the pages.
 
 The pages sit beside the repo (../shared/api-docs, or $VIMMERSE_API_DOCS), not in it, so
 `make test` reads only the recorded data. A maintainer with the pages at hand runs
@@ -32,7 +32,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 # The pages' usual place is beside the repo: only a maintainer's check reads them.
 DOCS = Path(os.environ.get("VIMMERSE_API_DOCS") or ROOT.parent / "shared" / "api-docs")
-DATA = Path(__file__).with_name("docs_pages.json")
+DATA = ROOT / "openapi" / "docs_pages.json"
 PAGES = ("text.txt", "image.txt", "video.txt", "media.txt")
 # The v2 pages' samples send JSON; media.txt's send forms (and one has a syntax slip).
 JSON_PAGES = ("text.txt", "image.txt", "video.txt")

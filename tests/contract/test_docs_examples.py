@@ -2,7 +2,7 @@
 
 Two sources: the request `examples` in the spec (transcribed from the docs), and the JSON
 payloads of the Python samples on the docs pages themselves, read straight from the page
-text so a transcription slip cannot hide (recorded in tests/contract/docs_pages.json by
+text so a transcription slip cannot hide (recorded in openapi/docs_pages.json by
 `make docs-record`; `make docs-check` holds the record to the pages).
 """
 

@@ -31,6 +31,8 @@ def _usage_error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
         (["--duration", "image=nan"], "out of range"),
         (["--key", "poor=abc"], "not a number: 'abc'"),
         (["--key", "poor=-1"], "out of range"),
+        (["--key", f"rich={10**23}"], "out of range"),  # more than SQLite holds
+        (["--credits", str(10**23)], "out of range"),
         (["--fault-503", "1.5"], "out of range (from 0 to 1)"),
         (["--port", "70000"], "out of range"),
     ],
@@ -46,6 +48,8 @@ def test_a_bad_flag_value_is_a_usage_error(
     ("name", "value", "fragment"),
     [
         ("VIMMERSE_MOCK_CREDITS", "lots", "VIMMERSE_MOCK_CREDITS='lots'"),
+        ("VIMMERSE_MOCK_CREDITS", str(10**23), "is not from 0 to"),
+        ("VIMMERSE_MOCK_KEYS", f"rich={10**23}", "is not from 0 to"),
         ("VIMMERSE_MOCK_DURATIONS", "imgae=1", "unknown kind 'imgae'"),
         ("VIMMERSE_MOCK_DURATIONS", "image=inf", "not a finite number of seconds"),
         ("VIMMERSE_MOCK_PORT", "http", "not a number: 'http'"),

@@ -39,7 +39,7 @@ EXTENSIONS = (
     CREDITS,
     FRAGMENTS,
 )
-ROLES = ("async", "quantity", "file-url", "app-name")
+ROLES = ("async", "quantity", "file-url", "webhook", "app-name")
 JOB_READS = ("job", "status")
 OUTCOMES = ("done", "failed")
 
