@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import (
+    batch,
     cpu,
     fanout,
     kit,
@@ -52,6 +53,7 @@ FULL: dict[str, Any] = {
         "rounds": 40,
     },
     "pacing_jobs": 200,
+    "batch": {"jobs": 1000, "duration": 0.5, "concurrency": 64, "repeats": 3},
 }
 SMOKE: dict[str, Any] = {
     "regen_repeats": 2,
@@ -71,6 +73,7 @@ SMOKE: dict[str, Any] = {
         "rounds": 4,
     },
     "pacing_jobs": 10,
+    "batch": {"jobs": 10, "duration": 0.1, "concurrency": 4, "repeats": 1},
 }
 Bench = Callable[[dict[str, Any], Path], tuple[list[Row], dict[str, Any]]]
 
@@ -97,6 +100,7 @@ BENCHES: dict[str, Bench] = {
     "memory": lambda s, logs: memory.run(size=s["memory_size"], log_dir=logs),
     "kit": lambda s, logs: kit.run(repeats=s["kit_repeats"]),
     "replay": lambda s, logs: replay.run(jobs=s["replay_jobs"], repeats=s["repeats"]),
+    "batch": lambda s, logs: batch.run(**s["batch"], deadline=s["deadline"] * 10, log_dir=logs),
     "resilience": lambda s, logs: resilience.run(
         jobs=s["jobs"], duration=s["job_duration"], deadline=s["deadline"], log_dir=logs
     ),

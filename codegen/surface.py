@@ -25,6 +25,9 @@ from vimmerse_core._request_options import PER_CALL
 from vimmerse_core._surface import Operation, Param
 from vimmerse_core.spec import Document, SpecOperation
 from vimmerse_core.spec.extensions import (
+    APP_NAME,
+    BEHAVIOUR,
+    CREDITS,
     JOB,
     JOB_READS,
     OUTCOMES,
@@ -331,7 +334,21 @@ def operation(
         waits=waits,
         downloads=result.binary,
         results=raw.get(RESULTS),
+        app_name=raw.get(APP_NAME),
+        behaviour=raw.get(BEHAVIOUR),
+        credits=credits_field(doc, result.annotation),
     )
+
+
+def credits_field(doc: Document, model: str) -> str | None:
+    """The field of an answer's model marked `x-vimmerse-credits`: what the job cost."""
+    schema = doc.pointer("#/components/schemas").get(model) or {}
+    marked = [
+        str(name)
+        for name, prop in (schema.get("properties") or {}).items()
+        if doc.resolve(prop).get(CREDITS)
+    ]
+    return marked[0] if marked else None
 
 
 def job_routes(doc: Document, openapi: Any) -> dict[str, dict[str, Any]]:

@@ -14,6 +14,7 @@ import os
 import shlex
 import shutil
 import signal
+import sqlite3
 import struct
 import subprocess
 import sys
@@ -123,6 +124,51 @@ def cli_session(cli: Cli, start: Path, end: Path) -> list[Path]:
     return sorted(image_dir.iterdir()) + sorted(video_dir.iterdir())
 
 
+def _rows_sent(out: Path) -> int:
+    """Rows of the batch's journal past the queue (0 before it exists)."""
+    try:
+        with sqlite3.connect(f"file:{out / 'journal.sqlite'}?mode=ro", uri=True) as db:
+            (count,) = db.execute("SELECT count(*) FROM rows WHERE state = 'submitted'").fetchone()
+    except sqlite3.Error:  # not there yet
+        return 0
+    return int(count)
+
+
+def batch_session(cli: Cli) -> list[Path]:
+    """A batch from a JSONL file: priced, run, interrupted with Ctrl-C, resumed."""
+    folder = WORK / "batch"
+    folder.mkdir(parents=True)
+    jobs = folder / "jobs.jsonl"
+    animals = ("a fox", "an owl", "a hare", "a lynx", "a stag", "a wren")
+    jobs.write_text(
+        "".join(
+            json.dumps({"operation": "image text-to-image", "prompt": f"{a} in the snow"}) + "\n"
+            for a in animals
+        ),
+        encoding="utf-8",
+    )
+    out = folder / "out"
+    say("A batch: six jobs from a JSONL file, priced first (--dry-run sends nothing paid)")
+    print(jobs.read_text(encoding="utf-8"), end="")
+    cli("batch", "run", rel(jobs), "--out", rel(out), "--dry-run")
+
+    say("Run it, and press Ctrl-C once two jobs are in: it stops sending and says how to resume")
+    args = ("batch", "run", rel(jobs), "--out", rel(out), "--concurrency", "2")
+    print(f"$ vimmerse {shlex.join(args)}", flush=True)
+    run = subprocess.Popen([*vimmerse_command(), *args], env=cli.env, cwd=ROOT)
+    while _rows_sent(out) < 2 and run.poll() is None:
+        time.sleep(0.05)  # watching the journal for the moment to press Ctrl-C
+    run.send_signal(signal.SIGINT)
+    print("^C", flush=True)
+    if run.wait() != 130:
+        raise SystemExit(f"demo: expected exit code 130, got {run.returncode}")
+
+    say("The same command again resumes: nothing is sent twice, nothing downloaded twice")
+    cli("batch", "run", rel(jobs), "--out", rel(out))
+    cli("batch", "status", rel(out))
+    return sorted(out.glob("*.png"))
+
+
 def sdk_sync(base_url: str, start: Path) -> list[Path]:
     say("The SDK (sync): upload, text-to-image, wait, download")
     with Vimmerse(api_key=DEV_KEY, base_url=base_url) as client:
@@ -179,11 +225,14 @@ def main() -> int:
             "VIMMERSE_POLL_INTERVAL": str(POLL),
         }
         files = cli_session(Cli(env), start, end)
+        files += batch_session(Cli(env))
         files += sdk_sync(base_url, start)
         files.append(asyncio.run(sdk_async(base_url, start, end)))
         check(files)
     say(f"Done in {time.monotonic() - began:.0f} s; the mock is stopped")
-    print(f"Your files are in {WORK.relative_to(ROOT)}/ (cli/ and sdk/); inputs in inputs/.")
+    print(
+        f"Your files are in {WORK.relative_to(ROOT)}/ (cli/, batch/ and sdk/); inputs in inputs/."
+    )
     print("Next: `make test`, `vimmerse --help`, `make mock` for a mock that keeps running.")
     return 0
 

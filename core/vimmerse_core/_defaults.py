@@ -26,3 +26,7 @@ POLL_INTERVAL = 0.25
 MAX_DOWNLOAD_BYTES: int | None = 4 * 1024**3
 """The most bytes one downloaded file may have, counted decoded (so a gzip bomb stops at the
 same size): well above any image or video the API makes, well below a disk. None: no cap."""
+
+BATCH_CONCURRENCY = 16
+"""Rows of a batch in flight at once, from submit to download; the client's own request
+slots bound the requests within (and give polls their priority)."""

@@ -45,7 +45,7 @@ class Param:
     choices: tuple[Any, ...] = attrs.field(default=(), converter=_tuple)  # the spec's enum
     minimum: float | None = None
     maximum: float | None = None
-    role: str | None = None  # x-vimmerse-role: async | quantity
+    role: str | None = None  # x-vimmerse-role: async | quantity | file-url | app-name
     # How the value is typed, for the CLI (which never inspects the generated methods):
     base: str = "str"  # str | int | float | bool | path (a file's)
     multiple: bool = False  # a list of `base`
@@ -86,6 +86,9 @@ class Operation:
     downloads: bool  # streams a binary answer to disk (takes dest and on_progress)
     results: str | None  # x-vimmerse-results
     signature: str = ""  # the method's, without self (set once the method is written)
+    app_name: str | None = None  # x-app-name: what an estimate of its tag prices it by
+    behaviour: str | None = None  # x-vimmerse-behaviour, e.g. "estimate"
+    credits: str | None = None  # the answer's x-vimmerse-credits field (charged or estimated)
 
     @property
     def route(self) -> str:

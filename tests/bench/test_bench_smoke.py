@@ -58,6 +58,10 @@ EXPECTED = {
         "120 s jobs: lag end → seen, p99",
         "polls per job",
     ],
+    "batch": [
+        "10 jobs through `vimmerse batch run`: wall time",
+        "10 jobs through `vimmerse batch run`: client CPU",
+    ],
     "resilience (20 % faults)": [
         "10 jobs: completed",
         "jobs charged twice",

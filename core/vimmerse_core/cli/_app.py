@@ -17,6 +17,7 @@ from .._errors import VimmerseError
 from .._logs import redact
 from .._surface import Surface
 from .._version import __version__
+from ._batch import add_batch
 from ._commands import add_operations
 from ._context import root_values
 from ._discover import operations
@@ -174,6 +175,7 @@ def build(surface: Surface) -> typer.Typer:
         app.add_typer(group, name=tag)
     add_mock(app)
     add_spec(app)
+    add_batch(app)
     return app
 
 

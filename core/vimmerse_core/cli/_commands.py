@@ -15,6 +15,7 @@ from ._discover import Operation
 from ._output import print_human, print_json
 from ._params import parameter, sdk_arguments
 from ._progress import download_bars
+from ._submit import answer_first, check_folder, emit_checked, job_kept
 
 OUTPUT_PANEL = "Output"
 # Python names of the options the CLI adds; prefixed so that no API field can clash.
@@ -95,6 +96,8 @@ def run(ctx: typer.Context, op: Operation, values: dict[str, Any]) -> None:
     kwargs = sdk_arguments(op.fields, values)
     if wait and op.sdk_wait and op.async_field:
         kwargs[op.async_field] = True  # answer at once; the CLI polls with a progress bar
+    if folder is not None and op.job is not None:
+        check_folder(folder)  # before the job is paid for, not after
     with options.client() as client:
         method = getattr(getattr(client, op.tag), op.method)
         if op.downloads:
@@ -102,14 +105,19 @@ def run(ctx: typer.Context, op: Operation, values: dict[str, Any]) -> None:
                 path = method(**kwargs, on_progress=bars)
             emit(None, [path], as_json)
             return
-        with _jobs.following(op.job.group if op.job else None):
+        group = op.job.group if op.job else None
+        with answer_first() as pressed, _jobs.following(group):
             result = method(**kwargs)
-        downloaded: list[Path] | None = None
-        if op.job is not None and wait:
-            result = _jobs.wait(client, op.job, result, options.polling)
-        if op.job is not None and folder is not None:
-            downloaded = _jobs.download(client, op.job, result, folder)
-    emit(result, downloaded, as_json)
+        job_id = str(result.id) if op.job is not None and hasattr(result, "id") else None
+        with job_kept(job_id, group, folder):
+            if pressed:
+                raise KeyboardInterrupt
+            downloaded: list[Path] | None = None
+            if op.job is not None and wait:
+                result = _jobs.wait(client, op.job, result, options.polling)
+            if op.job is not None and folder is not None:
+                downloaded = _jobs.download(client, op.job, result, folder)
+            emit_checked(lambda: emit(result, downloaded, as_json))
 
 
 def command(op: Operation) -> Any:

@@ -49,11 +49,12 @@ class Settings:
             ),
         )
 
-    def client(self) -> Any:
-        """The generated ``Vimmerse`` client (Any: the runtime cannot name its resources)."""
+    def client(self, prefix: str = "") -> Any:
+        """The generated ``Vimmerse`` client, or with prefix "Async" its async twin (Any: the
+        runtime cannot name its resources)."""
         register_secret(self.api_key)  # scrubbed from logs and error lines
         try:
-            return self.surface.client_class()(
+            return self.surface.client_class(prefix)(
                 api_key=self.api_key, base_url=self.base_url, max_retries=self.max_retries
             )
         except InvalidBaseURLError as exc:  # a base URL that is no URL: a usage error, exit 2

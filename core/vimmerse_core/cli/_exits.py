@@ -41,6 +41,8 @@ class Exit(enum.IntEnum):
     NOT_FOUND = 9
     SERVER = 10
     DRIFT = 11
+    BATCH_FAILED = 12
+    BATCH_BUDGET = 13
     INTERRUPTED = 130
 
 
@@ -62,6 +64,8 @@ MEANING: dict[Exit, str] = {
     Exit.NOT_FOUND: "not found: no such asset or media (404)",
     Exit.SERVER: "server: rate limited or server error after retries (429/5xx)",
     Exit.DRIFT: "drift: the API answered what the spec does not describe (`spec drift`)",
+    Exit.BATCH_FAILED: "batch: some jobs failed or their outcome is unknown (see the manifest)",
+    Exit.BATCH_BUDGET: "batch: stopped at the credit budget (`--max-credits`), or refused to start",
     Exit.INTERRUPTED: "interrupted (Ctrl-C)",
 }
 

@@ -22,6 +22,7 @@ TERMINAL = "x-vimmerse-terminal"  # on a job's status field: status -> done | fa
 PROGRESS = "x-vimmerse-progress"  # on a job's 0-100 progress field
 SAFE = "x-vimmerse-safe"  # an operation that costs nothing and changes nothing
 BEHAVIOUR = "x-vimmerse-behaviour"  # what an operation does where its shape cannot say
+CREDITS = "x-vimmerse-credits"  # on an answer's field: the credits charged (or estimated)
 FRAGMENTS = "x-fragments"  # YAML anchors only: means nothing to any tool
 
 EXTENSIONS = (
@@ -35,9 +36,10 @@ EXTENSIONS = (
     PROGRESS,
     SAFE,
     BEHAVIOUR,
+    CREDITS,
     FRAGMENTS,
 )
-ROLES = ("async", "quantity", "file-url", "webhook")
+ROLES = ("async", "quantity", "file-url", "webhook", "app-name")
 JOB_READS = ("job", "status")
 OUTCOMES = ("done", "failed")
 
