@@ -55,10 +55,18 @@ SHIMS = {
     "__main__.py": "main_module.py.jinja",
     "cli.py": "cli_module.py.jinja",
     "webhooks.py": "webhooks_module.py.jinja",
+    "batch.py": "batch_module.py.jinja",
     "testing/__init__.py": "testing_init.py.jinja",
     "testing/pytest_plugin.py": "pytest_plugin.py.jinja",
     "py.typed": "py_typed.jinja",
 }
+
+
+def _batch_names() -> list[str]:
+    """What the runtime's batch package exports: ``vimmerse.batch`` re-exports it."""
+    from vimmerse_core import batch
+
+    return sorted(batch.__all__)
 
 
 def _public_names() -> list[str]:
@@ -330,7 +338,7 @@ class SdkProject(Project):
             self._write(
                 self.package_dir / name,
                 self.env.get_template(template).render(
-                    runtime=RUNTIME, public=_public_names(), webhook=webhook
+                    runtime=RUNTIME, public=_public_names(), webhook=webhook, batch=_batch_names()
                 ),
             )
         manifest = {**self.surface.to_manifest(), "resources": classes, "client": CLIENT}

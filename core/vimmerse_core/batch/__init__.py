@@ -2,7 +2,7 @@
 
 From Python::
 
-    from vimmerse_core import batch
+    from vimmerse import batch
     summary = await batch.run(AsyncVimmerse(), "jobs.jsonl", "out")   # or
     summary = batch.run_sync(Vimmerse(), "jobs.jsonl", "out")
     plan = await batch.plan(AsyncVimmerse(), "jobs.jsonl")            # prices, sends nothing paid
@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from .._errors import VimmerseError
 from ._engine import DEFAULT_CONCURRENCY, Batch, BudgetExceeded, Options, Outcome, Progress, Summary
 from ._journal import JOURNAL, Entry, Journal, JournalMismatch
 from ._manifest import MANIFEST
@@ -48,7 +49,7 @@ __all__ = [
 ]
 
 
-class InvalidRows(ValueError):
+class InvalidRows(VimmerseError, ValueError):
     """Rows the spec refuses (each with its line number): nothing was sent."""
 
     def __init__(self, errors: list[RowError]) -> None:
