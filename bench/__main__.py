@@ -25,6 +25,7 @@ from bench import (
     pacing_mix,
     regen,
     resilience,
+    startup,
     throughput,
     transfers,
 )
@@ -50,6 +51,7 @@ FULL: dict[str, Any] = {
         "rounds": 40,
     },
     "pacing_jobs": 200,
+    "startup_rounds": 15,
 }
 SMOKE: dict[str, Any] = {
     "regen_repeats": 2,
@@ -68,6 +70,7 @@ SMOKE: dict[str, Any] = {
         "rounds": 4,
     },
     "pacing_jobs": 10,
+    "startup_rounds": 2,
 }
 Bench = Callable[[dict[str, Any], Path], tuple[list[Row], dict[str, Any]]]
 
@@ -93,6 +96,7 @@ BENCHES: dict[str, Bench] = {
     "pacing": lambda s, logs: pacing_mix.run(jobs=s["pacing_jobs"]),
     "memory": lambda s, logs: memory.run(size=s["memory_size"], log_dir=logs),
     "kit": lambda s, logs: kit.run(repeats=s["kit_repeats"]),
+    "startup": lambda s, logs: startup.run(rounds=s["startup_rounds"]),
     "resilience": lambda s, logs: resilience.run(
         jobs=s["jobs"], duration=s["job_duration"], deadline=s["deadline"], log_dir=logs
     ),

@@ -18,11 +18,11 @@ import re
 import secrets
 from collections.abc import AsyncIterable, Callable, Iterable
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-import anyio
-import anyio.to_thread
-import httpx
+if TYPE_CHECKING:  # annotations only: the CLI's error handling loads without httpx
+    import httpx
 
 DownloadProgress = Callable[[int, int | None], object]
 """Called after each chunk with (bytes written so far, total bytes or None if unknown)."""
@@ -180,6 +180,8 @@ async def async_write_atomic(
     on_progress: DownloadProgress | None,
 ) -> Path:
     """Like ``write_atomic``; every disk operation runs in a worker thread."""
+    import anyio.to_thread  # here: the CLI's error handling imports this module, not anyio
+
     fd, tmp = await anyio.to_thread.run_sync(_temp_for, dest)
     try:
         written = 0

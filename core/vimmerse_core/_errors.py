@@ -25,10 +25,12 @@ Every non-2xx answer becomes an exception: callers never have to check a status 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import httpx
+
+if TYPE_CHECKING:  # annotations only: the CLI's error handling loads without httpx
+    import httpx
 
 from ._json import loads
 

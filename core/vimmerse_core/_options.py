@@ -24,7 +24,7 @@ from ._version import __version__
 
 # Their public names (vimmerse.DEFAULT_*); the values are set in _defaults.
 DEFAULT_MAX_RETRIES = _defaults.MAX_RETRIES
-DEFAULT_TIMEOUT = _defaults.TIMEOUT
+DEFAULT_TIMEOUT = httpx.Timeout(**_defaults.TIMEOUT)
 USER_AGENT = f"vimmerse-python/{__version__}"
 
 

@@ -196,6 +196,13 @@ class Surface:
 
 
 @functools.cache
+def surface(package: str) -> Surface:
+    """The one ``Surface`` of a package: its clients' and its CLI's are the same object,
+    and the CLI gets it without importing the clients."""
+    return Surface(package)
+
+
+@functools.cache
 def load(package: str) -> Manifest:
     text = resources.files(package).joinpath(MANIFEST).read_text(encoding="utf-8")
     data: Manifest = json.loads(text)

@@ -57,6 +57,7 @@ EXPECTED = {
         "120 s jobs: lag end → seen, p99",
         "polls per job",
     ],
+    "startup": ["`import vimmerse`", "`vimmerse --version`", "`vimmerse --help`"],
     "resilience (20 % faults)": [
         "10 jobs: completed",
         "jobs charged twice",

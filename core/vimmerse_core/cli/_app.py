@@ -16,16 +16,14 @@ from .._download import IncompleteDownloadError
 from .._errors import VimmerseError
 from .._logs import redact
 from .._surface import Surface
-from .._version import __version__
-from ._commands import add_operations
 from ._context import root_values
 from ._discover import operations
 from ._exits import Exit, describe, exit_code_for, table
-from ._helpers import add_helpers
 from ._jobs import StoppedWaiting
+from ._lazy import lazy_class
 from ._mock import add_mock
 from ._shared import share
-from ._spec import add_spec
+from ._version import version_line
 
 HELP = """Command line for the Vimmerse media-generation API: one group per API tag, one
 command per operation, options named after the API's fields.
@@ -104,7 +102,7 @@ class RootGroup(TyperGroup):
 
 def _version(value: bool) -> None:
     if value:
-        sys.stdout.write(f"vimmerse {__version__}\n")
+        sys.stdout.write(version_line())
         raise typer.Exit()
 
 
@@ -148,6 +146,23 @@ def root(
         typer.echo(ctx.get_help())
 
 
+def _tag(surface: Surface, tag: str) -> typer.Typer:
+    """A tag's commands: one per operation, and the job helpers that belong to it."""
+    from ._commands import add_operations
+    from ._helpers import add_helpers
+
+    group = typer.Typer(rich_markup_mode="markdown")
+    add_operations(group, operations(surface)[tag])
+    add_helpers(group, tag, surface)
+    return group
+
+
+def _spec_group() -> typer.Typer:
+    from ._spec import spec_group  # the drift checker: loaded for `vimmerse spec ...` only
+
+    return spec_group()
+
+
 def build(surface: Surface) -> typer.Typer:
     app = typer.Typer(
         name="vimmerse",
@@ -158,20 +173,21 @@ def build(surface: Surface) -> typer.Typer:
         context_settings={"help_option_names": ["-h", "--help"]},
     )
     app.callback(invoke_without_command=True)(root)
-    groups: dict[str, typer.Typer] = {}
     descriptions = surface.manifest["tag_descriptions"]
-    for tag, ops in operations(surface).items():
-        groups[tag] = typer.Typer(
+    for tag in surface.manifest["tags"]:  # each built when first used (_lazy)
+        app.add_typer(
+            typer.Typer(rich_markup_mode="markdown", no_args_is_help=True),
+            name=tag,
+            cls=lazy_class(functools.partial(_tag, surface, tag)),
             help=descriptions.get(tag) or f"Operations tagged {tag}.",
-            rich_markup_mode="markdown",
-            no_args_is_help=True,
         )
-        add_operations(groups[tag], ops)
-    add_helpers(groups, surface)
-    for tag, group in groups.items():
-        app.add_typer(group, name=tag)
     add_mock(app)
-    add_spec(app)
+    app.add_typer(
+        typer.Typer(rich_markup_mode="markdown", no_args_is_help=True),
+        name="spec",
+        cls=lazy_class(_spec_group),
+        help="Compare the live API with the spec this SDK was generated from.",
+    )
     return app
 
 

@@ -34,9 +34,17 @@ class Field:
     choices: tuple[str, ...] = ()
     multiple: bool = False
     upload: bool = False  # a path whose file is uploaded
-    models: tuple[type, ...] = ()  # attrs models parsed from a JSON value
-    model_lists: tuple[type, ...] = ()  # ... or from a JSON list of them
+    models: tuple[str, ...] = ()  # attrs models (by name) parsed from a JSON value
+    model_lists: tuple[str, ...] = ()  # ... or from a JSON list of them
     location: str = "body"  # path | body | query | header | cookie (from the manifest)
+    # Where the models' classes are found, on first use: importing every model to build
+    # the commands would cost `vimmerse --help` a fifth of a second.
+    surface: Surface | None = attrs.field(default=None, eq=False, repr=False)
+
+    def model(self, name: str) -> type:
+        if self.surface is None:
+            raise TypeError(f"{self.flag}: no surface to find the model {name} in")
+        return self.surface.model(name)
 
     @property
     def flag(self) -> str:
@@ -88,9 +96,10 @@ def _field(param: _surface.Param, surface: Surface) -> Field:
         choices=tuple(str(c) for c in param.choices) if param.closed else (),
         multiple=param.multiple,
         upload=param.kind != "value",
-        models=tuple(surface.model(name) for name in param.models),
-        model_lists=tuple(surface.model(name) for name in param.model_lists),
+        models=tuple(param.models),
+        model_lists=tuple(param.model_lists),
         location=param.location,
+        surface=surface,
     )
 
 

@@ -61,20 +61,20 @@ def _download_command(job: JobCommand) -> Callable[..., None]:
     return download
 
 
-def add_helpers(groups: dict[str, typer.Typer], surface: Surface) -> None:
+def add_helpers(group: typer.Typer, tag: str, surface: Surface) -> None:
     """Per job kind, in the group of its read route: `wait` (polling the route the spec
     marks), and `download` for a job read whole (its generated group has none)."""
     for kind in sorted(surface.manifest["jobs"]):
         job = job_command(surface, kind)
         facts = surface.job(kind)
-        if job is None or job.group not in groups:
+        if job is None or job.group != tag:
             continue
         route = facts["status"] or facts["read"]
         polls = f"polls `{route['method']} {route['path']}`"
-        groups[job.group].command(
+        group.command(
             "wait", help=f"Wait until the {kind} is done ({polls}), with a progress bar."
         )(_wait_command(job))
         if job.whole:
-            groups[job.group].command(
-                "download", help=f"Save every result of a finished {kind} into DIR."
-            )(_download_command(job))
+            group.command("download", help=f"Save every result of a finished {kind} into DIR.")(
+                _download_command(job)
+            )

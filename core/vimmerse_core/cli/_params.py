@@ -82,9 +82,10 @@ def _from_json(field: Field, text: str) -> Any:
     try:
         value = _json.loads(text)  # too deep is a ValueError too, not a RecursionError
         if isinstance(value, list) and field.model_lists:
-            return [field.model_lists[0].from_dict(item) for item in value]  # type: ignore[attr-defined]
+            model = field.model(field.model_lists[0])
+            return [model.from_dict(item) for item in value]  # type: ignore[attr-defined]
         if isinstance(value, dict) and field.models:
-            return field.models[0].from_dict(value)  # type: ignore[attr-defined]
+            return field.model(field.models[0]).from_dict(value)  # type: ignore[attr-defined]
         kind = "an object or a list" if field.model_lists else "an object"
         raise ValueError(f"expected {kind}, got {type(value).__name__}")
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
