@@ -11,7 +11,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from . import _body
+from . import _body, _guard
 from ._deadline import DeadlineTransport
 from ._direct import Direct, can_go_direct
 from ._files import ThreadedStream
@@ -150,6 +150,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         retries_done = 0
         while True:
             request = build()
+            if api:
+                _guard.check(request.url)
             self._log_request(request, retries_done + 1)
             started = self._hooks.monotonic()
             try:
@@ -271,6 +273,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         retries_done = 0
         while True:
             request = build()
+            if api:
+                _guard.check(request.url)
             self._log_request(request, retries_done + 1)
             started = self._hooks.monotonic()
             try:

@@ -26,6 +26,9 @@ from ._version import __version__
 DEFAULT_MAX_RETRIES = _defaults.MAX_RETRIES
 DEFAULT_TIMEOUT = httpx.Timeout(**_defaults.TIMEOUT)
 USER_AGENT = f"vimmerse-python/{__version__}"
+# Where a client reads its key and server when none is passed.
+API_KEY_VARIABLE = "VIMMERSE_API_KEY"
+BASE_URL_VARIABLE = "VIMMERSE_BASE_URL"
 
 
 def is_loopback(host: str) -> bool:
@@ -46,7 +49,7 @@ def _coerce_timeout(
 
 def _resolve_api_key(api_key: str | None) -> str:
     if api_key is None:
-        api_key = os.environ.get("VIMMERSE_API_KEY")
+        api_key = os.environ.get(API_KEY_VARIABLE)
     if not api_key:
         raise MissingAPIKeyError(
             "No API key: pass api_key=... to the client or set the VIMMERSE_API_KEY "
@@ -62,7 +65,7 @@ def _check_retries(value: int) -> int:
 
 
 def resolve_base_url(url: str | None, surface: Surface) -> str:
-    return url or os.environ.get("VIMMERSE_BASE_URL") or surface.base_url
+    return url or os.environ.get(BASE_URL_VARIABLE) or surface.base_url
 
 
 def _strip_slash(url: str) -> str:

@@ -6,6 +6,7 @@ import socket
 import tempfile
 import threading
 import time
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
@@ -16,6 +17,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._hooks import Hooks
+from ._scope import pointed_at
 
 if TYPE_CHECKING:
     import uvicorn
@@ -60,7 +62,9 @@ class MockAPI(Generic[ClientT, AsyncClientT, PayloadT]):
     """The Vimmerse mock on a free 127.0.0.1 port, served from a thread of this process.
 
     ``with MockAPI() as api:`` starts it (about a second: the spec is loaded once) and stops
-    it; ``reset()`` gives a fresh state without a restart. Jobs run on a virtual clock that
+    it; inside, ``VIMMERSE_BASE_URL`` and ``VIMMERSE_API_KEY`` name the mock (restored
+    after) and, unless ``guard=False``, an API request to another host raises
+    ``ForeignHostError`` (nothing is sent). ``reset()`` gives a fresh state without a restart. Jobs run on a virtual clock that
     the clients from ``client`` and ``async_client()`` sleep on, so waiting for a job of ten
     simulated minutes takes milliseconds; ``advance()`` moves it for any other client.
 
@@ -80,8 +84,11 @@ class MockAPI(Generic[ClientT, AsyncClientT, PayloadT]):
         api_key: str = DEV_KEY,
         credits: int = 10_000,
         durations: dict[str, float] | None = None,
+        guard: bool = True,
     ) -> None:
         self.api_key = api_key
+        self._guard = guard
+        self._scope = ExitStack()
         self._credits = credits
         self._durations = dict(durations or {})
         self._app: MockApp | None = None
@@ -144,7 +151,13 @@ class MockAPI(Generic[ClientT, AsyncClientT, PayloadT]):
         self._server = self._thread = self._app = self._dir = None
 
     def __enter__(self) -> Self:
-        return self.start()
+        self.start()
+        try:
+            self._scope.enter_context(pointed_at(self.base_url, self.api_key, guard=self._guard))
+        except BaseException:
+            self.stop()
+            raise
+        return self
 
     def __exit__(
         self,
@@ -152,7 +165,10 @@ class MockAPI(Generic[ClientT, AsyncClientT, PayloadT]):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self.stop()
+        try:
+            self._scope.close()
+        finally:
+            self.stop()
 
     def reset(self) -> None:
         """A fresh state: no jobs, requests, webhooks or failures; full balance; clock at now."""
