@@ -18,8 +18,7 @@ from .._logs import redact
 from .._surface import Surface
 from ._context import root_values
 from ._discover import operations
-from ._exits import Exit, describe, exit_code_for, table
-from ._jobs import StoppedWaiting
+from ._exits import Exit, Explained, describe, exit_code_for, table
 from ._lazy import lazy_class
 from ._mock import add_mock
 from ._shared import share
@@ -89,7 +88,7 @@ class RootGroup(TyperGroup):
             return _fail(exc.format_message(), getattr(exc, "exit_code", Exit.ERROR))
         except typer.Abort:
             return _fail("aborted", Exit.INTERRUPTED)
-        except StoppedWaiting as exc:
+        except Explained as exc:
             return _fail(str(exc), exc.code)
         except (VimmerseError, IncompleteDownloadError) as exc:
             return _fail(describe(exc), exit_code_for(exc))

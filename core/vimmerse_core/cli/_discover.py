@@ -37,6 +37,8 @@ class Field:
     models: tuple[str, ...] = ()  # attrs models (by name) parsed from a JSON value
     model_lists: tuple[str, ...] = ()  # ... or from a JSON list of them
     location: str = "body"  # path | body | query | header | cookie (from the manifest)
+    minimum: float | None = None  # the spec's range, checked before anything is sent
+    maximum: float | None = None
     # Where the models' classes are found, on first use: importing every model to build
     # the commands would cost `vimmerse --help` a fifth of a second.
     surface: Surface | None = attrs.field(default=None, eq=False, repr=False)
@@ -99,6 +101,8 @@ def _field(param: _surface.Param, surface: Surface) -> Field:
         models=tuple(param.models),
         model_lists=tuple(param.model_lists),
         location=param.location,
+        minimum=param.minimum,
+        maximum=param.maximum,
         surface=surface,
     )
 

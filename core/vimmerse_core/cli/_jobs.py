@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._errors import APIResponseValidationError, WaitTimeoutError
-from ._exits import Exit, describe
+from ._exits import Exit, Explained, describe
 
 if TYPE_CHECKING:
     from ._discover import JobCommand
@@ -23,13 +23,9 @@ class Polling:
     timeout: float | None
 
 
-class StoppedWaiting(Exception):
+class StoppedWaiting(Explained):
     """The CLI stopped waiting (``--wait-timeout`` or Ctrl-C) while the job goes on on the
     server: the message says how to resume, and ``code`` is the exit code."""
-
-    def __init__(self, message: str, code: Exit) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 @contextmanager

@@ -12,9 +12,9 @@ from .. import _json
 from ._discover import Field
 
 API_PANEL = "API fields"
-# The spec's header parameters (Authorization, Username, X-Client-Type) are rarely needed
-# and say little; kept apart so the fields of the operation come first.
-HEADER_PANEL = "Advanced: request headers"
+# The spec's header parameters (the pages list them without saying what they do) are
+# rarely needed: shown by --help-all only, apart, so the operation's fields come first.
+HEADER_PANEL = "Advanced: request headers (not the API key)"
 
 
 def _annotation(field: Field) -> Any:
@@ -41,10 +41,19 @@ def _help(field: Field) -> str:
     return text
 
 
+def _range(field: Field) -> dict[str, Any]:
+    """click's range check for a number field: a value out of the spec's range is a usage
+    error (exit 2), and nothing is sent."""
+    if field.base not in (int, float) or (field.minimum is None and field.maximum is None):
+        return {}
+    return {"min": field.minimum, "max": field.maximum}
+
+
 def _info(field: Field) -> Any:
     files: dict[str, Any] = (
         {"exists": True, "dir_okay": False, "readable": True} if field.upload else {}
     )
+    files.update(_range(field))
     if field.positional:
         metavar = "FILE" if field.upload else field.name.upper()
         if field.multiple:
@@ -64,6 +73,7 @@ def _info(field: Field) -> Any:
         if field.choices
         else None,
         rich_help_panel=HEADER_PANEL if field.location == "header" else API_PANEL,
+        hidden=field.location == "header",
         **files,
     )
 
