@@ -6,6 +6,10 @@ URL is not among them: it is the spec's first server (the manifest's ``base_url`
 
 from __future__ import annotations
 
+# Where a client (and the CLI) reads its key and server when none is passed.
+API_KEY_VARIABLE = "VIMMERSE_API_KEY"
+BASE_URL_VARIABLE = "VIMMERSE_BASE_URL"
+
 MAX_RETRIES = 2
 """How many times a failed request may be retried (0 disables)."""
 

@@ -26,9 +26,8 @@ from ._version import __version__
 DEFAULT_MAX_RETRIES = _defaults.MAX_RETRIES
 DEFAULT_TIMEOUT = httpx.Timeout(**_defaults.TIMEOUT)
 USER_AGENT = f"vimmerse-python/{__version__}"
-# Where a client reads its key and server when none is passed.
-API_KEY_VARIABLE = "VIMMERSE_API_KEY"
-BASE_URL_VARIABLE = "VIMMERSE_BASE_URL"
+API_KEY_VARIABLE = _defaults.API_KEY_VARIABLE
+BASE_URL_VARIABLE = _defaults.BASE_URL_VARIABLE
 
 
 def is_loopback(host: str) -> bool:

@@ -9,13 +9,13 @@ from contextlib import contextmanager
 
 import attrs
 
+from .._defaults import API_KEY_VARIABLE
 from .._errors import (
     AuthenticationError,
     MissingAPIKeyError,
     NotFoundError,
     PermissionDeniedError,
 )
-from .._options import API_KEY_VARIABLE
 from ._exits import Exit, Explained, describe
 
 

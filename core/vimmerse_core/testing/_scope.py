@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from .. import _guard
-from .._options import API_KEY_VARIABLE, BASE_URL_VARIABLE
+from .._defaults import API_KEY_VARIABLE, BASE_URL_VARIABLE
 
 
 @contextmanager
