@@ -275,6 +275,24 @@ def _param(prop: Any, *, location: str, schema: Mapping[str, Any], doc: Document
 _ENCODINGS = {"json": "json", "files": "multipart", "data": "form"}
 
 
+def examples(doc: Document, raw: Mapping[str, Any], params: list[Param]) -> tuple[Any, ...]:
+    """The request body's named examples, their fields by the SDK's (and the CLI's) names:
+    the CLI's help shows each as a command line."""
+    body = doc.resolve(raw.get("requestBody") or {})
+    names = {p.api_name: p.name for p in params if p.location == "body"}
+    found = []
+    for content in (body.get("content") or {}).values():
+        for name, example in (content.get("examples") or {}).items():
+            example = doc.resolve(example)
+            value = example.get("value")
+            if isinstance(value, Mapping):
+                values = {names[k]: v for k, v in value.items() if k in names}
+                found.append(
+                    {"name": name, "summary": example.get("summary", ""), "values": values}
+                )
+    return tuple(found)
+
+
 def operation(
     endpoint: Any, tag: str, doc: Document, job_models: Mapping[str, str] | None = None
 ) -> Operation:
@@ -331,6 +349,7 @@ def operation(
         waits=waits,
         downloads=result.binary,
         results=raw.get(RESULTS),
+        examples=examples(doc, raw, params),
     )
 
 

@@ -86,6 +86,8 @@ class Operation:
     downloads: bool  # streams a binary answer to disk (takes dest and on_progress)
     results: str | None  # x-vimmerse-results
     signature: str = ""  # the method's, without self (set once the method is written)
+    # The spec's request examples: {"name", "summary", "values": {python name: value}}.
+    examples: tuple[dict[str, Any], ...] = attrs.field(default=(), converter=_tuple)
 
     @property
     def route(self) -> str:

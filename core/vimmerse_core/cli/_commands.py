@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from . import _jobs
+from . import _examples, _jobs
 from ._context import Settings, settings
 from ._discover import Operation
 from ._explain import Context, explained
@@ -99,7 +99,8 @@ def output_options(op: Operation) -> list[inspect.Parameter]:
 
 
 def help_text(op: Operation) -> str:
-    parts = [op.summary, op.description, f"`{op.route}`" if op.route else ""]
+    route = f"`{op.route}`" if op.route else ""
+    parts = [op.summary, op.description, route, _examples.section(op)]
     return "\n\n".join(p for p in parts if p)
 
 

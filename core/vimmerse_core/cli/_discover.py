@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -74,6 +75,7 @@ class Operation:
     async_field: str | None  # the field whose x-vimmerse-role is "async" (answer at once)
     downloads: bool  # the SDK method streams a file to disk (takes on_progress)
     job: JobCommand | None  # the job the answer is (x-vimmerse-job), which --wait follows
+    examples: tuple[dict[str, Any], ...] = ()  # the spec's request examples (the manifest's)
 
     @property
     def command(self) -> str:
@@ -163,6 +165,7 @@ def operation(spec: _surface.Operation, surface: Surface) -> Operation:
         async_field=role.name if role else None,
         downloads=spec.downloads,
         job=job_command(surface, spec.job),
+        examples=spec.examples,
     )
 
 
