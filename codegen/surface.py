@@ -27,6 +27,7 @@ from vimmerse_core.spec import Document, SpecOperation
 from vimmerse_core.spec.extensions import (
     JOB,
     JOB_READS,
+    KNOWN,
     OUTCOMES,
     PROGRESS,
     RESULTS,
@@ -266,6 +267,7 @@ def _param(prop: Any, *, location: str, schema: Mapping[str, Any], doc: Document
         or _title(schema, _text(prop.name)),
         default=schema.get("default"),
         choices=_enum(schema, doc),
+        known=tuple(str(v) for v in schema.get(KNOWN) or ()),
         minimum=low,
         maximum=high,
         role=role,

@@ -43,6 +43,8 @@ class Param:
     description: str
     default: Any = None  # the API's default (a JSON value), None when it has none
     choices: tuple[Any, ...] = attrs.field(default=(), converter=_tuple)  # the spec's enum
+    # x-vimmerse-known: an open field's values the pages name (help and completion only).
+    known: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     minimum: float | None = None
     maximum: float | None = None
     role: str | None = None  # x-vimmerse-role: async | quantity
@@ -52,6 +54,13 @@ class Param:
     closed: bool = False  # the type admits only `choices`
     models: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # a JSON object of
     model_lists: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # ... a list of
+
+    @property
+    def known_values(self) -> str:
+        """The sentence naming x-vimmerse-known (the SDK's docstrings, the CLI's help)."""
+        if not self.known:
+            return ""
+        return f"Known values: {', '.join(self.known)} (any other is sent as typed)."
 
     @property
     def positional(self) -> bool:

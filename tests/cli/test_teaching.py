@@ -123,3 +123,35 @@ def test_header_options_are_shown_by_help_all_only(cli: Cli) -> None:
         assert flag in full.stdout
     # Shown once, hidden again: the next --help is the short one.
     assert flags[0] not in cli(*_command(op), "--help").stdout
+
+
+def _known() -> tuple[Operation, Param]:
+    """An operation without path or file arguments and an open field with known values
+    (x-vimmerse-known)."""
+    for op in SURFACE.operations():
+        if any(p.positional for p in op.params):
+            continue
+        for p in op.params:
+            if p.known and not p.choices:
+                return op, p
+    raise LookupError("no open field lists known values")
+
+
+def test_known_values_are_listed_offered_and_not_enforced(mock_cli: Cli) -> None:
+    op, param = _known()
+    flag = f"--{param.name.replace('_', '-')}"
+    help_text = " ".join(mock_cli(*_command(op), "--help", env={"COLUMNS": "400"}).stdout.split())
+    assert "Known values: " + ", ".join(param.known) in help_text
+    # Shell completion offers them, filtered by what is typed.
+    first = param.known[0]
+    env = {
+        "_VIMMERSE_COMPLETE": "complete_bash",
+        "COMP_WORDS": " ".join(["vimmerse", *_command(op), flag, first[:2]]),
+        "COMP_CWORD": "4",
+    }
+    offered = mock_cli(env=env).stdout.split()
+    assert first in offered
+    assert offered == [v for v in param.known if v.startswith(first[:2])]
+    # Not enforced: a value the spec does not know is sent as typed.
+    result = mock_cli(*_command(op), *_required(op), flag, "ModelOfNextYear", "--json")
+    assert result.exit_code == Exit.OK, result.stderr

@@ -39,6 +39,7 @@ class Field:
     model_lists: tuple[str, ...] = ()  # ... or from a JSON list of them
     location: str = "body"  # path | body | query | header | cookie (from the manifest)
     minimum: float | None = None  # the spec's range, checked before anything is sent
+    known: tuple[str, ...] = ()  # an open field's values the pages name: completion offers them
     maximum: float | None = None
     # Where the models' classes are found, on first use: importing every model to build
     # the commands would cost `vimmerse --help` a fifth of a second.
@@ -103,6 +104,7 @@ def _field(param: _surface.Param, surface: Surface) -> Field:
         models=tuple(param.models),
         model_lists=tuple(param.model_lists),
         location=param.location,
+        known=param.known,
         minimum=param.minimum,
         maximum=param.maximum,
         surface=surface,
@@ -139,6 +141,7 @@ def _help(param: _surface.Param) -> str:
     parts = [param.description.rstrip(".") + "." if param.description else ""]
     if param.choices:
         parts.append(f"One of: {', '.join(str(c) for c in param.choices)}.")
+    parts.append(param.known_values)
     parts.append(_range(param.minimum, param.maximum))
     if param.default is not None:
         parts.append(f"Server default: {json.dumps(param.default)}.")

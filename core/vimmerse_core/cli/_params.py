@@ -49,11 +49,22 @@ def _range(field: Field) -> dict[str, Any]:
     return {"min": field.minimum, "max": field.maximum}
 
 
+def _completer(known: tuple[str, ...]) -> Any:
+    """Shell completion of an open field: the values the spec knows (x-vimmerse-known)."""
+
+    def complete(incomplete: str) -> list[str]:
+        return [value for value in known if value.startswith(incomplete)]
+
+    return complete
+
+
 def _info(field: Field) -> Any:
     files: dict[str, Any] = (
         {"exists": True, "dir_okay": False, "readable": True} if field.upload else {}
     )
     files.update(_range(field))
+    if field.known:
+        files["autocompletion"] = _completer(field.known)
     if field.positional:
         metavar = "FILE" if field.upload else field.name.upper()
         if field.multiple:

@@ -22,6 +22,7 @@ TERMINAL = "x-vimmerse-terminal"  # on a job's status field: status -> done | fa
 PROGRESS = "x-vimmerse-progress"  # on a job's 0-100 progress field
 SAFE = "x-vimmerse-safe"  # an operation that costs nothing and changes nothing
 BEHAVIOUR = "x-vimmerse-behaviour"  # what an operation does where its shape cannot say
+KNOWN = "x-vimmerse-known"  # on an open string field: the values the pages name
 FRAGMENTS = "x-fragments"  # YAML anchors only: means nothing to any tool
 
 EXTENSIONS = (
@@ -35,6 +36,7 @@ EXTENSIONS = (
     PROGRESS,
     SAFE,
     BEHAVIOUR,
+    KNOWN,
     FRAGMENTS,
 )
 ROLES = ("async", "quantity", "file-url")
