@@ -14,7 +14,7 @@ from vimmerse_core.cli._exits import Exit
 
 
 def _spec_examples() -> list[tuple[str, str, str, dict[str, Any]]]:
-    """(tag, command, example name, body) for every named request example in the spec."""
+    """(tag, command, example title, body) for every named request example in the spec."""
     import yaml
 
     data = yaml.safe_load(SURFACE.spec_text())
@@ -27,7 +27,8 @@ def _spec_examples() -> list[tuple[str, str, str, dict[str, Any]]]:
             op = by_id[raw["operationId"]]
             for content in (raw.get("requestBody") or {}).get("content", {}).values():
                 for name, example in (content.get("examples") or {}).items():
-                    found.append((op.tag, op.name.replace("_", "-"), name, example["value"]))
+                    title = example.get("summary") or name.replace("_", " ")
+                    found.append((op.tag, op.name.replace("_", "-"), title, example["value"]))
     return found
 
 
@@ -38,14 +39,13 @@ def test_the_spec_has_examples_to_show() -> None:
     assert EXAMPLES
 
 
-@pytest.mark.parametrize(("tag", "command", "name", "body"), EXAMPLES, ids=lambda v: str(v)[:30])
+@pytest.mark.parametrize(("tag", "command", "title", "body"), EXAMPLES, ids=lambda v: str(v)[:30])
 def test_each_example_is_in_the_help_and_runs(
-    mock_cli: Cli, tag: str, command: str, name: str, body: dict[str, Any]
+    mock_cli: Cli, tag: str, command: str, title: str, body: dict[str, Any]
 ) -> None:
     help_text = mock_cli(tag, command, "--help", env={"COLUMNS": "400"}).stdout
     assert "Examples" in help_text
     lines = [line.strip() for line in help_text.splitlines()]
-    title = name.replace("_", " ")
     start = lines.index(f"{title}:")
     line = next(entry for entry in lines[start + 1 :] if entry.startswith("vimmerse "))
     argv = shlex.split(line)
