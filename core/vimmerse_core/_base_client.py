@@ -29,9 +29,9 @@ from ._transport import (
     MAX_CONCURRENT_DOWNLOADS,
     MAX_CONCURRENT_REQUESTS,
     READ_WHOLE,
-    DefaultAioHttpClient,
     ReleaseOnClose,
     default_async_client,
+    is_ours,
 )
 
 __all__ = [
@@ -189,7 +189,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             )
         if http_client is not None:
             shared = _Shared(http=http_client, owns_http=False, baked=None, hooks=hooks)
-            if isinstance(http_client, DefaultAioHttpClient) and can_go_direct(http_client):
+            if is_ours(http_client) and can_go_direct(http_client):
                 # Its transport is ours: the same fast path whenever httpx's layers would
                 # do nothing (Direct.usable); a plain httpx.AsyncClient always uses send().
                 shared.direct = Direct(http_client, own=False)

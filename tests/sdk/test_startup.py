@@ -62,6 +62,15 @@ def test_the_command_answers_without_the_clients(args: list[str]) -> None:
             assert tag in out and description.split()[0] in out
 
 
+def test_the_clients_load_aiohttp_only_when_an_async_client_needs_it() -> None:
+    code = (
+        "import json, sys; from vimmerse import AsyncVimmerse, Vimmerse; "
+        "Vimmerse(api_key='k').close(); print(json.dumps({'modules': list(sys.modules)}))"
+    )
+    modules = _loaded(code)["modules"]
+    assert isinstance(modules, list) and "aiohttp" not in modules
+
+
 def test_every_public_name_still_resolves() -> None:
     assert set(vimmerse.__all__) <= set(dir(vimmerse))
     for name in vimmerse.__all__:
