@@ -12,9 +12,28 @@ MOCK_PORT ?= 4011
 # Everything we write, and what the generator writes.
 MYPY_TARGETS := core/vimmerse_core generated/vimmerse mock/vimmerse_mock codegen/generate.py codegen/surface.py codegen/project.py codegen/answers.py codegen/param_types.py codegen/apidiff demo devtools tests bench
 
-.PHONY: setup generate check-generated api-diff api-check release-notes lint test demo mock-prism mock drift proxy
+.PHONY: setup venv generate check-generated api-diff api-check release-notes lint test demo mock-prism mock drift proxy
 
-setup: $(PY_STAMP) $(NODE_STAMP)
+# What a fresh clone needs is checked before anything is installed, each missing piece one
+# line naming its install command, and a .venv made by the wrong Python is removed (a
+# PYTHON named on the command line or in the environment replaces the .venv's own):
+# devtools/prereqs.py, run by any python3 >= 3.6. Make then builds what is missing in a
+# second make, so that it sees a .venv the check removed.
+CHECK = python3 devtools/prereqs.py --python '$(PYTHON)' --venv $(VENV) \
+	$(if $(filter file,$(origin PYTHON)),,--explicit)
+venv:
+	@$(CHECK)
+	@$(MAKE) --no-print-directory python-packages
+
+setup:
+	@$(CHECK) --node
+	@$(MAKE) --no-print-directory python-packages node-packages
+
+.PHONY: python-packages node-packages
+python-packages: $(PY_STAMP)
+	@:
+node-packages: $(NODE_STAMP)
+	@:
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -27,75 +46,78 @@ $(NODE_STAMP): mock/package.json mock/package-lock.json
 	npm ci --prefix mock --no-audit --no-fund
 	touch $@
 
-generate: $(PY_STAMP)
+generate: venv
 	$(PY) codegen/generate.py
 
-check-generated: $(PY_STAMP)
+check-generated: venv
 	$(PY) codegen/generate.py --check
 
 # Accept a deliberate template change: rewrite the golden record (tests/golden/expected).
 .PHONY: golden
-golden: $(PY_STAMP)
+golden: venv
 	rm -rf tests/golden/expected
 	$(PY) codegen/generate.py --spec tests/golden/spec.yaml --out tests/golden/expected
 
 # How the spec changed since BASE (default: the last v* tag, else HEAD), breaking marked.
-api-diff: $(PY_STAMP)
+api-diff: venv
 	$(PY) -m codegen.apidiff $(if $(BASE),--base $(BASE))
 
 # The same report, failing (exit 3) when a change is breaking: for CI to gate on.
-api-check: $(PY_STAMP)
+api-check: venv
 	$(PY) -m codegen.apidiff --fail-on-breaking $(if $(BASE),--base $(BASE))
 
 # Draft the CHANGELOG.md entry from that diff, bump the version, regenerate the package.
-release-notes: $(PY_STAMP)
+release-notes: venv
 	$(PY) -m codegen.apidiff --changelog --bump $(if $(BASE),--base $(BASE))
 	$(PY) codegen/generate.py
 
-lint: $(PY_STAMP)
+lint: venv
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(VENV)/bin/lint-imports
 	$(PY) -m mypy $(MYPY_TARGETS)
 
-test: setup
+test:
+	@$(CHECK) --node --chromium
+	@$(MAKE) --no-print-directory python-packages node-packages
 	$(PY) -m pytest
 
 # A session with the CLI and the SDK against the stateful mock: offline, no real key.
 # Python only: the demo never runs Prism, so it needs no npm.
-demo: $(PY_STAMP)
+demo: venv
 	$(PY) demo/run.py
 
 mock-prism: $(NODE_STAMP)
 	npx --prefix mock prism mock openapi/vimmerse.yaml -h 127.0.0.1 -p $(PORT)
 
 # The stateful mock (mock/vimmerse_mock); flags: `$(VENV)/bin/vimmerse-mock --help`.
-mock: $(PY_STAMP)
+mock: venv
 	$(PY) -m vimmerse_mock --host 127.0.0.1 --port $(MOCK_PORT) $(MOCK_ARGS)
 
 # Has the API moved? Calls only the spec's free, safe operations (x-vimmerse-safe) on
 # BASE_URL with $$VIMMERSE_API_KEY; IDS="asset_id=... media_id=..." for the reads, DRIFT_ARGS
 # e.g. --json. Exit code 11 on drift.
-drift: $(PY_STAMP)
+drift: venv
 	$(VENV)/bin/vimmerse $(if $(BASE_URL),--base-url $(BASE_URL)) spec drift \
 		$(foreach id,$(IDS),--id $(id)) $(DRIFT_ARGS)
 
 # Prism's proxy mode in front of UPSTREAM on PROXY_PORT (4012): every call validated against
 # the spec; on Ctrl-C, the violations as a drift report.
 PROXY_PORT ?= 4012
-proxy: $(PY_STAMP) $(NODE_STAMP)
+proxy: setup
 	$(if $(UPSTREAM),,$(error UPSTREAM is not set, e.g. make proxy UPSTREAM=https://api.vimmerse.net))
 	$(PY) -m devtools.proxy --upstream $(UPSTREAM) --port $(PROXY_PORT)
 
 # The facts the tests take from the API's docs pages are kept in the repo as data
-# (tests/contract/docs_pages.json). With the pages at hand (../shared/api-docs, or
-# VIMMERSE_API_DOCS=DIR): docs-check says whether the data still matches them, docs-record
-# records it again after the pages change (review the diff).
+# (openapi/docs_pages.json, beside the spec). With the pages at hand (../shared/api-docs,
+# DOCS=DIR, or VIMMERSE_API_DOCS=DIR): docs-check says whether the data still matches them,
+# docs-record records it again after the pages change (review the diff).
+PAGES_ENV = $(if $(DOCS),VIMMERSE_API_DOCS='$(DOCS)')
 .PHONY: docs-check docs-record
-docs-check: $(PY_STAMP)
-	$(PY) -m tests.contract.pages check
-docs-record: $(PY_STAMP)
-	$(PY) -m tests.contract.pages record
+docs-check: venv
+	$(PAGES_ENV) $(PY) -m tests.contract.pages check
+docs-record: venv
+	$(PAGES_ENV) $(PY) -m tests.contract.pages record
 
 # Schemathesis against Prism and the stateful mock (also part of `make test`).
 .PHONY: contract fuzz
@@ -107,6 +129,12 @@ FUZZ_EXAMPLES ?= 500
 fuzz: setup
 	VIMMERSE_CONTRACT_EXAMPLES=$(FUZZ_EXAMPLES) VIMMERSE_CONTRACT_SEED=random \
 	VIMMERSE_CONTRACT_TIMEOUT=3600 $(PY) -m pytest tests/contract/test_contract.py
+
+# The SDK, CLI and kit tests on every other supported Python (pyproject's classifiers),
+# from the wheel in a venv per Python; one line for a Python this machine lacks.
+.PHONY: pythons
+pythons: venv
+	$(PY) -m devtools.pythons $(PYTHONS_ARGS)
 
 # Benchmarks (not part of `make test`): prints the table and writes bench/results/.
 # Every figure is a ratio against a baseline measured in the same run. BENCH_ARGS, e.g.

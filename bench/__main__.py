@@ -24,6 +24,7 @@ from bench import (
     overhead,
     pacing_mix,
     regen,
+    replay,
     resilience,
     startup,
     throughput,
@@ -44,6 +45,7 @@ FULL: dict[str, Any] = {
     "deadline": 30.0,
     "memory_size": GiB,
     "kit_repeats": 3,
+    "replay_jobs": 100,
     "repeats": 3,  # noisy rows: the worst of three
     "cpu": {"requests": 2000, "concurrency": 64},
     "transfers": {
@@ -63,6 +65,7 @@ SMOKE: dict[str, Any] = {
     "deadline": 60.0,
     "memory_size": 8 * 2**20,
     "kit_repeats": 1,
+    "replay_jobs": 5,
     "repeats": 1,
     "cpu": {"requests": 200, "concurrency": 8},
     "transfers": {
@@ -96,6 +99,7 @@ BENCHES: dict[str, Bench] = {
     "pacing": lambda s, logs: pacing_mix.run(jobs=s["pacing_jobs"]),
     "memory": lambda s, logs: memory.run(size=s["memory_size"], log_dir=logs),
     "kit": lambda s, logs: kit.run(repeats=s["kit_repeats"]),
+    "replay": lambda s, logs: replay.run(jobs=s["replay_jobs"], repeats=s["repeats"]),
     "startup": lambda s, logs: startup.run(rounds=s["startup_rounds"]),
     "resilience": lambda s, logs: resilience.run(
         jobs=s["jobs"], duration=s["job_duration"], deadline=s["deadline"], log_dir=logs

@@ -7,7 +7,10 @@ Against one mock with two workers sharing its database:
 - hostile clients looping over the corpus of devtools/hostile.py (deep JSON, junk multipart,
   path tricks, silent and vanishing clients), sent with `X-Mock-Fault: none` so that any
   5xx they see is the mock's own;
-- a sampler of the workers' memory.
+- a sampler of the workers' memory;
+then the fault phases of bench/soak_faults.py, each on a mock of its own: a full disk
+(every refused submit a 507 that charged nothing, results whole once there is room) and
+a crash (SIGKILL) during webhook delivery (a callback twice only with one delivery id).
 
 It reports jobs lost (a job the caller holds an id for that the mock forgot, or that is
 unfinished when the run ends),
@@ -33,7 +36,7 @@ from typing import Any
 
 import httpx
 
-from bench import fanout, procs, resilience
+from bench import fanout, procs, resilience, soak_faults
 from devtools import hostile
 from devtools.receiver import receiver
 from vimmerse_mock.spec import Spec
@@ -100,7 +103,7 @@ def _settled(url: str, until: float) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = httpx.get(url + "/_mock/webhooks", timeout=30).json()[
             "webhooks"
         ]
-        if all(r["state"] in ("done", "failed") for r in rows) or time.monotonic() > until:
+        if all(r["state"] in soak_faults.FINAL for r in rows) or time.monotonic() > until:
             return rows
         time.sleep(0.5)
 
@@ -185,17 +188,28 @@ def soak(jobs: int, seconds: float, clients: int, log_dir: Path) -> dict[str, An
 GOALS = (
     "jobs_lost", "jobs_charged_twice", "webhooks_delivered_twice", "webhooks_never_delivered",
     "slow_webhook_attempts_over_limit", "hostile_5xx", "tracebacks_logged",
+    "disk_5xx_not_507", "disk_jobs_lost", "disk_jobs_charged_twice", "disk_results_not_whole",
+    "disk_temp_files_left", "disk_tracebacks", "crash_webhooks_twice_new_id",
+    "crash_webhooks_never_delivered", "crash_jobs_lost", "crash_jobs_charged_twice",
+    "crash_tracebacks",
 )  # fmt: skip
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.soak", description=__doc__.split("\n")[0])
     p.add_argument("--jobs", type=int, default=1000)
-    p.add_argument("--seconds", type=float, default=90.0, help="bound on the whole run")
+    p.add_argument(
+        "--seconds",
+        type=float,
+        default=90.0,
+        help="bound on the first phase (the fault phases after it take about 30 s more)",
+    )
     p.add_argument("--clients", type=int, default=4, help="hostile clients in parallel")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="vimmerse-soak-logs-") as logs:
         figures = soak(args.jobs, args.seconds, args.clients, Path(logs))
+        figures |= soak_faults.disk_phase(Path(logs))
+        figures |= soak_faults.crash_phase(Path(logs))
     width = max(map(len, figures))
     for name, value in figures.items():
         shown = f"{value:.1f}" if isinstance(value, float) else json.dumps(value)

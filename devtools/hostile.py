@@ -65,10 +65,11 @@ def request(
     *,
     length: int | None = None,
     extra: dict[str, str] | None = None,
+    host: bytes = b"127.0.0.1",
 ) -> bytes:
     """One HTTP/1.1 request, exactly as given (no quoting, no checks); Connection: close."""
     raw_path = path.encode() if isinstance(path, str) else path
-    lines = [method.encode() + b" " + raw_path + b" HTTP/1.1", b"Host: 127.0.0.1"]
+    lines = [method.encode() + b" " + raw_path + b" HTTP/1.1", b"Host: " + host]
     for name, value in {**(extra or {}), **(headers or {})}.items():
         lines.append(
             name.encode() + b": " + (value if isinstance(value, bytes) else value.encode())
@@ -158,6 +159,12 @@ def corpus(spec: Spec, key: str = DEV_KEY, extra: dict[str, str] | None = None) 
         return next((n for n, p in props if p.get("contentMediaType") == "application/json"), None)
 
     json_in_form = _first(spec, lambda op: json_field(op) is not None, "JSON form field")
+    hooked = _first(
+        spec,
+        lambda op: "application/json" in op.body and op.field_with_role("webhook") is not None,
+        "JSON route with a webhook URL",
+    )
+    hook_field = str((hooked.field_with_role("webhook") or ("",))[0])
     file_field = _upload_field(upload)
 
     def at(op: Operation, value: str) -> str:
@@ -264,6 +271,22 @@ def corpus(spec: Spec, key: str = DEV_KEY, extra: dict[str, str] | None = None) 
         Case("gone mid-upload", _then_close(post_form(multipart(file_part(b"a.png"))[:40], {**form, "Content-Length": "100000"})), hangs_up=True),
         Case("gone mid-head", _then_close(b"GET /_mock/he"), hangs_up=True),
         Case("gone before the answer", _then_close(post_json(anon, b'{"option": "x"}')), hangs_up=True),
+        # The mock's own routes, shared: CSRF, DNS rebinding, sizes, bounds, what it calls.
+        Case("control CSRF text/plain", _all(req("POST", "/_mock/reset", b"{}", {"Content-Type": "text/plain", "Origin": "https://evil.example"})), expect=403),
+        Case("control cross-site fetch", _all(req("POST", "/_mock/durations", b'{"image": 1}', {"Sec-Fetch-Site": "cross-site"})), expect=403),
+        Case("control rebound Host", _all(req("POST", "/_mock/reset", b"{}", host=b"rebound.example")), expect=403),
+        Case("control page rebound Host", _all(req("GET", "/_mock/", host=b"rebound.example:8000")), expect=403),
+        Case("control sink too large", _all(req("POST", "/_mock/webhook-sink", b"x" * (2 * 2**20), json_type)), expect=413),
+        Case("control declared too large", _all(req("POST", "/_mock/webhook-sink", b"{}", json_type, length=10**12)), expect=413),
+        Case("control silent mid-body", _all(req("POST", "/_mock/webhook-sink", b'{"a', json_type, length=100)), expect=408, slow=True),
+        Case("control balance 1e23", _all(req("POST", "/_mock/credits", b'{"balance": 100000000000000000000000}', {**auth, **json_type})), expect=400),
+        Case("control duration 1e300", _all(req("POST", "/_mock/durations", b'{"video": 1e300}', json_type)), expect=400),
+        Case("websocket upgrade", _all(
+            b"GET " + anon.path.encode() + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+            b"Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+            b"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n"
+        ), expect=403),
+        Case("webhook lone surrogate", _all(post_json(hooked, b'{"' + hook_field.encode() + b'": "http://127.0.0.1:9/\\ud800"}', auth)), expect=200),
     ]  # fmt: skip
     return cases
 

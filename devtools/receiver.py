@@ -1,5 +1,5 @@
-"""A local HTTP server that records webhook POSTs: answering 200, failing the first N,
-hanging, or trickling its answer a byte at a time."""
+"""A local HTTP server that records webhook POSTs: answering 200 (after `delay` seconds),
+failing the first N, hanging, or trickling its answer a byte at a time."""
 
 from __future__ import annotations
 
@@ -36,7 +36,10 @@ class Receiver:
 
 @contextmanager
 def receiver(
-    failures: int = 0, behaviour: Behaviour = "answer", trickle_every: float = 0.2
+    failures: int = 0,
+    behaviour: Behaviour = "answer",
+    trickle_every: float = 0.2,
+    delay: float = 0.0,
 ) -> Iterator[Receiver]:
     state = Receiver(failures)
     lock = threading.Lock()
@@ -49,7 +52,14 @@ def receiver(
                 fail = state.failures > 0
                 state.failures -= 1
             answered = {"answer": 500 if fail else 200, "hang": 0, "trickle": 0}[behaviour]
-            state.calls.put({"path": self.path, "body": body, "answered": answered})
+            state.calls.put(
+                {
+                    "path": self.path,
+                    "body": body,
+                    "answered": answered,
+                    "headers": {k.lower(): v for k, v in self.headers.items()},
+                }
+            )
             if behaviour == "hang":
                 state.released.wait()
                 return
@@ -62,6 +72,8 @@ def receiver(
                     except OSError:
                         return
                 return
+            if delay:  # recorded already: a sender that dies now has delivered it
+                state.released.wait(delay)
             self.send_response(answered)
             self.send_header("content-length", "0")
             self.end_headers()

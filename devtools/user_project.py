@@ -36,15 +36,29 @@ class Run:
         return statistics.median(self.seconds.values())
 
 
-def run(project: Path, test_file: str, *extra: str, timeout: float = 300) -> Run:
-    """Write `test_file` into `project` and run pytest there, as its owner would."""
+def run(
+    project: Path,
+    test_file: str,
+    *extra: str,
+    timeout: float = 300,
+    env: dict[str, str] | None = None,
+    python: str | Path = sys.executable,
+) -> Run:
+    """Write `test_file` into `project` and run pytest there with `python` (default: this
+    one), as its owner would, with `env` added to the environment (the caller's own key
+    and base URL never leak in)."""
     project.mkdir(parents=True, exist_ok=True)
     (project / "test_pipeline.py").write_text(test_file, encoding="utf-8")
     report = project / "report.xml"
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIMMERSE_API_KEY")}
+    shell = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONPATH", "VIMMERSE_API_KEY", "VIMMERSE_BASE_URL")
+    }
+    env = {**shell, **(env or {})}
     done = subprocess.run(
         [
-            sys.executable,
+            str(python),
             "-m",
             "pytest",
             "-q",

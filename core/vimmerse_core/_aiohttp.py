@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+import contextlib
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import aiohttp
@@ -22,13 +23,16 @@ __all__ = ["DefaultAioHttpClient"]
 def _remapped(exc: httpx.TransportError) -> httpx.TransportError:
     """httpx-aiohttp 0.2 reports every ``ClientConnectionError`` as ``ConnectTimeout``,
     a server hanging up mid-answer too; the retry policy reads ``ConnectTimeout`` as
-    "nothing was sent" and may send a POST again. Name what happened instead."""
+    "nothing was sent" and may send a POST again, and a refused connection read as a
+    timeout. Name what happened instead."""
     cause = exc.__cause__
     if not isinstance(exc, httpx.ConnectTimeout) or isinstance(
-        cause, aiohttp.ClientConnectorError | aiohttp.ConnectionTimeoutError
+        cause, aiohttp.ConnectionTimeoutError
     ):
         return exc
     text = str(exc) or type(cause).__name__
+    if isinstance(cause, aiohttp.ClientConnectorError):  # refused, unreachable, no DNS
+        return httpx.ConnectError(text)
     if isinstance(cause, aiohttp.ServerDisconnectedError):
         return httpx.RemoteProtocolError(text)
     return httpx.ReadError(text)
@@ -40,6 +44,19 @@ def _unmapped(exc: aiohttp.ClientError) -> httpx.TransportError:
     if isinstance(exc, aiohttp.ClientResponseError):
         return httpx.RemoteProtocolError(text)
     return httpx.TransportError(text)
+
+
+@contextlib.contextmanager
+def _refused_headers() -> Iterator[None]:
+    """aiohttp refuses a header value with a line break as a bare ``ValueError`` (the
+    API key's is checked before, ``_header_values``; an extra header's is not): the
+    same error as httpx gives for it, without the value."""
+    try:
+        yield
+    except ValueError as exc:
+        if "header" not in str(exc).lower():
+            raise
+        raise httpx.LocalProtocolError(f"a header value was refused: {exc}") from None
 
 
 def _pairs(headers: httpx.Headers) -> list[tuple[str, str]]:
@@ -161,7 +178,7 @@ class _AiohttpTransport(httpx_aiohttp.AiohttpTransport):
         if url.userinfo:  # httpx sent it as basic auth: aiohttp refuses both (ValueError)
             url = url.copy_with(userinfo=b"")
         proxy = self.proxy
-        with map_aiohttp_exceptions():
+        with map_aiohttp_exceptions(), _refused_headers():
             answer = await self.client.request(
                 request.method,
                 str(url),

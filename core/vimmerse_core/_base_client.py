@@ -162,6 +162,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                     finally:
                         response.close()
                     _body.unbind(response)
+            except httpx.TooManyRedirects as exc:
+                raise self._redirect_error(request) from exc
             except httpx.TransportError as exc:
                 if deadline.overdue():  # the deadline cut it short: no retry
                     raise self._connection_error(exc, request, deadline) from exc
@@ -279,6 +281,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             started = self._hooks.monotonic()
             try:
                 response = await self._send_in_slot(request, ctx, stream, api, direct)
+            except httpx.TooManyRedirects as exc:
+                raise self._redirect_error(request) from exc
             except httpx.TransportError as exc:
                 if deadline.overdue():  # the deadline cut it short: no retry
                     raise self._connection_error(exc, request, deadline) from exc

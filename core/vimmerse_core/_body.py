@@ -11,7 +11,7 @@ from __future__ import annotations
 import httpx
 
 from ._deadline import UNBOUNDED, Deadline, DeadlinePassed, timed_out
-from ._errors import APIResponseValidationError
+from ._errors import APIResponseValidationError, scrub
 from ._response import excerpt
 
 MAX_ANSWER_BYTES = 16 * 1024 * 1024
@@ -32,6 +32,30 @@ def _too_large(response: httpx.Response, limit: int, start: bytes = b"") -> Resp
     )
 
 
+class UndecodableAnswerError(APIResponseValidationError):
+    """A successful answer whose body did not decode as its ``Content-Encoding`` says
+    (a gzip answer that is not gzip)."""
+
+
+def _undecodable(body: _Collector, exc: httpx.DecodingError) -> None:
+    """A success cannot be read: raised. An error's body is what decoded before the
+    failure, and its status error follows as usual."""
+    response = body.response
+    body.done()
+    if response.is_success:
+        request = response.request
+        encoding = response.headers.get("content-encoding", "?")
+        raise scrub(
+            UndecodableAnswerError(
+                f"The {response.status_code} answer to {request.method} {request.url.path} could"
+                f" not be decoded (Content-Encoding: {encoding}): {exc}",
+                response=response,
+                body=None,
+                excerpt=excerpt(response.content),
+            )
+        ) from exc
+
+
 def _declared(response: httpx.Response) -> int:
     try:
         return int(response.headers.get("content-length", 0))
@@ -43,7 +67,7 @@ class _Collector:
     """Bytes up to ``limit``; past it, an error for a success and a cut for an error."""
 
     def __init__(self, response: httpx.Response, limit: int) -> None:
-        self._response = response
+        self.response = response
         self._limit = limit
         self._chunks: list[bytes] = []
         self._size = 0
@@ -54,9 +78,9 @@ class _Collector:
         """Keep ``chunk``; False once the cap is reached (an error's body is cut there)."""
         self._size += len(chunk)
         if self._size > self._limit:
-            if self._response.is_success:
+            if self.response.is_success:
                 first = self._chunks[0] if self._chunks else chunk
-                raise _too_large(self._response, self._limit, first)
+                raise _too_large(self.response, self._limit, first)
             self._chunks.append(chunk[: len(chunk) - (self._size - self._limit)])
             return False
         self._chunks.append(chunk)
@@ -64,7 +88,7 @@ class _Collector:
 
     def done(self) -> None:
         # What httpx's own read() leaves behind, so .content and .json() work as usual.
-        self._response._content = b"".join(self._chunks)
+        self.response._content = b"".join(self._chunks)
 
 
 def read(
@@ -78,6 +102,9 @@ def read(
                 break
     except DeadlinePassed as exc:
         raise timed_out(exc, response.request) from exc
+    except httpx.DecodingError as exc:
+        _undecodable(body, exc)
+        return
     body.done()
 
 
@@ -95,6 +122,9 @@ async def aread(
                 break
     except DeadlinePassed as exc:
         raise timed_out(exc, response.request) from exc
+    except httpx.DecodingError as exc:
+        _undecodable(body, exc)
+        return
     body.done()
 
 

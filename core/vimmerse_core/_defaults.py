@@ -26,3 +26,7 @@ MAX_WAIT_SECONDS = 30 * 60.0
 POLL_INTERVAL = 0.25
 """The first pause between two polls of a job; it grows by ``_polling.POLL_BACKOFF``: a
 1 s job is seen done ~0.2 s late."""
+
+MAX_DOWNLOAD_BYTES: int | None = 4 * 1024**3
+"""The most bytes one downloaded file may have, counted decoded (so a gzip bomb stops at the
+same size): well above any image or video the API makes, well below a disk. None: no cap."""

@@ -21,8 +21,20 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
+from ._errors import DownloadTooLargeError, IncompleteDownloadError, NoFreeNameError
+
 if TYPE_CHECKING:  # annotations only: the CLI's error handling loads without httpx
     import httpx
+
+__all__ = [
+    "Destination",
+    "DownloadProgress",
+    "IncompleteDownloadError",
+    "async_write_atomic",
+    "content_length",
+    "resolve_destination",
+    "write_atomic",
+]
 
 DownloadProgress = Callable[[int, int | None], object]
 """Called after each chunk with (bytes written so far, total bytes or None if unknown)."""
@@ -35,10 +47,6 @@ _MAX_NAME = 200
 _MAX_NAME_TRIES = 1000
 # link() is not offered everywhere (some network and FAT file systems, Android).
 _NO_LINK = frozenset({errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.ENOSYS})
-
-
-class IncompleteDownloadError(OSError):
-    """The body ended before Content-Length bytes arrived."""
 
 
 def _safe_name(name: str) -> str:
@@ -137,12 +145,40 @@ def _place(tmp: str, dest: Path) -> Path:
             return candidate
         _discard(tmp)
         return candidate
-    raise FileExistsError(errno.EEXIST, "No free file name left for the download", str(dest))
+    raise NoFreeNameError(
+        f"No free file name left for the download: {dest} and {_MAX_NAME_TRIES - 1} numbered"
+        " names beside it are taken",
+        path=str(dest),
+    )
 
 
 def _check_complete(written: int, total: int | None) -> None:
     if total is not None and written != total:
         raise IncompleteDownloadError(f"Download incomplete: got {written} of {total} bytes")
+
+
+class _Cap:
+    """The download size cap (None: none), on the decoded bytes: a declared length past it
+    is refused before any byte is written, a body that grows past it at that byte."""
+
+    def __init__(self, limit: int | None, total: int | None, url: str) -> None:
+        self._limit = limit
+        self._url = url
+        if limit is not None and total is not None and total > limit:
+            raise self._error(f"declares {total:,} bytes")
+
+    def _error(self, what: str) -> DownloadTooLargeError:
+        assert self._limit is not None
+        return DownloadTooLargeError(
+            f"Download refused: {self._url} {what}, past the cap of {self._limit:,} bytes"
+            " (max_download_bytes); nothing was kept",
+            url=self._url,
+            limit=self._limit,
+        )
+
+    def check(self, written: int) -> None:
+        if self._limit is not None and written > self._limit:
+            raise self._error("is larger")
 
 
 def _discard(tmp: str) -> None:
@@ -151,16 +187,25 @@ def _discard(tmp: str) -> None:
 
 
 def write_atomic(
-    chunks: Iterable[bytes], dest: Path, *, total: int | None, on_progress: DownloadProgress | None
+    chunks: Iterable[bytes],
+    dest: Path,
+    *,
+    total: int | None,
+    on_progress: DownloadProgress | None,
+    limit: int | None = None,
+    url: str = "",
 ) -> Path:
-    """Write ``chunks`` under ``dest``, or the next free name: the path written is returned."""
+    """Write ``chunks`` under ``dest``, or the next free name: the path written is returned.
+    More than ``limit`` bytes (None: no cap) is ``DownloadTooLargeError``, nothing kept."""
+    cap = _Cap(limit, total, url)
     fd, tmp = _temp_for(dest)
     try:
         written = 0
         with os.fdopen(fd, "wb") as out:
             for chunk in chunks:
-                out.write(chunk)
                 written += len(chunk)
+                cap.check(written)
+                out.write(chunk)
                 if on_progress is not None:
                     on_progress(written, total)
             _check_complete(written, total)
@@ -178,18 +223,22 @@ async def async_write_atomic(
     *,
     total: int | None,
     on_progress: DownloadProgress | None,
+    limit: int | None = None,
+    url: str = "",
 ) -> Path:
     """Like ``write_atomic``; every disk operation runs in a worker thread."""
     import anyio.to_thread  # here: the CLI's error handling imports this module, not anyio
 
+    cap = _Cap(limit, total, url)
     fd, tmp = await anyio.to_thread.run_sync(_temp_for, dest)
     try:
         written = 0
         out = anyio.wrap_file(os.fdopen(fd, "wb"))
         async with out:
             async for chunk in chunks:
-                await out.write(chunk)
                 written += len(chunk)
+                cap.check(written)
+                await out.write(chunk)
                 if on_progress is not None:
                     on_progress(written, total)
             _check_complete(written, total)

@@ -18,21 +18,35 @@ Every non-2xx answer becomes an exception: callers never have to check a status 
     │   └── APIResponseValidationError (a 2xx the SDK cannot read: .excerpt, .job_id)
     ├── JobFailedError                (an asset or media job ended in ``fail``)
     ├── WaitTimeoutError              (gave up waiting; carries the job id to resume)
+    ├── DownloadError                 (a result could not be saved; no partial file is left)
+    │   ├── IncompleteDownloadError        (the body ended short of its Content-Length)
+    │   ├── DownloadTooLargeError          (past the download size cap, counted decoded)
+    │   └── NoFreeNameError                (every free name taken; also a FileExistsError)
     ├── InsecureTransportError        (refused to send the key over plain http)
+    ├── InvalidAPIKeyError            (a key that cannot be a header value; also ValueError)
+    ├── InvalidBaseURLError           (a base URL that is not an http(s) URL; also ValueError)
     └── MissingAPIKeyError
 """
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-if TYPE_CHECKING:  # annotations only: the CLI's error handling loads without httpx
+from ._json import loads
+from ._logs import REDACTED, SENSITIVE_HEADERS, known_secrets, redact
+
+if TYPE_CHECKING:  # httpx and the retry rules load where used: `vimmerse --help` needs neither
     import httpx
 
-from ._json import loads
+OUTCOME_UNKNOWN = (
+    "Outcome unknown: the server may have acted on the request (a paid job may have started;"
+    " its id was never read). It was not sent again; check before sending it again."
+)
 
 __all__ = [
     "APIConnectionError",
@@ -42,12 +56,18 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "DownloadError",
+    "DownloadTooLargeError",
+    "IncompleteDownloadError",
     "InsecureTransportError",
     "InsufficientCreditError",
     "InternalServerError",
+    "InvalidAPIKeyError",
+    "InvalidBaseURLError",
     "InvalidPathParameterError",
     "JobFailedError",
     "MissingAPIKeyError",
+    "NoFreeNameError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -56,6 +76,7 @@ __all__ = [
     "VimmerseError",
     "WaitTimeoutError",
     "make_status_error",
+    "scrub",
 ]
 
 
@@ -70,6 +91,60 @@ class InvalidPathParameterError(VimmerseError, ValueError):
 
 class MissingAPIKeyError(VimmerseError):
     """No API key was passed and ``VIMMERSE_API_KEY`` is not set."""
+
+
+class InvalidAPIKeyError(VimmerseError, ValueError):
+    """The API key cannot travel as a header value: it holds a line break, another control
+    character or a non-ASCII one, or starts or ends with a space (a key read from a file
+    with Windows line endings ends with CR). Refused when the client is built, before
+    anything is sent; the message names the problem, never the key."""
+
+
+class InvalidBaseURLError(VimmerseError, ValueError):
+    """``base_url`` is not an absolute ``http://`` or ``https://`` URL, or no URL at all."""
+
+
+class DownloadError(VimmerseError, OSError):
+    """A result could not be saved: its body did not decode, it was larger than the cap,
+    its URL was unusable or redirected in a loop, or no free name was left. The temp file
+    is removed: no partial file is ever left under any name.
+
+    Attributes:
+        url: the URL being downloaded ("" when not known).
+    """
+
+    def __init__(self, message: str, *, url: str = "") -> None:
+        super().__init__(message)
+        self.url = url
+
+    def __str__(self) -> str:  # the message alone: OSError's adds "[Errno 17]" once set
+        return str(self.args[0]) if self.args else ""
+
+
+class IncompleteDownloadError(DownloadError):
+    """The body ended before Content-Length bytes arrived."""
+
+
+class DownloadTooLargeError(DownloadError):
+    """The body (counted decoded, so a compressed bomb stops too) passed the download cap
+    (``max_download_bytes``).
+
+    Attributes:
+        limit: the cap, in bytes.
+    """
+
+    def __init__(self, message: str, *, url: str = "", limit: int = 0) -> None:
+        super().__init__(message, url=url)
+        self.limit = limit
+
+
+class NoFreeNameError(DownloadError, FileExistsError):
+    """Every name tried for a download was taken (``x.png``, ``x-1.png``, ...)."""
+
+    def __init__(self, message: str, *, path: str) -> None:
+        super().__init__(message)
+        self.errno = errno.EEXIST
+        self.filename = path
 
 
 class InsecureTransportError(VimmerseError):
@@ -108,6 +183,23 @@ class APIError(VimmerseError):
         self.body = body
         self.job_id = None
 
+    @property
+    def outcome_unknown(self) -> bool:
+        """True when the failed request may still have done its work: a POST (not
+        idempotent) that reached the server and got no answer the SDK could read a job id
+        from. It was not sent again; sending it again may run and charge a job twice."""
+        from ._retry import is_idempotent
+
+        if self.job_id is not None or is_idempotent(self.request.method):
+            return False
+        return self._may_have_acted()
+
+    def _may_have_acted(self) -> bool:
+        return False
+
+    def __str__(self) -> str:
+        return f"{self.message} {OUTCOME_UNKNOWN}" if self.outcome_unknown else self.message
+
 
 class APIStatusError(APIError):
     """The API answered with a non-2xx status.
@@ -124,6 +216,11 @@ class APIStatusError(APIError):
         super().__init__(message, request=response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+
+    def _may_have_acted(self) -> bool:
+        from ._retry import refused_unprocessed
+
+        return not refused_unprocessed(self.status_code, self.response.headers)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
@@ -194,6 +291,11 @@ class APIConnectionError(APIError):
     def __init__(self, message: str = "Connection error.", *, request: httpx.Request) -> None:
         super().__init__(message, request=request)
 
+    def _may_have_acted(self) -> bool:
+        from ._retry import never_sent
+
+        return not never_sent(self)
+
 
 def transport_reason(exc: BaseException) -> str:
     """Why a request got no answer, in words: the OS's reason (``connection refused``,
@@ -202,7 +304,12 @@ def transport_reason(exc: BaseException) -> str:
     seen: BaseException | None = exc
     while seen is not None:
         if isinstance(seen, OSError) and seen.strerror:
-            return f"{seen.strerror.lower()} ({type(exc).__name__})"
+            # The errno's own words where it has one: asyncio says "Connect call failed
+            # ('127.0.0.1', 1)" for a refused connection; getaddrinfo's errnos are negative.
+            code = seen.errno
+            reason = os.strerror(code) if code is not None and code in errno.errorcode else ""
+            reason = reason or seen.strerror
+            return f"{reason.lower()} ({type(exc).__name__})"
         seen = seen.__cause__ or seen.__context__
     text = " ".join(str(exc).split())
     return f"{text} ({type(exc).__name__})" if text else type(exc).__name__
@@ -244,6 +351,9 @@ class APIResponseValidationError(APIError):
         self.status_code = response.status_code
         self.excerpt = excerpt
         self.job_id = job_id
+
+    def _may_have_acted(self) -> bool:
+        return True  # accepted (2xx), but no job id could be read from the answer
 
     def __repr__(self) -> str:
         return (
@@ -325,12 +435,52 @@ def parse_body(response: httpx.Response) -> object | None:
     return body
 
 
-def make_status_error(response: httpx.Response, *, redact: Sequence[str] = ()) -> APIStatusError:
-    """Build the exception for a non-2xx answer (whose body has been read)."""
+def make_status_error(
+    response: httpx.Response, *, redact: Sequence[str] | None = None
+) -> APIStatusError:
+    """Build the exception for a non-2xx answer (whose body has been read), with the
+    ``redact`` secrets (default: every key the process registered) scrubbed from it."""
     body = parse_body(response)
     message = f"{response.status_code} {_message_from_body(body, response)}"
-    # A server that echoes the key back must not leak it into tracebacks and logs.
-    for secret in redact:
-        if secret:
-            message = message.replace(secret, "<redacted>")
-    return _status_class(response.status_code)(message, response=response, body=body)
+    error = _status_class(response.status_code)(message, response=response, body=body)
+    return scrub(error, redact)
+
+
+def _scrubbed(value: object, secrets: Sequence[str] | None) -> Any:
+    if isinstance(value, str):
+        return redact(value, secrets)
+    if isinstance(value, dict):
+        return {_scrubbed(k, secrets): _scrubbed(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrubbed(v, secrets) for v in value]
+    return value
+
+
+_E = TypeVar("_E", bound=APIError)
+
+
+def scrub(error: _E, secrets: Sequence[str] | None = None) -> _E:
+    """``error`` with every secret (default: every registered key) replaced, wherever a
+    server that echoes a key may have put it: the message and args, ``.body``, the answer's
+    bytes (``.response.content``, ``.text``, ``.json()``) and the key headers of the request.
+
+    Called once an error is final: nothing reads the answer or sends the request again."""
+    import httpx  # loaded already: an error has a request
+
+    error.message = redact(error.message, secrets)
+    error.args = tuple(_scrubbed(arg, secrets) for arg in error.args)
+    error.body = _scrubbed(error.body, secrets)
+    response = getattr(error, "response", None)
+    if isinstance(response, httpx.Response) and hasattr(response, "_content"):
+        content = response.content
+        for secret in known_secrets() if secrets is None else secrets:
+            if secret:
+                content = content.replace(secret.encode("utf-8", "replace"), REDACTED.encode())
+        if content != response.content:
+            response._content = content  # .text and .json() are read from it
+            response.stream = httpx.ByteStream(content)
+            response.__dict__.pop("_text", None)
+    headers = error.request.headers
+    for name in [k for k in headers if k.lower() in SENSITIVE_HEADERS]:
+        headers[name] = REDACTED
+    return error

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import warnings
 from pathlib import Path
-from typing import ClassVar, Generic
+from typing import ClassVar, Generic, TypeVar
 
 import httpx
 
+from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._download import Destination, DownloadProgress
 from ._polling import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, ProgressCallback
 from ._request_options import NOT_GIVEN, Headers, NotGiven, Query, RequestOptions
@@ -112,6 +113,7 @@ class SyncAssetsHelpers(SyncResource, Generic[AssetT]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_download_bytes: int | NotGiven | None = NOT_GIVEN,
     ) -> list[Path]:
         """Stream every result URL of a finished asset into the directory ``dest``.
 
@@ -122,25 +124,28 @@ class SyncAssetsHelpers(SyncResource, Generic[AssetT]):
 
         ``extra_headers`` and ``extra_query`` go with the read of the asset (given an id),
         never to the result URLs; ``timeout`` bounds that read and each file.
+        ``max_download_bytes`` caps each file for this call (None: no cap; default: the
+        client's): a larger one raises ``DownloadTooLargeError`` and is not kept.
 
         Returns:
             The written paths, in the order of ``results``.
         """
         call = RequestOptions(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout)
-        job = self._client._surface.job(self._job_kind)
+        client = _capped(self._client, max_download_bytes)
+        job = client._surface.job(self._job_kind)
         if isinstance(asset_or_id, self._job_model):
             asset = asset_or_id
         else:
             asset_id = str(asset_or_id)
-            response = self._client._send(read_request(job["read"], asset_id), call=call)
+            response = client._send(read_request(job["read"], asset_id), call=call)
             asset = parse_job(response, self._job_model, job["read"], asset_id)
         urls = check_downloadable(job, asset)
         folder = Path(dest)
         folder.mkdir(parents=True, exist_ok=True)
         paths: list[Path] = []
         for index, url in enumerate(urls):
-            ctx = self._client._context(call)  # a deadline per file, its body included
-            response = self._client._get_unauthenticated(url, ctx)
+            ctx = client._context(call)  # a deadline per file, its body included
+            response = client._get_unauthenticated(url, ctx)
             paths.append(
                 _stream_to_file(
                     response,
@@ -152,6 +157,16 @@ class SyncAssetsHelpers(SyncResource, Generic[AssetT]):
                 )
             )
         return paths
+
+
+_Client = TypeVar("_Client", SyncAPIClient, AsyncAPIClient)
+
+
+def _capped(client: _Client, max_download_bytes: int | NotGiven | None) -> _Client:
+    """The client, or a copy of it with this call's download cap."""
+    if isinstance(max_download_bytes, NotGiven):
+        return client
+    return client.with_options(max_download_bytes=max_download_bytes)
 
 
 class SyncMediaHelpers(SyncResource, Generic[MediaT]):
@@ -232,23 +247,25 @@ class AsyncAssetsHelpers(AsyncResource, Generic[AssetT]):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_download_bytes: int | NotGiven | None = NOT_GIVEN,
     ) -> list[Path]:
         """Stream every result URL of a finished asset into the directory ``dest``."""
         call = RequestOptions(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout)
-        job = self._client._surface.job(self._job_kind)
+        client = _capped(self._client, max_download_bytes)
+        job = client._surface.job(self._job_kind)
         if isinstance(asset_or_id, self._job_model):
             asset = asset_or_id
         else:
             asset_id = str(asset_or_id)
-            response = await self._client._send(read_request(job["read"], asset_id), call=call)
+            response = await client._send(read_request(job["read"], asset_id), call=call)
             asset = parse_job(response, self._job_model, job["read"], asset_id)
         urls = check_downloadable(job, asset)
         folder = Path(dest)
         folder.mkdir(parents=True, exist_ok=True)
         paths: list[Path] = []
         for index, url in enumerate(urls):
-            ctx = self._client._context(call)  # a deadline per file, its body included
-            response = await self._client._get_unauthenticated(url, ctx)
+            ctx = client._context(call)  # a deadline per file, its body included
+            response = await client._get_unauthenticated(url, ctx)
             paths.append(
                 await _async_stream_to_file(
                     response,

@@ -31,15 +31,23 @@ def register_sensitive_header(name: str) -> None:
 
 
 def register_secret(secret: str | None) -> None:
-    """Remember a value that must never appear in a log line."""
-    if secret and len(secret) >= _MIN_SECRET_LENGTH:
-        with _lock:
-            _secrets.add(secret)
+    """Remember a value that must never appear in a log line; its core without surrounding
+    whitespace too, which is what shows in a message that escapes the rest (``b'k\\r'``)."""
+    for form in {secret, secret.strip()} if secret else ():
+        if len(form) >= _MIN_SECRET_LENGTH:
+            with _lock:
+                _secrets.add(form)
+
+
+def known_secrets() -> list[str]:
+    """Every registered secret, longest first (so no shorter one cuts a longer one short)."""
+    with _lock:
+        return sorted(_secrets, key=len, reverse=True)
 
 
 def redact(text: str, secrets: Iterable[str] | None = None) -> str:
     """Replace every known secret in text."""
-    for secret in _secrets if secrets is None else secrets:
+    for secret in known_secrets() if secrets is None else secrets:
         if secret:
             text = text.replace(secret, REDACTED)
     return text

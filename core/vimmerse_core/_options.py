@@ -13,8 +13,11 @@ import httpx
 from . import _defaults
 from ._errors import (
     InsecureTransportError,
+    InvalidBaseURLError,
     MissingAPIKeyError,
 )
+from ._header_values import check_key
+from ._logs import SENSITIVE_HEADERS
 from ._request_options import (
     NotGiven,
     coerce_timeout,
@@ -54,7 +57,7 @@ def _resolve_api_key(api_key: str | None) -> str:
             "No API key: pass api_key=... to the client or set the VIMMERSE_API_KEY "
             "environment variable."
         )
-    return api_key
+    return check_key(api_key)
 
 
 def _check_retries(value: int) -> int:
@@ -65,6 +68,12 @@ def _check_retries(value: int) -> int:
 
 def resolve_base_url(url: str | None, surface: Surface) -> str:
     return url or os.environ.get(BASE_URL_VARIABLE) or surface.base_url
+
+
+def _check_download_cap(value: int | None) -> int | None:
+    if value is not None and value < 0:
+        raise ValueError("max_download_bytes must be >= 0 (or None: no cap)")
+    return value
 
 
 def _strip_slash(url: str) -> str:
@@ -95,6 +104,8 @@ class ClientOptions:
         max_retries: how many times a failed request may be retried (default 2; 0 disables).
         default_headers: extra headers for every request.
         allow_insecure_http: send the key over plain ``http://`` to a non-loopback host.
+        max_download_bytes: the most bytes one downloaded file may have, counted decoded
+            (default 4 GiB, ``_defaults``; None: no cap): past it, ``DownloadTooLargeError``.
     """
 
     surface: Surface = attrs.field(repr=False, eq=False)  # the generated SDK's manifest
@@ -108,23 +119,35 @@ class ClientOptions:
         factory=dict, converter=_copy_headers, repr=False
     )
     allow_insecure_http: bool = attrs.field(default=False, repr=False)
+    max_download_bytes: int | None = attrs.field(
+        default=_defaults.MAX_DOWNLOAD_BYTES, converter=_check_download_cap, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         # Checked once, here: every API request's URL is base_url + "/" + path, so it goes to
         # this scheme and host (a path, however odd, cannot change the authority).
-        url = httpx.URL(self.base_url)
+        try:
+            url = httpx.URL(self.base_url)
+        except httpx.InvalidURL as exc:  # "http://[::1": not a URL at all
+            raise self._bad_base_url(f": {exc}") from None
         if url.scheme not in ("http", "https") or not url.host:
             # Else httpx fails on each request with UnsupportedProtocol: say it here, once.
-            raise ValueError(
-                f"base_url must be an absolute http:// or https:// URL, "
-                f"e.g. {self.surface.base_url} (got {self.base_url!r})"
-            )
+            raise self._bad_base_url()
+        for name, value in self.default_headers.items():
+            if name.lower() in SENSITIVE_HEADERS:
+                check_key(value, f"The {name} header")
         if url.scheme == "http" and not is_loopback(url.host) and not self.allow_insecure_http:
             raise InsecureTransportError(
                 f"Refusing to send the API key over plain http to {url.host}: use https, or "
                 "pass allow_insecure_http=True if you really mean it.",
                 host=url.host,
             )
+
+    def _bad_base_url(self, why: str = "") -> InvalidBaseURLError:
+        return InvalidBaseURLError(
+            f"base_url must be an absolute http:// or https:// URL, "
+            f"e.g. {self.surface.base_url} (got {self.base_url!r}{why})"
+        )
 
     def headers(self) -> dict[str, str]:
         """What every API request carries (unless the operation overrides a header)."""

@@ -20,11 +20,20 @@ from ._direct import Direct
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
+    DownloadError,
     make_status_error,
+    scrub,
     transport_reason,
 )
 from ._hooks import Hooks
-from ._logs import SENSITIVE_HEADERS, logger, redact_headers, register_secret, setup_logging
+from ._logs import (
+    SENSITIVE_HEADERS,
+    known_secrets,
+    logger,
+    redact_headers,
+    register_secret,
+    setup_logging,
+)
 from ._options import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -96,6 +105,7 @@ class _BaseClient(Generic[_HttpT]):
         default_headers: Mapping[str, str] | None = None,
         http_client: _HttpT | None = None,
         allow_insecure_http: bool = False,
+        max_download_bytes: int | NotGiven | None = NOT_GIVEN,
         _hooks: Hooks | None = None,
     ) -> None:
         if isinstance(timeout, NotGiven) and http_client is None:
@@ -108,6 +118,11 @@ class _BaseClient(Generic[_HttpT]):
             max_retries=max_retries,
             default_headers=default_headers,
             allow_insecure_http=allow_insecure_http,
+            **(
+                {}
+                if isinstance(max_download_bytes, NotGiven)
+                else {"max_download_bytes": max_download_bytes}
+            ),
         )
         self._setup(options, self._new_shared(options, http_client, _hooks or Hooks()))
 
@@ -123,6 +138,7 @@ class _BaseClient(Generic[_HttpT]):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         allow_insecure_http: bool | None = None,
+        max_download_bytes: int | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with some settings changed (None: keep; headers are added
         to); it shares the connection pool, what the pacer learned and the hooks.
@@ -141,6 +157,8 @@ class _BaseClient(Generic[_HttpT]):
         }
         if not isinstance(timeout, NotGiven):
             changes["timeout"] = timeout
+        if not isinstance(max_download_bytes, NotGiven):  # None is a value: no cap
+            changes["max_download_bytes"] = max_download_bytes
         if default_headers is not None:
             changes["default_headers"] = {**self._options.default_headers, **default_headers}
         copy = object.__new__(type(self))
@@ -206,7 +224,8 @@ class _BaseClient(Generic[_HttpT]):
         self, call: RequestOptions = NO_OPTIONS, *, raw: bool = False, poll: bool = False
     ) -> CallContext:
         """The one value a call carries down: made at its top, its deadline starting now."""
-        return CallContext.resolve(call, self._timeout, raw=raw, poll=poll)
+        cap = self._options.max_download_bytes
+        return CallContext.resolve(call, self._timeout, raw=raw, poll=poll, max_download_bytes=cap)
 
     def _resolved(self, call: RequestOptions | CallContext) -> CallContext:
         return call if isinstance(call, CallContext) else self._context(call)
@@ -263,9 +282,12 @@ class _BaseClient(Generic[_HttpT]):
     def _cdn_request(self, url: str, ctx: CallContext) -> httpx.Request:
         # Built without the HTTP client's default headers, which may hold the API key, and
         # without the call's extra headers, which may too: only the call's timeout applies.
-        return httpx.Request(
-            "GET", url, headers={"User-Agent": USER_AGENT}, extensions=ctx.extensions()
-        )
+        try:
+            return httpx.Request(
+                "GET", url, headers={"User-Agent": USER_AGENT}, extensions=ctx.extensions()
+            )
+        except httpx.InvalidURL as exc:  # a result URL from the answer: the server's doing
+            raise DownloadError(f"Download failed: {url!r} is no URL: {exc}", url=url) from None
 
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
         if not logger.isEnabledFor(logging.DEBUG):  # redacting headers costs ~20 µs a call
@@ -338,16 +360,32 @@ class _BaseClient(Generic[_HttpT]):
             self._log_retry(request, decision.delay, decision.reason, retries_done)
         return decision
 
+    def _secrets(self, request: httpx.Request) -> list[str]:
+        """What an error about ``request`` must never show: the client's key, any key the
+        call sent in a header of its own, and every key the process registered."""
+        found = [self._api_key, *known_secrets()]
+        found += [v for k, v in request.headers.items() if k.lower() in SENSITIVE_HEADERS]
+        return sorted({s for s in found if s}, key=len, reverse=True)
+
     def _status_error(self, response: httpx.Response) -> Exception:
-        # A server that echoes a key back must not leak it: the client's, or one the call
-        # sent in a header of its own.
-        secrets = [self._api_key]
-        secrets += [
-            v for k, v in response.request.headers.items() if k.lower() in SENSITIVE_HEADERS
-        ]
-        return make_status_error(response, redact=secrets)
+        # A server that echoes a key back must not leak it, in any part of the error.
+        return make_status_error(response, redact=self._secrets(response.request))
+
+    @staticmethod
+    def _redirect_error(request: httpx.Request) -> DownloadError:
+        # Only result URLs follow redirects (API requests never do): a loop, or too many.
+        return DownloadError(
+            f"Download failed: {request.url} redirected too many times (a redirect loop?)",
+            url=str(request.url),
+        )
 
     def _connection_error(
+        self, exc: Exception, request: httpx.Request, deadline: Deadline
+    ) -> APIConnectionError:
+        error = self._unscrubbed_connection_error(exc, request, deadline)
+        return scrub(error, self._secrets(request))
+
+    def _unscrubbed_connection_error(
         self, exc: Exception, request: httpx.Request, deadline: Deadline
     ) -> APIConnectionError:
         passed = deadline.overdue()

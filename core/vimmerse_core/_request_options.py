@@ -18,6 +18,7 @@ import attrs
 import httpx
 
 from ._deadline import DEADLINE, Deadline, total_for
+from ._header_values import check_key
 from ._logs import SENSITIVE_HEADERS, redact_headers, register_secret
 
 __all__ = [
@@ -125,10 +126,12 @@ class RequestOptions:
     )
 
     def __attrs_post_init__(self) -> None:
-        # A key passed per call is as secret as the client's: logs scrub it too.
+        # A key passed per call is as secret as the client's: logs scrub it too, and one
+        # that cannot be a header value is refused here, before the transport prints it.
         for name, value in (self.extra_headers or {}).items():
             if name.lower() in SENSITIVE_HEADERS:
                 register_secret(value)
+                check_key(value, f"The {name} header")
 
     @property
     def http_timeout(self) -> httpx.Timeout | None:
@@ -202,6 +205,7 @@ class CallContext:
         deadline: the whole call's, from ``timeout`` (``_deadline``), started when made.
         raw: answer ``RawResponse`` (``with_raw_response``) instead of the parsed model.
         poll: a wait's poll, which goes ahead of other queued requests (``_slots.Slots``).
+        max_download_bytes: the most bytes a file it downloads may have (None: no cap).
     """
 
     options: RequestOptions
@@ -209,6 +213,7 @@ class CallContext:
     deadline: Deadline
     raw: bool = False
     poll: bool = False
+    max_download_bytes: int | None = None
 
     @classmethod
     def resolve(
@@ -218,9 +223,11 @@ class CallContext:
         *,
         raw: bool = False,
         poll: bool = False,
+        max_download_bytes: int | None = None,
     ) -> CallContext:
         timeout = call.http_timeout or client_timeout
-        return cls(call, timeout, Deadline(total_for(timeout)), raw, poll)
+        deadline = Deadline(total_for(timeout))
+        return cls(call, timeout, deadline, raw, poll, max_download_bytes)
 
     def extensions(self) -> dict[str, Any]:
         """A request's extensions: its timeout as httpx reads it, and its deadline."""

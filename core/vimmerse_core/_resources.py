@@ -7,7 +7,7 @@ builder and hand it to ``_call``/``_download`` here, which apply the client's po
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any, Self, TypeVar, cast
 
@@ -23,7 +23,7 @@ from ._download import (
     resolve_destination,
     write_atomic,
 )
-from ._errors import APIConnectionError, APITimeoutError, transport_reason
+from ._errors import APIConnectionError, APITimeoutError, DownloadError, transport_reason
 from ._request_options import NO_OPTIONS, CallContext, RequestOptions
 from ._response import RawResponse, parse_success
 from ._waits import async_wait_asset, followable, wait_asset
@@ -32,10 +32,13 @@ T = TypeVar("T")
 
 
 def _transport_error(
-    exc: httpx.TransportError | _deadline.DeadlinePassed,
+    exc: httpx.TransportError | httpx.DecodingError | _deadline.DeadlinePassed,
     request: httpx.Request,
     deadline: _deadline.Deadline,
-) -> APIConnectionError:
+) -> APIConnectionError | DownloadError:
+    if isinstance(exc, httpx.DecodingError):  # a gzip answer that is not gzip, say
+        url = str(request.url)
+        return DownloadError(f"Download failed: {url} did not decode: {exc}", url=url)
     if isinstance(exc, httpx.TimeoutException):  # a read the deadline cut short
         exc = deadline.overdue() or exc
     if isinstance(exc, _deadline.DeadlinePassed):
@@ -43,6 +46,31 @@ def _transport_error(
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"Download timed out: {request.url.path}", request=request)
     return APIConnectionError(f"Download interrupted: {transport_reason(exc)}", request=request)
+
+
+def _kept(chunks: Iterator[bytes], kept: list[bytes] | None) -> Iterator[bytes]:
+    """``chunks``, each also added to ``kept`` (unless None) as it passes."""
+    for chunk in chunks:
+        if kept is not None:
+            kept.append(chunk)
+        yield chunk
+
+
+async def _async_kept(
+    chunks: AsyncIterator[bytes], kept: list[bytes] | None
+) -> AsyncIterator[bytes]:
+    async for chunk in chunks:
+        if kept is not None:
+            kept.append(chunk)
+        yield chunk
+
+
+def _result(response: httpx.Response, written: Path, kept: list[bytes] | None) -> Path:
+    """The path written, or in raw mode a ``RawResponse`` whose ``.content`` is the body."""
+    if kept is None:
+        return written
+    response._content = b"".join(kept)  # what httpx's read() leaves behind
+    return cast(Path, RawResponse(response, lambda _: written))
 
 
 class _Resource:
@@ -124,20 +152,19 @@ def _stream_to_file(
 ) -> Path:
     try:
         path = resolve_destination(dest, response, fallback_name, job_id=job_id)
-        if ctx.raw:
-            # Raw access buffers the body so that .content works; the file is written too.
-            response.read()
-            written = write_atomic([response.content], path, total=None, on_progress=on_progress)
-            return cast(Path, RawResponse(response, lambda _: written))
+        kept: list[bytes] | None = [] if ctx.raw else None  # raw access keeps .content too
         try:
-            return write_atomic(
-                ctx.deadline.checked(response.iter_bytes()),
+            written = write_atomic(
+                _kept(ctx.deadline.checked(response.iter_bytes()), kept),
                 path,
                 total=content_length(response),
                 on_progress=on_progress,
+                limit=ctx.max_download_bytes,
+                url=str(response.url),
             )
-        except (httpx.TransportError, _deadline.DeadlinePassed) as exc:
+        except (httpx.TransportError, httpx.DecodingError, _deadline.DeadlinePassed) as exc:
             raise _transport_error(exc, response.request, ctx.deadline) from exc
+        return _result(response, written, kept)
     finally:
         response.close()
 
@@ -200,22 +227,18 @@ async def _async_stream_to_file(
 ) -> Path:
     try:
         path = resolve_destination(dest, response, fallback_name, job_id=job_id)
-        if ctx.raw:
-            await response.aread()
-
-            async def body() -> Any:
-                yield response.content
-
-            written = await async_write_atomic(body(), path, total=None, on_progress=on_progress)
-            return cast(Path, RawResponse(response, lambda _: written))
+        kept: list[bytes] | None = [] if ctx.raw else None
         try:
-            return await async_write_atomic(
-                ctx.deadline.async_checked(response.aiter_bytes()),
+            written = await async_write_atomic(
+                _async_kept(ctx.deadline.async_checked(response.aiter_bytes()), kept),
                 path,
                 total=content_length(response),
                 on_progress=on_progress,
+                limit=ctx.max_download_bytes,
+                url=str(response.url),
             )
-        except (httpx.TransportError, _deadline.DeadlinePassed) as exc:
+        except (httpx.TransportError, httpx.DecodingError, _deadline.DeadlinePassed) as exc:
             raise _transport_error(exc, response.request, ctx.deadline) from exc
+        return _result(response, written, kept)
     finally:
         await response.aclose()

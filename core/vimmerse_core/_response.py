@@ -15,7 +15,7 @@ from typing import Any, Generic, ParamSpec, TypeVar, cast
 import httpx
 
 from . import _json
-from ._errors import APIResponseValidationError, VimmerseError, parse_body
+from ._errors import APIResponseValidationError, VimmerseError, parse_body, scrub
 from ._logs import redact
 
 T = TypeVar("T")
@@ -55,7 +55,7 @@ def unreadable(
     why = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
     request = response.request
     job = f" (job {job_id})" if job_id else ""
-    return APIResponseValidationError(
+    error = APIResponseValidationError(
         f"The {response.status_code} answer to {request.method} {request.url.path} could not "
         f"be read{job}: {why}",
         response=response,
@@ -63,6 +63,7 @@ def unreadable(
         excerpt=excerpt(response.content),
         job_id=job_id,
     )
+    return scrub(error)  # a server that echoes a key: every registered one
 
 
 def load_json(response: httpx.Response, *, job_id: str | None = None) -> Any:

@@ -65,6 +65,21 @@ def is_idempotent(method: str) -> bool:
     return method.upper() in IDEMPOTENT_METHODS
 
 
+def refused_unprocessed(status: int, headers: Mapping[str, str]) -> bool:
+    """A status that says the server did no work: a 4xx, or 503 with ``Retry-After``."""
+    return status < 500 or (status == 503 and "retry-after" in headers)
+
+
+def never_sent(exc: BaseException) -> bool:
+    """The failure, or one of its causes, happened before any byte of the request left."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, NOT_SENT_ERRORS):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def parse_retry_after(
     headers: Mapping[str, str], *, now: Callable[[], datetime] | None = None
 ) -> float | None:

@@ -33,7 +33,8 @@ from vimmerse_mock.context import JSON, Ctx, Refused, Services, message
 from vimmerse_mock.control import DROP, Control, VirtualClock, default_body, redact
 from vimmerse_mock.drift import Drift
 from vimmerse_mock.faults import NOT_PROCESSED, DroppedConnection, Fault, Faults
-from vimmerse_mock.files import Files
+from vimmerse_mock.files import Files, storage_full
+from vimmerse_mock.guard import Guard
 from vimmerse_mock.jobs import Clock
 from vimmerse_mock.own_routes import PREFIXES as OWN_PREFIXES
 from vimmerse_mock.own_routes import OwnRoutes
@@ -161,10 +162,13 @@ class MockApp:
         self.control = Control(
             self.settings.journal_size,
             functools.partial(describe, key_header=self.spec.api_key_header),
+            self.settings.journal_bytes,
         )
+        self.guard = Guard(self.settings, self.spec.api_key_header)
         self._durations = dict(self.settings.durations)
         self.store = Store(self.settings.db_path)
-        self.files = Files(Path(self.settings.data_dir) / "files")
+        self.files = Files(Path(self.settings.data_dir) / "files", self.store.secret())
+        self.set_disk_free(self.settings.disk_free)
         self.services = Services(self.settings, self.spec, self.store, self.files, self.clock)
         self.faults = Faults(self.settings)
         self.sender = Sender(self.store, self.settings, self.clock, webhook_transport)
@@ -204,6 +208,12 @@ class MockApp:
             raise ValueError(f"no job kind or operationId {kind_or_operation!r}")
         self.settings.durations[kind_or_operation] = settings_seconds(max(0.0, float(seconds)))
 
+    def set_disk_free(self, free: int | None) -> None:
+        """A fault: the files and the database take only `free` more bytes (None: lift it)."""
+        self.settings.disk_free = free
+        self.files.disk_free = free
+        self.store.limit_growth(free)
+
     def fail_next(
         self, operation: str, status: int | str = 500, body: Any = None, times: int = 1
     ) -> None:
@@ -217,12 +227,20 @@ class MockApp:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
             return
+        if scope["type"] == "websocket":  # no route speaks it: refused before the handshake
+            await send({"type": "websocket.close", "code": 1008})
+            return
         if scope["type"] != "http":
             return
         path: str = scope["path"]
         try:
             if path.startswith(OWN_PREFIXES):
-                response = await self.own.answer(Request(scope, receive))
+                limit, idle = self.settings.max_control_bytes, self.settings.read_timeout
+                request = Request(scope, _limited(receive, limit, idle))
+                length = request.headers.get("content-length", "")
+                if length.isdigit() and int(length) > limit:
+                    raise BodyTooLarge
+                response = await self.own.answer(request)
             else:
                 response = await self._operation(scope, receive, send)
         except DroppedConnection:
@@ -234,10 +252,18 @@ class MockApp:
         except BodyTimeout:
             response = message(408, "REQUEST_TIMEOUT", {"Connection": "close"})
         except Exception as exc:
-            # A mock bug. The last frames say where; a deep recursion's thousand would not.
-            trace = "".join(traceback.format_exception(exc, limit=-20))
-            log.error("unhandled error in %s %s\n%s", scope.get("method"), path, trace[-20_000:])
-            response = message(500, "INTERNAL_ERROR")
+            if storage_full(exc):
+                # Nothing was committed (a write's transaction rolled back, a file was never
+                # renamed into place): the caller may send it again once there is room.
+                retry = {"Retry-After": str(self.settings.retry_after)}
+                response = message(507, "INSUFFICIENT_STORAGE", retry)
+            else:
+                # A mock bug. The last frames say where; a deep recursion's thousand would not.
+                trace = "".join(traceback.format_exception(exc, limit=-20))
+                log.error(
+                    "unhandled error in %s %s\n%s", scope.get("method"), path, trace[-20_000:]
+                )
+                response = message(500, "INTERNAL_ERROR")
         await response(scope, receive, send)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
@@ -275,7 +301,11 @@ class MockApp:
             return response
         finally:
             if journal:
-                self.control.record(op.operation_id, status, _entry(scope, request, seen))
+                size = len(seen or b"") + sum(len(k) + len(v) for k, v in scope["headers"])
+                owner = self.key_of(request)
+                self.control.record(
+                    op.operation_id, status, _entry(scope, request, seen), owner, size
+                )
             await request.close()  # removes spooled upload files
 
     async def _run(

@@ -9,11 +9,12 @@ before it answers.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from starlette.responses import Response
 
-from vimmerse_mock import credits, jobs
+from vimmerse_mock import credits, jobs, webhook_urls
 from vimmerse_mock.context import JSON, Ctx, Refused, path_id
 from vimmerse_mock.files import EXTENSIONS
 from vimmerse_mock.roles import Role, role_of
@@ -57,11 +58,11 @@ def quote_for(op: Operation, role: Role, body: dict[str, Any]) -> credits.Quote:
     )
 
 
-def view(doc: dict[str, Any], now: float, base_url: str) -> dict[str, Any]:
+def view(doc: dict[str, Any], now: float, url: Callable[[str], str]) -> dict[str, Any]:
     """The spec's Asset object, as of `now`."""
     state = jobs.status(doc, now)
     # Our file paths are made absolute per request; a given video_url is kept as is.
-    results = [p if "://" in p else base_url + p for p in doc["results"]]
+    results = [url(p) if p.startswith("/files/") else p for p in doc["results"]]
     results = results if state == "success" else []
     return {
         "id": doc["id"],
@@ -120,7 +121,8 @@ async def create(
         **(extra or {}),
     }
     key, starting = ctx.key, s.settings.starting_credits(ctx.key)
-    url = body.get("webhook_url")
+    url = webhook_urls.url_of(ctx)
+    refused = webhook_urls.refusal(ctx, url) if url else ""
 
     def work(db: sqlite3.Connection) -> None:
         if not Store.charge(db, key, starting, quote.total, asset_id, now):
@@ -128,14 +130,14 @@ async def create(
         if end == "fail":
             Store.credit(db, key, quote.total, "refund", asset_id, now)
         Store.put(db, "asset", asset_id, key, doc)
-        if isinstance(url, str) and url:
+        if url:
             payload = {
                 "customer_id": ctx.customer,
                 "media_id": asset_id,
                 "asset_id": asset_id,
                 "status": end,
             }
-            Store.queue_webhook(db, asset_id, url, payload, doc["completes_at"], now)
+            Store.queue_webhook(db, asset_id, url, payload, doc["completes_at"], now, key, refused)
 
     await s.store.write(work)
     return doc
@@ -185,7 +187,7 @@ async def generate(ctx: Ctx) -> Response:
         # has millisecond resolution) may wake a hair early, while the job still runs.
         while (remaining := doc["completes_at"] - clock.now()) > 0:
             await clock.sleep(remaining)
-    return JSON(view(doc, clock.now(), ctx.base_url))
+    return JSON(view(doc, clock.now(), ctx.file_url))
 
 
 def _app_field(op: Operation, apps: dict[str, Role]) -> str | None:
@@ -233,7 +235,7 @@ async def poll(ctx: Ctx) -> Response:
     found = ctx.services.store.get("asset", path_id(ctx))
     if found is None or found[0] != ctx.key:
         raise Refused(404, "NOT_FOUND")
-    return JSON(view(found[1], ctx.services.clock.now(), ctx.base_url))
+    return JSON(view(found[1], ctx.services.clock.now(), ctx.file_url))
 
 
 def result_file(

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from vimmerse_core._defaults import API_KEY_VARIABLE, BASE_URL_VARIABLE
+from vimmerse_mock import recording_cli as recording
 from vimmerse_mock.settings import DEV_KEY, DURATION_KINDS, PREFIX, Settings
 
 N = TypeVar("N", int, float)
@@ -48,6 +49,7 @@ def _number(convert: Callable[[str], N], low: N, high: N | None = None) -> Calla
 
 
 _COUNT = _number(int, 0)
+_CREDITS = _number(int, 0, Settings.max_credits)  # a balance SQLite holds, with room
 _SECONDS = _number(float, 0.0)
 _SHARE = _number(float, 0.0, 1.0)
 _PORT = _number(int, 0, 65535)
@@ -57,7 +59,7 @@ def _key(text: str) -> tuple[str, int | None]:
     key, sep, amount = text.partition("=")
     if not key:
         raise argparse.ArgumentTypeError(f"no key in {text!r} (KEY or KEY=CREDITS)")
-    return key, _COUNT(amount) if sep else None
+    return key, _CREDITS(amount) if sep else None
 
 
 def _duration(text: str) -> tuple[str, float]:
@@ -87,8 +89,10 @@ class _Parser(argparse.ArgumentParser):
 def unknown_variables(env: dict[str, str] | None = None) -> list[str]:
     """A warning line per ``VIMMERSE_MOCK_*`` variable that nothing reads (a typo would
     otherwise be ignored without a word), naming the closest known one."""
+    from vimmerse_mock.recording.app import Options
+
     known = [PREFIX + f.name.upper() for f in dataclasses.fields(Settings)]
-    known += SERVER_VARIABLES
+    known += [*SERVER_VARIABLES, *Options().to_env()]
     lines = []
     for name in sorted(os.environ if env is None else env):
         if name.startswith(PREFIX) and name not in known:
@@ -141,7 +145,7 @@ def parser(d: Settings | None = None) -> argparse.ArgumentParser:
         metavar="KEY[=CREDITS]",
         help=f"another accepted API key, optionally with its own starting credits (repeatable; {DEV_KEY} is always accepted)",
     )
-    a("--credits", type=_COUNT, default=d.credits, help="starting credits of each key")
+    a("--credits", type=_CREDITS, default=d.credits, help="starting credits of each key")
     a(
         "--duration",
         action="append",
@@ -150,6 +154,26 @@ def parser(d: Settings | None = None) -> argparse.ArgumentParser:
         help=f"simulated job duration, repeatable; KIND is one of {', '.join(DURATION_KINDS)} (default: "
         + ", ".join(f"{k}={v:g}" for k, v in d.durations.items())
         + ")",
+    )
+    # Its default (VIMMERSE_MOCK_CONTROL_KEY) is a secret: never shown in --help.
+    p.add_argument(
+        "--control-key",
+        default=d.control_key,
+        help="share the mock: /_mock/ writes that touch every key, and the page, need this "
+        "key (X-Mock-Control-Key, or an HTTP Basic password); webhooks may call only "
+        "--webhook-hosts (default: VIMMERSE_MOCK_CONTROL_KEY)",
+    )
+    a(
+        "--control-hosts",
+        default=d.control_hosts or None,
+        help="Host names, comma-separated, the /_mock/ routes answer besides loopback and "
+        "--public-url's",
+    )
+    a(
+        "--webhook-hosts",
+        default=d.webhook_hosts or None,
+        help='with a control key, the hosts webhooks may call, comma-separated ("*": any; '
+        "default: loopback only)",
     )
     a("--fail-word", default=d.fail_word, help="a job whose request contains it fails")
     a(
@@ -223,6 +247,7 @@ def parser(d: Settings | None = None) -> argparse.ArgumentParser:
         help="answer as a newer server would: fields, enum values and omissions the spec "
         "lacks, chosen by SEED (GET /_mock/drift lists them)",
     )
+    recording.add_options(p, a)
     return p
 
 
@@ -232,8 +257,11 @@ def settings_from(args: argparse.Namespace, base: Settings | None = None) -> Set
         "spec_path", "data_dir", "db", "public_url", "credits", "fail_word", "failure_rate",
         "webhook_attempts", "webhook_backoff", "webhook_timeout", "fault_429", "fault_503", "fault_drop",
         "fault_phase", "fault_header", "latency_ms", "read_timeout", "seed", "drift",
+        "control_key",
     ):  # fmt: skip
         setattr(s, name, getattr(args, name))
+    s.control_hosts = args.control_hosts or ""
+    s.webhook_hosts = args.webhook_hosts or ""
     s.max_upload_bytes = int(args.max_upload_mb * 2**20)
     s.keys = {DEV_KEY: s.keys.get(DEV_KEY), **s.keys, **dict(args.key or ())}
     s.durations.update(dict(args.duration or ()))
@@ -309,15 +337,16 @@ def free_port(host: str) -> int:
     return port
 
 
-def banner(host: str, port: int, settings: Settings) -> str:
-    """What the mock prints once it can start: where it is, and the lines that point the SDK
-    and the CLI at it."""
+def banner(host: str, port: int, detail: str, recording_upstream: str = "") -> str:
+    """What the mock prints once it can start: where it is, and the line that points the SDK
+    and the CLI at it (the key too, unless it records: then the real key goes through)."""
     client_host = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
     url = f"http://{f'[{client_host}]' if ':' in client_host else client_host}:{port}"
+    key = "" if recording_upstream else f" {API_KEY_VARIABLE}={DEV_KEY}"
     return (
-        f"vimmerse-mock on {url}  keys: {', '.join(settings.keys)}  db: {settings.db_path}\n"
+        f"vimmerse-mock on {url}  {detail}\n"
         "Point the SDK and the CLI at it:\n"
-        f"  export {BASE_URL_VARIABLE}={url} {API_KEY_VARIABLE}={DEV_KEY}"
+        f"  export {BASE_URL_VARIABLE}={url}{key}"
     )
 
 
@@ -332,22 +361,28 @@ def main(argv: Sequence[str] | None = None) -> None:
         _fail(str(exc), 2)
     for line in unknown_variables():
         sys.stderr.write(f"vimmerse-mock: {line}\n")
-    args = parser(defaults).parse_args(argv)
+    p = parser(defaults)
+    args = p.parse_args(argv)
     settings = settings_from(args, defaults)
-    problem = preflight(settings)
+    if args.check_recordings:
+        sys.exit(recording.check(args.check_recordings, settings.spec_path, args.json))
+    options = recording.options(p, args)
+    problem = preflight(settings) or recording.preflight(options)
     if problem:
         _fail(problem, 1)
     check_port_free(args.host, args.port)
     port = args.port or free_port(args.host)
     # Workers are separate processes: hand them the settings through the environment.
     os.environ.update(settings.to_env())
-    print(banner(args.host, port, settings), flush=True)
+    os.environ.update(options.to_env())
+    print(banner(args.host, port, recording.banner(options, settings), options.record), flush=True)
     uvicorn.run(
-        "vimmerse_mock.app:create_app",
+        recording.factory(options),
         factory=True,
         host=args.host,
         port=port,
-        workers=args.workers,
+        # One process keeps one numbering of exchanges and one replay state.
+        workers=1 if options.record or options.replay else args.workers,
         log_level="info",
         # A log line per request costs ~10 % of the mock's CPU under load (make bench).
         access_log=False,

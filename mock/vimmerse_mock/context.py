@@ -89,6 +89,10 @@ class Ctx:
         public = self.services.settings.public_url
         return public.rstrip("/") if public else base_url_of(self.request)
 
+    def file_url(self, path: str) -> str:
+        """The full URL of one of the mock's files, with its capability token."""
+        return self.base_url + self.services.files.signed(path)
+
     @property
     def customer(self) -> str:
         return customer_id(self.key)

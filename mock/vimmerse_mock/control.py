@@ -96,27 +96,37 @@ class Control:
     """Thread-safe: the kit calls it from the test's thread while the server runs."""
 
     def __init__(
-        self, journal_size: int = 10_000, describe: Callable[[Any], dict[str, Any]] | None = None
+        self,
+        journal_size: int = 10_000,
+        describe: Callable[[Any], dict[str, Any]] | None = None,
+        journal_bytes: int = 32 * 1024 * 1024,
     ) -> None:
         self._lock = threading.Lock()
-        # (seq, operation, status, what `describe` makes the rest of the entry from)
-        self._journal: deque[tuple[int, str, int | str, Any]] = deque(maxlen=max(0, journal_size))
+        self._size = max(0, journal_size)
+        # (seq, operation, status, owner, bytes, what `describe` makes the rest of it from)
+        self._journal: deque[tuple[int, str, int | str, str, int, Any]] = deque()
         self._describe = describe or (lambda raw: dict(raw))
         self._described: dict[int, dict[str, Any]] = {}  # entries already read, by seq
         self._failures: dict[str, deque[Injected]] = {}
-        self._deliveries: list[dict[str, Any]] = []
+        # Both are bounded in entries and in bytes: a client chooses how large they are.
+        self._bytes_budget = journal_bytes
+        self._journal_bytes = 0
+        self._deliveries: deque[tuple[int, dict[str, Any]]] = deque()
+        self._deliveries_bytes = 0
         self._seq = 0
 
     @property
     def journaling(self) -> bool:
-        return (self._journal.maxlen or 0) > 0
+        return self._size > 0
 
     def reset(self) -> None:
         with self._lock:
             self._journal.clear()
+            self._journal_bytes = 0
             self._described.clear()
             self._failures.clear()
             self._deliveries.clear()
+            self._deliveries_bytes = 0
 
     # ---------------------------------------------------------------- failures
     def fail_next(
@@ -141,26 +151,39 @@ class Control:
             return head
 
     # ---------------------------------------------------------------- journal
-    def record(self, operation: str, status: int | str, raw: Any) -> None:
-        """Journal a request; its entry is made from `raw` by `describe`, once, when read."""
+    def record(
+        self, operation: str, status: int | str, raw: Any, owner: str = "", size: int = 0
+    ) -> None:
+        """Journal a request of `owner` (its API key, "" if none) that holds about `size`
+        bytes; its entry is made from `raw` by `describe`, once, when read."""
         with self._lock:
             self._seq += 1
             journal = self._journal
-            if journal and len(journal) == journal.maxlen:
-                self._described.pop(journal[0][0], None)  # the oldest is about to go
-            journal.append((self._seq, operation, status, raw))
+            journal.append((self._seq, operation, status, owner, size, raw))
+            self._journal_bytes += size
+            while journal and (
+                len(journal) > self._size or self._journal_bytes > self._bytes_budget
+            ):
+                gone = journal.popleft()
+                self._journal_bytes -= gone[4]
+                self._described.pop(gone[0], None)
 
     def requests(
-        self, operation: str | None = None, last: int | None = None
+        self, operation: str | None = None, last: int | None = None, owner: str | None = None
     ) -> list[dict[str, Any]]:
-        """The journal's entries (of one operation), oldest first; only the ``last`` ones are
-        described when given (the page shows 100 of up to the journal's whole length)."""
+        """The journal's entries (of one operation, of one key's requests), oldest first;
+        only the ``last`` ones are described when given (the page shows 100 of up to the
+        journal's whole length)."""
         with self._lock:
-            kept = [e for e in self._journal if operation is None or e[1] == operation]
+            kept = [
+                e
+                for e in self._journal
+                if (operation is None or e[1] == operation) and (owner is None or e[3] == owner)
+            ]
         if last is not None:
             kept = kept[-last:] if last > 0 else []
         out = []
-        for seq, op, status, raw in kept:
+        for seq, op, status, _, _, raw in kept:
             entry = self._described.get(seq)
             if entry is None:  # two readers at once may both make it, alike
                 entry = {"seq": seq, **self._describe(raw), "operation": op, "status": status}
@@ -171,10 +194,24 @@ class Control:
         return out
 
     # ---------------------------------------------------------------- webhooks received
-    def delivered(self, entry: dict[str, Any]) -> None:
+    def delivered(self, entry: dict[str, Any], size: int) -> None:
         with self._lock:
-            self._deliveries.append(entry)
+            self._deliveries.append((size, entry))
+            self._deliveries_bytes += size
+            while self._deliveries and (
+                len(self._deliveries) > max(1, self._size)
+                or self._deliveries_bytes > self._bytes_budget
+            ):
+                self._deliveries_bytes -= self._deliveries.popleft()[0]
 
-    def deliveries(self) -> list[dict[str, Any]]:
+    def deliveries(self, customer: str | None = None) -> list[dict[str, Any]]:
+        """What the sink received (about one customer's jobs, when given), oldest first."""
         with self._lock:
-            return list(self._deliveries)
+            kept = [e for _, e in self._deliveries]
+        if customer is None:
+            return kept
+        return [
+            e
+            for e in kept
+            if isinstance(e["json"], dict) and e["json"].get("customer_id") == customer
+        ]

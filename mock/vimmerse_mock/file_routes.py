@@ -1,6 +1,8 @@
 """`GET /files/...`: uploaded files and generated results (the URLs in `results`).
 
 A result is made on its first request (deterministic in the job id), then served from disk.
+A file is served to the key that owns its job, or to a URL that carries the capability
+token the mock put in it (files.py): an id alone opens nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from starlette.routing import BaseRoute, Route
 
 from vimmerse_mock import assets, media
 from vimmerse_mock.context import message
-from vimmerse_mock.files import render
+from vimmerse_mock.files import TOKEN, render
 from vimmerse_mock.state import Mock
 
 _UPLOAD_FILE = re.compile(r"^/files/uploads/([0-9a-f]{32})/([^/]+)$")
@@ -30,9 +32,16 @@ def _not_found() -> Response:
     return message(404, "NOT_FOUND")
 
 
+def _allowed(app: Mock, request: Request, owner: str | None) -> bool:
+    """The owner's key, or the URL's token. A refusal is a 404: it says nothing of the id."""
+    if owner is not None and owner and app.key_of(request) == owner:
+        return True
+    return app.files.token_ok(request.url.path, request.query_params.get(TOKEN))
+
+
 async def upload(app: Mock, request: Request) -> Response:
     m = _UPLOAD_FILE.match(request.url.path)
-    found = m and app.files.upload_path(m.group(1), m.group(2))
+    found = m and _allowed(app, request, None) and app.files.upload_path(m.group(1), m.group(2))
     if not found:
         return _not_found()
     mime = mimetypes.guess_type(found.name)[0] or "application/octet-stream"
@@ -43,7 +52,10 @@ async def asset(app: Mock, request: Request) -> Response:
     now = app.clock.now()
     m = _ASSET_FILE.match(request.url.path)
     doc = m and app.store.get("asset", m.group(1))
-    asset_file = m and doc and assets.result_file(doc[1], int(m.group(2)), m.group(3), now)
+    allowed = doc and _allowed(app, request, doc[0])
+    asset_file = (
+        m and doc and allowed and assets.result_file(doc[1], int(m.group(2)), m.group(3), now)
+    )
     if not asset_file:
         return _not_found()
     key, mime, args = asset_file
@@ -57,6 +69,7 @@ async def media_video(app: Mock, request: Request) -> Response:
     media_file = (
         m
         and found
+        and _allowed(app, request, found[0])
         and media.result_file(found[1], int(m.group(2)), int(m.group(3)), app.clock.now())
     )
     if not media_file:
@@ -83,6 +96,9 @@ async def _local_image(app: Mock, url: Any, now: float, depth: int = 0) -> Path 
 
 
 async def _generated(app: Mock, key: str, args: dict[str, Any]) -> Path:
+    # However long the job said it was, a rendered placeholder stays small.
+    if "seconds" in args:
+        args["seconds"] = min(float(args["seconds"]), app.settings.max_render_seconds)
     return await anyio.to_thread.run_sync(app.files.generated, key, lambda: render(**args))
 
 

@@ -1,22 +1,30 @@
 """Files on disk: uploads, and the generated results that job URLs point at.
 
 Uploads are copied from starlette's spooled temporary file to disk in chunks; results
-are generated on first request, written atomically, and served from disk afterwards
-(generation is deterministic, so two workers racing to write one file is harmless).
+are generated on first request and served from disk afterwards (generation is
+deterministic, so two workers racing to write one file is harmless). Both are written
+through a temporary name (disk.py): a file under its final name is always whole.
+
+The URLs the mock hands out carry a capability token (`?t=`), an HMAC of the path under
+a secret kept in the database: a job's id alone does not open its files.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 import re
-import shutil
-import tempfile
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from vimmerse_mock import formats, jsonio, pictures
+from vimmerse_mock.disk import Budget, remove_stale_temps, storage_full, write_atomically
+
+__all__ = ["Files", "render", "storage_full"]
+TOKEN = "t"  # the query parameter of a file URL's capability token
 
 CHUNK = 1024 * 1024
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -66,11 +74,38 @@ def sniff_video(head: bytes) -> str | None:
     return None
 
 
+def _chunks(source: BinaryIO) -> Iterator[bytes]:
+    source.seek(0)
+    while chunk := source.read(CHUNK):
+        yield chunk
+
+
 class Files:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, secret: bytes = b"") -> None:
         self.root = root
+        self.secret = secret
+        self.budget = Budget()
         (root / "uploads").mkdir(parents=True, exist_ok=True)
         (root / "generated").mkdir(parents=True, exist_ok=True)
+        remove_stale_temps(root)  # what a crash or a full disk left half written
+
+    @property
+    def disk_free(self) -> int | None:
+        return self.budget.free
+
+    @disk_free.setter
+    def disk_free(self, free: int | None) -> None:
+        self.budget.free = free
+
+    def token(self, path: str) -> str:
+        """The capability token of a file URL's path."""
+        return hmac.new(self.secret, path.encode(), hashlib.sha256).hexdigest()[:32]
+
+    def signed(self, path: str) -> str:
+        return f"{path}?{TOKEN}={self.token(path)}"
+
+    def token_ok(self, path: str, token: str | None) -> bool:
+        return token is not None and hmac.compare_digest(self.token(path), token)
 
     def save_upload(self, source: BinaryIO, filename: str | None) -> tuple[str, str, int]:
         """Copy an upload to disk in chunks: (file id, stored name, size)."""
@@ -78,10 +113,11 @@ class Files:
         name = safe_name(filename)
         folder = self.root / "uploads" / file_id
         folder.mkdir(parents=True)
-        source.seek(0)
-        with open(folder / name, "wb") as out:
-            shutil.copyfileobj(source, out, CHUNK)
-            size = out.tell()
+        try:
+            size = write_atomically(folder / name, _chunks(source), self.budget)
+        except BaseException:
+            folder.rmdir()
+            raise
         return file_id, name, size
 
     def upload_path(self, file_id: str, name: str) -> Path | None:
@@ -94,10 +130,7 @@ class Files:
         """The cached file for `key`, generating it first if needed."""
         path = self.root / "generated" / safe_name(key)
         if not path.is_file():
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as out:
-                out.write(make())
-            os.replace(tmp, path)
+            write_atomically(path, [make()], self.budget)
         return path
 
 

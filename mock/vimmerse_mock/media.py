@@ -13,13 +13,14 @@ from __future__ import annotations
 import copy
 import os
 import uuid
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlparse
 
 import anyio
 from starlette.responses import FileResponse, Response
 
-from vimmerse_mock import credits, jobs
+from vimmerse_mock import credits, jobs, webhook_urls
 from vimmerse_mock.context import JSON, Ctx, Refused, path_id
 from vimmerse_mock.files import render
 from vimmerse_mock.store import Store
@@ -140,7 +141,8 @@ def _submit(ctx: Ctx, db: Any, doc: dict[str, Any], fail_input: Any) -> None:
     url = doc.get("webhook_url")
     if isinstance(url, str) and url:
         payload = {"customer_id": doc["customer_id"], "media_id": doc["id"], "status": end}
-        Store.queue_webhook(db, doc["id"], url, payload, now + run_for, now)
+        refused = webhook_urls.refusal(ctx, url)
+        Store.queue_webhook(db, doc["id"], url, payload, now + run_for, now, ctx.key, refused)
 
 
 def _finished_runs(doc: dict[str, Any], now: float) -> list[tuple[int, dict[str, Any]]]:
@@ -151,7 +153,7 @@ def _finished_runs(doc: dict[str, Any], now: float) -> list[tuple[int, dict[str,
     ]
 
 
-def view(doc: dict[str, Any], now: float, base_url: str) -> dict[str, Any]:
+def view(doc: dict[str, Any], now: float, url: Callable[[str], str]) -> dict[str, Any]:
     """The spec's Media object, as of `now`."""
     run = doc["runs"][-1]
     done = now >= run["completes_at"]
@@ -178,7 +180,7 @@ def view(doc: dict[str, Any], now: float, base_url: str) -> dict[str, Any]:
     if finished:
         last, last_run = finished[-1]
         result = [
-            f"{base_url}/files/media/{doc['id']}/{last}/{v}.mp4" for v in range(last_run["videos"])
+            url(f"/files/media/{doc['id']}/{last}/{v}.mp4") for v in range(last_run["videos"])
         ]
     updated = max(doc["updated_at"], run["completes_at"] if done else doc["updated_at"])
     presets = doc["presets"] if doc["preset_is_list"] else doc["presets"][0]
@@ -277,7 +279,7 @@ def _create(ctx: Ctx, doc: dict[str, Any], fail_input: Any) -> Response:
         Store.ensure_account(db, ctx.key, s.settings.starting_credits(ctx.key))
         _submit(ctx, db, doc, fail_input)
         Store.put(db, "media", doc["id"], ctx.key, doc)
-    return JSON({"data": view(doc, s.clock.now(), ctx.base_url)})
+    return JSON({"data": view(doc, s.clock.now(), ctx.file_url)})
 
 
 async def create_media(ctx: Ctx) -> Response:
@@ -364,12 +366,12 @@ def _load(ctx: Ctx) -> dict[str, Any]:
 
 
 async def get_media(ctx: Ctx) -> Response:
-    media = view(_load(ctx), ctx.services.clock.now(), ctx.base_url)
+    media = view(_load(ctx), ctx.services.clock.now(), ctx.file_url)
     return JSON({"data": {"data": media}} if GET_MEDIA_TWICE_WRAPPED else {"data": media})
 
 
 async def get_processing_status(ctx: Ctx) -> Response:
-    media = view(_load(ctx), ctx.services.clock.now(), ctx.base_url)
+    media = view(_load(ctx), ctx.services.clock.now(), ctx.file_url)
     # This route gives the percentage as a string of digits.
     return JSON(
         {
@@ -401,7 +403,7 @@ async def edit_media(ctx: Ctx) -> Response:
             Store.ensure_account(db, ctx.key, s.settings.starting_credits(ctx.key))
             _submit(ctx, db, doc, doc["presets"])
         Store.put(db, "media", media_id, ctx.key, doc)
-    return JSON({"data": view(doc, s.clock.now(), ctx.base_url)})
+    return JSON({"data": view(doc, s.clock.now(), ctx.file_url)})
 
 
 async def process_media(ctx: Ctx) -> Response:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from typing import Any
 
 from vimmerse_mock import assets, jobs, media
@@ -25,6 +26,9 @@ img { height: 64px; border: 1px solid #ccc; } code { font-size: 12px; }
 """
 
 
+_SCHEME = re.compile(r"https?://", re.IGNORECASE)
+
+
 def _e(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
@@ -37,10 +41,22 @@ def _table(headings: list[str], rows: list[list[str]], empty: str) -> str:
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
+def _linkable(url: str) -> bool:
+    """Only our own paths and http(s) URLs become links: a stored `javascript:` URL is text."""
+    return (url.startswith("/") and not url.startswith("//")) or _SCHEME.match(url) is not None
+
+
 def _thumbs(urls: list[str], mime: str | None) -> str:
-    if mime and mime.startswith("image/"):
-        return "".join(f'<a href="{_e(u)}"><img src="{_e(u)}" alt="result"></a>' for u in urls[:4])
-    return " ".join(f'<a href="{_e(u)}">{_e(u.rsplit("/", 1)[-1])}</a>' for u in urls[:4])
+    shown = []
+    for u in urls[:4]:
+        name = _e(u.split("?", 1)[0].rsplit("/", 1)[-1])
+        if not _linkable(u):
+            shown.append(f"<code>{_e(u)}</code>")
+        elif mime and mime.startswith("image/"):
+            shown.append(f'<a href="{_e(u)}"><img src="{_e(u)}" alt="result"></a>')
+        else:
+            shown.append(f'<a href="{_e(u)}">{name}</a>')
+    return " ".join(shown)
 
 
 def _status(state: str) -> str:
@@ -50,7 +66,7 @@ def _status(state: str) -> str:
 def _jobs(app: Mock, now: float) -> str:
     rows = []
     for _, doc in app.store.docs("asset"):
-        view = assets.view(doc, now, "")
+        view = assets.view(doc, now, app.files.signed)
         rows.append(
             [
                 _e(jobs.iso(doc["submitted_at"])),
@@ -62,7 +78,7 @@ def _jobs(app: Mock, now: float) -> str:
             ]
         )
     for _, doc in app.store.docs("media"):
-        view = media.view(doc, now, "")
+        view = media.view(doc, now, app.files.signed)
         rows.append(
             [
                 _e(jobs.spaced(doc["runs"][-1]["submitted_at"])),

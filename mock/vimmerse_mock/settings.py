@@ -35,7 +35,9 @@ def _pairs(text: str) -> dict[str, str]:
 def _parse(name: str, raw: str, current: object) -> object:
     """One `VIMMERSE_MOCK_*` value, typed like the field's default; ValueError if it is not."""
     if name == "keys":
-        return {k: (_count(v) if v else None) for k, v in _pairs(raw).items()}
+        return {k: (_credits(v) if v else None) for k, v in _pairs(raw).items()}
+    if name == "credits":
+        return _credits(raw)
     if name == "durations":
         assert isinstance(current, dict)
         unknown = _pairs(raw).keys() - set(DURATION_KINDS)
@@ -46,7 +48,7 @@ def _parse(name: str, raw: str, current: object) -> object:
         return {**current, **{k: seconds(float(v)) for k, v in _pairs(raw).items()}}
     if isinstance(current, bool):
         return raw.strip().lower() in ("1", "true", "yes", "on")
-    if name in ("seed", "drift"):  # an int, or None when unset
+    if name in ("seed", "drift", "disk_free"):  # an int, or None when unset
         return int(raw) if raw else None
     if isinstance(current, int):
         return int(raw)
@@ -63,10 +65,10 @@ def seconds(value: float) -> float:
     return value
 
 
-def _count(text: str) -> int:
+def _credits(text: str) -> int:
     value = int(text)
-    if value < 0:
-        raise ValueError(f"{value} is negative")
+    if not 0 <= value <= Settings.max_credits:
+        raise ValueError(f"{value} is not from 0 to {Settings.max_credits}")
     return value
 
 
@@ -88,6 +90,7 @@ class Settings:
     webhook_backoff: float = 0.5  # first retry delay; doubles on each attempt
     webhook_timeout: float = 5.0  # an attempt's total deadline, however slow the receiver
     webhook_concurrency: int = 32  # attempts in flight per worker
+    webhook_per_key: int = 8  # of those, one key's: a hanging receiver holds no more
     webhook_poll: float = 0.2  # 0 disables the background sender (tests drive it)
     fault_429: float = 0.0
     fault_503: float = 0.0
@@ -101,10 +104,29 @@ class Settings:
     seed: int | None = None
     journal_size: int = 10_000  # requests kept for `GET /_mock/requests` (0: none)
     drift: int | None = None  # a seed: answer as a newer server would (drift.py)
+    # Shared use (README "Running it shared"). With a control key set, the `/_mock/` writes
+    # that touch every key and the page need it, and webhooks may only call `webhook_hosts`.
+    control_key: str | None = None
+    # Host header names (besides loopback and `public_url`'s) the control routes answer:
+    # any other is a DNS-rebinding page's, refused.
+    control_hosts: str = ""
+    # Hosts a webhook may call in shared mode ("*": any); loopback when empty.
+    webhook_hosts: str = ""
+    max_control_bytes: int = 256 * 1024  # a `/_mock/` request body
+    journal_bytes: int = 32 * MB  # bodies the journal and the webhook sink keep, in all
+    max_credits: int = 10**12  # a balance `/_mock/credits` may set
+    max_job_seconds: float = 7 * 86400.0  # a job duration `/_mock/durations` may set
+    max_render_seconds: float = 60.0  # the longest audio or video the mock renders
+    # A fault for tests and the soak: the bytes the disk may still take (None: no limit).
+    disk_free: int | None = None
 
     @property
     def db_path(self) -> str:
         return self.db or str(Path(self.data_dir) / "mock.sqlite3")
+
+    @property
+    def shared(self) -> bool:
+        return bool(self.control_key)
 
     def duration(self, kind: str) -> float:
         return float(self.durations.get(kind, self.durations.get("default", 0.0)))

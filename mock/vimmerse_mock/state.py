@@ -12,6 +12,7 @@ from starlette.requests import Request
 from vimmerse_mock.control import Control
 from vimmerse_mock.drift import Drift
 from vimmerse_mock.files import Files
+from vimmerse_mock.guard import Guard
 from vimmerse_mock.jobs import Clock
 from vimmerse_mock.settings import Settings
 from vimmerse_mock.spec import Spec
@@ -28,10 +29,13 @@ class Mock(Protocol):
     control: Control
     sender: Sender
     drift: Drift | None
+    guard: Guard
 
     def key_of(self, request: Request) -> str: ...
 
     def reset(self) -> None: ...
+
+    def set_disk_free(self, free: int | None) -> None: ...
 
     def advance(self, seconds: float) -> None: ...
 

@@ -50,13 +50,26 @@ CREATE TABLE IF NOT EXISTS webhooks (
     payload TEXT NOT NULL,       -- JSON
     due_at REAL NOT NULL,        -- when the next attempt may start
     attempts INTEGER NOT NULL DEFAULT 0,
-    state TEXT NOT NULL DEFAULT 'pending',  -- pending | sending | done | failed | superseded
+    state TEXT NOT NULL DEFAULT 'pending',  -- pending|sending|done|failed|superseded|refused
     lease_until REAL NOT NULL DEFAULT 0,    -- a 'sending' row whose lease ran out is retried
     last_error TEXT NOT NULL DEFAULT '',
-    claim TEXT NOT NULL DEFAULT ''          -- the current lease's token: only it may finish
+    claim TEXT NOT NULL DEFAULT '',         -- the current lease's token: only it may finish
+    owner TEXT NOT NULL DEFAULT '',         -- the API key whose job it is
+    delivery TEXT NOT NULL DEFAULT ''       -- its id, the same on every attempt
 );
 CREATE INDEX IF NOT EXISTS webhooks_due ON webhooks (state, due_at);
+CREATE TABLE IF NOT EXISTS meta (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 """
+# Columns added since the first databases: (name, declaration).
+_ADDED = (
+    ("claim", "TEXT NOT NULL DEFAULT ''"),
+    ("owner", "TEXT NOT NULL DEFAULT ''"),
+    ("delivery", "TEXT NOT NULL DEFAULT ''"),
+)
+_MAX_PAGES = 4294967294  # SQLite's own ceiling: what `limit_growth(None)` restores
 
 
 MAX_AMOUNT = 2**62  # prices past SQLite's 64-bit integers (e.g. a 1e308 s video)
@@ -86,8 +99,30 @@ class Store:
                 self._db.execute("PRAGMA synchronous = OFF")
             self._db.executescript(_SCHEMA)
             columns = {r[1] for r in self._db.execute("PRAGMA table_info(webhooks)")}
-            if "claim" not in columns:  # a database from before leases were fenced
-                self._db.execute("ALTER TABLE webhooks ADD COLUMN claim TEXT NOT NULL DEFAULT ''")
+            for name, declaration in _ADDED:  # a database from before they were added
+                if name not in columns:
+                    self._db.execute(f"ALTER TABLE webhooks ADD COLUMN {name} {declaration}")
+
+    def secret(self) -> bytes:
+        """This mock's secret (made once, shared by its workers and kept over restarts)."""
+        with self.tx() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO meta (name, value) VALUES ('secret', ?)",
+                (secrets.token_hex(32),),
+            )
+            row = db.execute("SELECT value FROM meta WHERE name = 'secret'").fetchone()
+        return bytes.fromhex(row[0])
+
+    def limit_growth(self, free: int | None) -> None:
+        """A fault: let the database grow by only `free` more bytes (None: lift it). Past
+        that, writes fail as on a full disk ("database or disk is full")."""
+        with self._lock:
+            pages = _MAX_PAGES
+            if free is not None:
+                size = self._db.execute("PRAGMA page_size").fetchone()[0]
+                used = self._db.execute("PRAGMA page_count").fetchone()[0]
+                pages = used + free // size
+            self._db.execute(f"PRAGMA max_page_count = {int(pages)}")  # an int: no injection
 
     def reset(self) -> None:
         """Forget everything: a test's fresh start without a restart."""
@@ -107,7 +142,8 @@ class Store:
             try:
                 yield self._db
             except BaseException:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:  # a full disk may have rolled it back already
+                    self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
 
@@ -142,6 +178,8 @@ class Store:
                     try:
                         outcomes.append((True, work(self._db)))
                     except Exception as exc:
+                        if not self._db.in_transaction:
+                            raise  # SQLite rolled it all back (a full disk): the batch is lost
                         self._db.execute("ROLLBACK TO work")
                         outcomes.append((False, exc))
                     self._db.execute("RELEASE work")
@@ -288,7 +326,10 @@ class Store:
         payload: dict[str, Any],
         due_at: float,
         now: float,
+        owner: str = "",
+        refused: str = "",
     ) -> None:
+        """Queue a job's callback; one `refused` (the reason) is kept to be seen, never sent."""
         # A resubmitted job's unfinished run will never finish: drop its callback.
         db.execute(
             "UPDATE webhooks SET state = 'superseded'"
@@ -296,18 +337,38 @@ class Store:
             (ref, now),
         )
         db.execute(
-            "INSERT INTO webhooks (ref, url, payload, due_at) VALUES (?, ?, ?, ?)",
-            (ref, url, _dumps(payload), due_at),
+            "INSERT INTO webhooks (ref, url, payload, due_at, owner, delivery, state, last_error)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                ref,
+                url.encode("utf-8", "backslashreplace").decode(),  # a lone surrogate, escaped
+                _dumps(payload),
+                due_at,
+                owner,
+                secrets.token_hex(16),
+                "refused" if refused else "pending",
+                refused,
+            ),
         )
 
     def claim_webhooks(
-        self, now: float, lease: float, max_attempts: int, limit: int = 20
+        self,
+        now: float,
+        lease: float,
+        max_attempts: int,
+        limit: int = 20,
+        per_owner: int | None = None,
+        busy: dict[str, int] | None = None,
     ) -> list[dict[str, Any]]:
         """Lease due callbacks to this caller and return them, each with its claim token.
 
         An attempt is counted when it is claimed, so one whose sender died (its lease ran
         out) still counts: a callback is never tried more than `max_attempts` times.
+        No key gets more than `per_owner` in flight (with those it has `busy` already), so
+        a key whose receiver hangs cannot hold every sending slot.
         """
+        cap = limit if per_owner is None else per_owner
+        busy = busy or {}
         with self.tx() as db:
             # A lease that ran out on the last attempt: nothing is left to try.
             db.execute(
@@ -315,12 +376,22 @@ class Store:
                 " WHERE state = 'sending' AND lease_until <= ? AND attempts >= ?",
                 (now, max_attempts),
             )
-            rows = db.execute(
-                "SELECT seq, url, payload, attempts FROM webhooks"
-                " WHERE (state = 'pending' AND due_at <= ?) OR (state = 'sending' AND lease_until <= ?)"
-                " ORDER BY due_at LIMIT ?",
-                (now, now, limit),
+            due = db.execute(
+                "SELECT seq, url, payload, attempts, owner, delivery FROM ("
+                " SELECT *, ROW_NUMBER() OVER (PARTITION BY owner ORDER BY due_at) AS n"
+                " FROM webhooks WHERE (state = 'pending' AND due_at <= ?)"
+                " OR (state = 'sending' AND lease_until <= ?))"
+                " WHERE n <= ? ORDER BY due_at",
+                (now, now, cap),
             ).fetchall()
+            taken = dict(busy)
+            rows: list[Any] = []
+            for row in due:
+                if len(rows) >= limit:
+                    break
+                if taken.get(row[4], 0) < cap:
+                    taken[row[4]] = taken.get(row[4], 0) + 1
+                    rows.append(row)
             claims = [secrets.token_hex(8) for _ in rows]
             db.executemany(
                 "UPDATE webhooks SET state = 'sending', lease_until = ?, attempts = attempts + 1,"
@@ -334,6 +405,8 @@ class Store:
                 "payload": json.loads(r[2]),
                 "attempts": r[3] + 1,
                 "claim": c,
+                "owner": r[4],
+                "delivery": r[5] or f"seq-{r[0]}",
             }
             for r, c in zip(rows, claims, strict=True)
         ]
@@ -351,13 +424,16 @@ class Store:
             )
         return cur.rowcount == 1
 
-    def webhooks(self, ref: str | None = None) -> list[dict[str, Any]]:
+    def webhooks(self, ref: str | None = None, owner: str | None = None) -> list[dict[str, Any]]:
+        """The outbox (one job's callbacks, one key's), oldest first."""
+        where = [(c, v) for c, v in (("ref", ref), ("owner", owner)) if v is not None]
         with self._lock:
             rows = self._db.execute(
-                "SELECT ref, url, payload, due_at, attempts, state, last_error FROM webhooks"
-                + (" WHERE ref = ?" if ref else "")
-                + " ORDER BY seq",
-                (ref,) if ref else (),
+                "SELECT ref, url, payload, due_at, attempts, state, last_error, delivery"
+                " FROM webhooks"
+                + (" WHERE " + " AND ".join(f"{c} = ?" for c, _ in where) if where else "")
+                + " ORDER BY seq",  # column names from the fixed tuple above
+                tuple(v for _, v in where),
             ).fetchall()
-        names = ("ref", "url", "payload", "due_at", "attempts", "state", "last_error")
+        names = ("ref", "url", "payload", "due_at", "attempts", "state", "last_error", "delivery")
         return [dict(zip(names, r, strict=True)) | {"payload": json.loads(r[2])} for r in rows]

@@ -98,4 +98,4 @@ async def upload(ctx: Ctx) -> Response:
         results=[url],
         mime_type=mime,
     )
-    return JSON(view(doc, ctx.services.clock.now(), ctx.base_url))
+    return JSON(view(doc, ctx.services.clock.now(), ctx.file_url))

@@ -12,7 +12,12 @@ receiver trickles its answer), and its lease outlasts that deadline, so a live s
 always records the outcome before anyone else may take the row over; and a lease is
 fenced by a token, so a sender that lost its row (it stalled, or was killed and came
 back) cannot overwrite what the new holder records. Sends run side by side, at most
-`webhook_concurrency` at once, so a hanging receiver holds one slot, not everyone's.
+`webhook_concurrency` at once and `webhook_per_key` of one key's jobs, so a key whose
+receiver hangs holds a few slots, never the ones other keys' callbacks need.
+
+A crash between a receiver's answer and the record of it means a second delivery: every
+attempt carries the callback's id in DELIVERY_HEADER, the same each time, for the
+receiver to drop what it already has.
 """
 
 from __future__ import annotations
@@ -25,11 +30,13 @@ from typing import Any
 import anyio
 import httpx
 
+from vimmerse_mock.disk import storage_full
 from vimmerse_mock.jobs import Clock
 from vimmerse_mock.settings import Settings
 from vimmerse_mock.store import Store
 
 log = logging.getLogger("vimmerse_mock.webhooks")
+DELIVERY_HEADER = "X-Mock-Delivery-Id"
 
 
 class Sender:
@@ -45,6 +52,7 @@ class Sender:
         self.clock = clock
         self.transport = transport
         self._in_flight = 0
+        self._busy: dict[str, int] = {}  # attempts in flight, by key
 
     @property
     def lease(self) -> float:
@@ -53,7 +61,12 @@ class Sender:
 
     def _claim(self, limit: int) -> list[dict[str, Any]]:
         return self.store.claim_webhooks(
-            self.clock.now(), self.lease, self.settings.webhook_attempts, limit
+            self.clock.now(),
+            self.lease,
+            self.settings.webhook_attempts,
+            limit,
+            per_owner=max(1, self.settings.webhook_per_key),
+            busy=self._busy,
         )
 
     @asynccontextmanager
@@ -80,8 +93,11 @@ class Sender:
                 free = self.settings.webhook_concurrency - self._in_flight
                 try:
                     due = self._claim(free) if free > 0 else []
-                except Exception:  # a busy or broken database: try again next poll
-                    log.exception("webhook sender could not claim callbacks")
+                except Exception as exc:  # a busy, full or broken database: try next poll
+                    if storage_full(exc):
+                        log.warning("webhook sender: the disk is full, callbacks wait")
+                    else:
+                        log.exception("webhook sender could not claim callbacks")
                     due = []
                 for row in due:
                     self._in_flight += 1
@@ -95,10 +111,19 @@ class Sender:
             self._in_flight -= 1
 
     async def _send(self, client: httpx.AsyncClient, row: dict[str, Any]) -> None:
+        owner = str(row.get("owner", ""))
+        self._busy[owner] = self._busy.get(owner, 0) + 1
         try:
             await self._attempt(client, row)
-        except Exception:  # never let one row end the sender's task group
-            log.exception("webhook %s: recording the attempt failed", row["seq"])
+        except Exception as exc:  # never let one row end the sender's task group
+            if storage_full(exc):  # its lease runs out and it is sent again, same id
+                log.warning("webhook %s: the disk is full, outcome not recorded", row["seq"])
+            else:
+                log.exception("webhook %s: recording the attempt failed", row["seq"])
+        finally:
+            self._busy[owner] -= 1
+            if not self._busy[owner]:
+                del self._busy[owner]
 
     async def _attempt(self, client: httpx.AsyncClient, row: dict[str, Any]) -> None:
         attempts = int(row["attempts"])
@@ -107,7 +132,10 @@ class Sender:
         try:
             with anyio.fail_after(deadline):
                 # Streamed and never read: only the status matters, whatever the body's size.
-                async with client.stream("POST", str(row["url"]), json=row["payload"]) as answer:
+                headers = {DELIVERY_HEADER: str(row["delivery"])}
+                async with client.stream(
+                    "POST", str(row["url"]), json=row["payload"], headers=headers
+                ) as answer:
                     status = answer.status_code
             if 200 <= status < 300:
                 self._finish(row, "done", self.clock.now())

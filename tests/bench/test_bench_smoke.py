@@ -42,6 +42,7 @@ EXPECTED = {
         "download of 8 MiB: mock",
     ],
     "testing kit": ["median per test"],
+    "recordings": ["a replayed session of"],
     "fan-out CPU": [
         "AsyncVimmerse (defaults): client CPU per request",
         "http_client=DefaultAioHttpClient()",

@@ -1,5 +1,5 @@
 """The facts the tests take from the API's docs pages, kept in the repo as data
-(`docs_pages.json` beside this file), and the extractor that reads them off the pages.
+(`openapi/docs_pages.json`, beside the spec), and the extractor that reads them off the pages.
 
 The pages sit beside the repo (../shared/api-docs, or $VIMMERSE_API_DOCS), not in it, so
 `make test` reads only the recorded data. A maintainer with the pages at hand runs
@@ -27,10 +27,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 # The pages' usual place is beside the repo: only a maintainer's check reads them.
 DOCS = Path(os.environ.get("VIMMERSE_API_DOCS") or ROOT.parent / "shared" / "api-docs")
-DATA = Path(__file__).with_name("docs_pages.json")
+DATA = ROOT / "openapi" / "docs_pages.json"
 PAGES = ("text.txt", "image.txt", "video.txt", "media.txt")
 # The v2 pages' samples send JSON; media.txt's send forms (and one has a syntax slip).
 JSON_PAGES = ("text.txt", "image.txt", "video.txt")
@@ -179,6 +181,21 @@ def recorded_samples() -> list[Sample]:
 def documented_routes() -> set[tuple[str, str]]:
     """(method, path) of each route the pages document (lower-case method)."""
     return {(method, path) for method, path in recorded()["routes"]}
+
+
+def require_in_spec(method: str, path: str) -> None:
+    """Fail with one line when the spec lacks a route the pages document: the spec and the
+    pages (the source of truth) disagree, so either the spec is missing it, or the API
+    changed and the pages' record is stale (make docs-record with the new pages)."""
+    from tests.spec.helpers import load_spec  # here: tests/spec imports this module
+
+    route = path.split("?")[0]  # a sample's URL may carry its query
+    if method.lower() not in load_spec()["paths"].get(route, {}):
+        pytest.fail(
+            f"the docs pages document {method.upper()} {route}, the spec has no such route "
+            "(if the API changed, record the new pages: make docs-record)",
+            pytrace=False,
+        )
 
 
 def _route_on_pages(route: tuple[str, str], text: str) -> bool:

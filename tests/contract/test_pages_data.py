@@ -1,4 +1,4 @@
-"""The docs pages' facts kept as data (tests/contract/docs_pages.json) and the maintainer's
+"""The docs pages' facts kept as data (openapi/docs_pages.json) and the maintainer's
 check that holds them to the pages (`make docs-check`), shown on pages made here: the
 real ones sit outside the repo."""
 

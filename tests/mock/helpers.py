@@ -23,6 +23,8 @@ from vimmerse_mock.settings import DEV_KEY, Settings
 from vimmerse_mock.spec import Operation, Spec, example, sample
 
 KEY = DEV_KEY
+# The control routes answer loopback Host names only (guard.py): not TestClient's own.
+LOCAL = "http://127.0.0.1"
 AUTH = {"X-Api-Key": KEY}
 SPEC = Spec.load()
 PNG = formats.png(4, 3, "upload")
@@ -60,7 +62,7 @@ def settings(tmp_path: Path, **overrides: Any) -> Settings:
 
 def make_client(tmp_path: Path, clock: Clock | None = None, **overrides: Any) -> TestClient:
     app = MockApp(settings(tmp_path, **overrides), clock=clock or FakeClock(), spec=SPEC)
-    return TestClient(app)
+    return TestClient(app, base_url=LOCAL)
 
 
 def app_of(client: TestClient) -> MockApp:

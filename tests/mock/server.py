@@ -34,13 +34,16 @@ class Server:
 
 
 @contextmanager
-def run_mock(data_dir: Path, *args: str, console_script: bool = False) -> Iterator[Server]:
-    """The mock with its data in data_dir, its output in data_dir's parent; always stopped."""
+def run_mock(
+    data_dir: Path, *args: str, console_script: bool = False, python: Path = Path(sys.executable)
+) -> Iterator[Server]:
+    """The mock with its data in data_dir, its output in data_dir's parent; always stopped.
+    `python`: the installation to run it from (default: this one)."""
     port = free_port()
     command = (
-        [str(Path(sys.executable).parent / "vimmerse-mock")]
+        [str(python.parent / "vimmerse-mock")]
         if console_script
-        else [sys.executable, "-m", "vimmerse_mock"]
+        else [str(python), "-m", "vimmerse_mock"]
     )
     argv = [*command, "--port", str(port), "--data-dir", str(data_dir), *args]
     health = "/_mock/health"

@@ -33,6 +33,8 @@ def _usage_error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
         (["--duration", "image=nan"], "out of range"),
         (["--key", "poor=abc"], "not a number: 'abc'"),
         (["--key", "poor=-1"], "out of range"),
+        (["--key", f"rich={10**23}"], "out of range"),  # more than SQLite holds
+        (["--credits", str(10**23)], "out of range"),
         (["--fault-503", "1.5"], "out of range (from 0 to 1)"),
         (["--port", "70000"], "out of range"),
     ],
@@ -49,6 +51,8 @@ def test_a_bad_flag_value_is_a_usage_error(
     ("name", "value", "fragment"),
     [
         ("VIMMERSE_MOCK_CREDITS", "lots", "VIMMERSE_MOCK_CREDITS='lots'"),
+        ("VIMMERSE_MOCK_CREDITS", str(10**23), "is not from 0 to"),
+        ("VIMMERSE_MOCK_KEYS", f"rich={10**23}", "is not from 0 to"),
         ("VIMMERSE_MOCK_DURATIONS", "imgae=1", "unknown kind 'imgae'"),
         ("VIMMERSE_MOCK_DURATIONS", "image=inf", "not a finite number of seconds"),
         ("VIMMERSE_MOCK_PORT", "http", "not a number: 'http'"),
@@ -108,7 +112,7 @@ def test_an_unknown_variable_is_named_with_the_closest_setting() -> None:
 
 
 def test_the_banner_prints_the_lines_that_point_clients_at_the_mock() -> None:
-    text = banner("0.0.0.0", 4567, Settings())
+    text = banner("0.0.0.0", 4567, "keys: k")
     exports = [line.strip() for line in text.splitlines() if line.strip().startswith("export ")]
     assert exports == [f"export VIMMERSE_BASE_URL=http://127.0.0.1:4567 VIMMERSE_API_KEY={DEV_KEY}"]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from starlette.testclient import TestClient
 
-from tests.mock.helpers import AUTH, KEY, SPEC, T2I, asset_path, make_client, settings
+from tests.mock.helpers import AUTH, KEY, LOCAL, SPEC, T2I, asset_path, make_client, settings
 from vimmerse_mock.app import MockApp
 from vimmerse_mock.control import Control, VirtualClock
 from vimmerse_mock.jobs import FakeClock
@@ -143,7 +143,7 @@ def test_the_journal_hides_the_key_in_whatever_header_the_spec_names(tmp_path: P
     )
     scheme["name"] = "X-Other-Key"
     app = MockApp(settings(tmp_path), clock=FakeClock(), spec=Spec(doc))
-    with TestClient(app) as client:
+    with TestClient(app, base_url=LOCAL) as client:
         client.post(T2I, json={"prompt": "a fox"}, headers={"X-Other-Key": KEY})
         [entry] = client.get("/_mock/requests").json()["requests"]
     assert entry["headers"]["x-other-key"] == "<redacted>"

@@ -8,7 +8,7 @@ from typing import Any
 
 from starlette.testclient import TestClient
 
-from tests.mock.helpers import AUTH, SPEC, T2I, app_of, asset_path, make_client, validate
+from tests.mock.helpers import AUTH, LOCAL, SPEC, T2I, app_of, asset_path, make_client, validate
 from vimmerse_mock.jobs import FakeClock, new_id
 
 ASSET = SPEC.schema("Asset")
@@ -32,7 +32,7 @@ def test_async_asset_is_processing_then_success(client: TestClient, clock: FakeC
     clock.advance(0.02)
     done = _get(client, created["id"])
     assert done["status"] == "success"
-    assert len(done["results"]) == 1 and done["results"][0].startswith("http://testserver/files/")
+    assert len(done["results"]) == 1 and done["results"][0].startswith(LOCAL + "/files/")
     assert done["updated_at"] > done["created_at"]
 
 

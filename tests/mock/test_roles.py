@@ -18,6 +18,7 @@ from starlette.testclient import TestClient
 
 from tests.mock.helpers import (
     AUTH,
+    LOCAL,
     PNG,
     asset_path,
     gif_size,
@@ -44,7 +45,7 @@ def _doc() -> dict[str, Any]:
 
 
 def _client(tmp_path: Path, doc: dict[str, Any], clock: FakeClock) -> TestClient:
-    return TestClient(MockApp(settings(tmp_path), clock=clock, spec=Spec(doc)))
+    return TestClient(MockApp(settings(tmp_path), clock=clock, spec=Spec(doc)), base_url=LOCAL)
 
 
 def _resolve(node: Any) -> Any:

@@ -11,6 +11,7 @@ import pytest
 from PIL import Image
 
 import vimmerse
+from devtools.prereqs import CHROMIUM, check_chromium
 from vimmerse.models.asset import Asset
 from vimmerse.testing import MockAPI
 
@@ -18,8 +19,8 @@ WINDOW = (1280, 1400)
 
 
 def _chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert found, "Chromium is missing: .ci/run installs it (apt-get install -y chromium)"
+    found = next(filter(None, map(shutil.which, CHROMIUM)), None)
+    assert found, "\n".join(check_chromium())
     return found
 
 
@@ -72,7 +73,7 @@ def test_the_page_lists_jobs_credits_requests_and_webhooks(
     assert f"<code>{done.id}</code>" in dom and f"<code>{running.id}</code>" in dom
     for state in ("success", "processing", "fail"):
         assert f'class="{state}"' in dom
-    assert f'<img src="/files/assets/{done.id}/0.png"' in dom  # a thumbnail
+    assert f'<img src="/files/assets/{done.id}/0.png?t=' in dom  # a thumbnail, its URL signed
     assert "refund" in dom and "charge" in dom  # the ledger
     assert "refine_prompt" in dom and ">402<" in dom  # the journal
     assert "webhook-sink" in dom and ">done<" in dom  # the delivery

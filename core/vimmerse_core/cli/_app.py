@@ -12,7 +12,6 @@ from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from .. import _defaults
-from .._download import IncompleteDownloadError
 from .._errors import VimmerseError
 from .._logs import redact
 from .._surface import Surface
@@ -90,10 +89,17 @@ class RootGroup(TyperGroup):
             return _fail("aborted", Exit.INTERRUPTED)
         except Explained as exc:
             return _fail(str(exc), exc.code)
-        except (VimmerseError, IncompleteDownloadError) as exc:
+        except VimmerseError as exc:
             return _fail(describe(exc), exit_code_for(exc))
         except OSError as exc:  # e.g. a download folder we may not write to
             return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), Exit.ERROR)
+        except Exception as exc:
+            # The SDK types every failure; this is a net for a bug. httpx is looked up, not
+            # imported: nothing was sent if it is not loaded (`vimmerse --help` needs none).
+            httpx = sys.modules.get("httpx")
+            if httpx is None or not isinstance(exc, httpx.HTTPError):
+                raise
+            return _fail(f"HTTP error: {exc} ({type(exc).__name__})", Exit.ERROR)
         if result == Exit.INTERRUPTED:
             return _fail("interrupted", Exit.INTERRUPTED)
         return result if isinstance(result, int) else Exit.OK

@@ -14,6 +14,7 @@ import attrs
 import typer
 
 from .. import _defaults
+from .._errors import InvalidBaseURLError
 from .._logs import register_secret
 from .._surface import Surface
 from ._jobs import Polling
@@ -55,7 +56,7 @@ class Settings:
             return self.surface.client_class()(
                 api_key=self.api_key, base_url=self.base_url, max_retries=self.max_retries
             )
-        except ValueError as exc:  # a base URL that is no URL: a usage error, exit 2
+        except InvalidBaseURLError as exc:  # a base URL that is no URL: a usage error, exit 2
             raise typer.BadParameter(
                 str(exc), param_hint="'--base-url' / VIMMERSE_BASE_URL"
             ) from exc

@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import enum
 
-from .._download import IncompleteDownloadError
 from .._errors import (
     APIConnectionError,
     APIStatusError,
     AuthenticationError,
     BadRequestError,
+    DownloadError,
     InsecureTransportError,
     InsufficientCreditError,
+    InvalidAPIKeyError,
     InvalidPathParameterError,
     JobFailedError,
     MissingAPIKeyError,
+    NoFreeNameError,
     NotFoundError,
     PermissionDeniedError,
     UnprocessableEntityError,
@@ -56,10 +58,12 @@ MEANING: dict[Exit, str] = {
     Exit.ERROR: "any other error (an unexpected answer, a disk error)",
     Exit.USAGE: "usage: unknown option, bad value or choice, missing file, base URL not http(s),"
     " an id that is empty, . or ..",
-    Exit.AUTHENTICATION: "authentication: no API key, key refused (401/403), key over plain http",
+    Exit.AUTHENTICATION: "authentication: no API key, key refused (401/403), key over plain http,"
+    " a key that cannot be sent (a line break or non-ASCII character in it)",
     Exit.CREDITS: "credits: not enough credit for the job (402)",
     Exit.VALIDATION: "validation: the API rejected the request (400/422)",
-    Exit.NETWORK: "network: no answer, connection refused, timeout, broken download",
+    Exit.NETWORK: "network: no answer, connection refused, timeout, broken download (cut short,"
+    " not decodable, a redirect loop, over the size cap)",
     Exit.JOB_FAILED: "job failed: the asset or media ended in `fail`",
     Exit.WAIT_TIMEOUT: (
         "wait timeout: gave up waiting; the job goes on (`assets wait ID` or `media wait ID` resumes)"
@@ -74,6 +78,7 @@ MEANING: dict[Exit, str] = {
 _CLASSES: tuple[tuple[type[BaseException], Exit], ...] = (
     (InvalidPathParameterError, Exit.USAGE),  # refused before anything was sent
     (MissingAPIKeyError, Exit.AUTHENTICATION),
+    (InvalidAPIKeyError, Exit.AUTHENTICATION),  # refused before anything was sent
     (InsecureTransportError, Exit.AUTHENTICATION),
     (AuthenticationError, Exit.AUTHENTICATION),
     (PermissionDeniedError, Exit.AUTHENTICATION),
@@ -83,7 +88,8 @@ _CLASSES: tuple[tuple[type[BaseException], Exit], ...] = (
     (NotFoundError, Exit.NOT_FOUND),
     (APIStatusError, Exit.SERVER),  # 429 and 5xx, once the retries are spent
     (APIConnectionError, Exit.NETWORK),
-    (IncompleteDownloadError, Exit.NETWORK),
+    (NoFreeNameError, Exit.ERROR),  # a disk error
+    (DownloadError, Exit.NETWORK),  # cut short, not decodable, a redirect loop, too large
     (JobFailedError, Exit.JOB_FAILED),
     (WaitTimeoutError, Exit.WAIT_TIMEOUT),
 )
@@ -119,6 +125,8 @@ def describe(exc: BaseException) -> str:
     """One line for the user; the SDK's messages already redact the key."""
     if isinstance(exc, MissingAPIKeyError):
         return "no API key: set VIMMERSE_API_KEY or pass --api-key"
+    if isinstance(exc, InvalidAPIKeyError):  # the SDK's message names the problem, not the key
+        return f"unusable API key: {exc}"
     if isinstance(exc, InsecureTransportError):  # the SDK's hint names an SDK-only option
         return (
             f"refusing to send the API key over plain http to {exc.host or 'that host'}: "

@@ -15,6 +15,7 @@ from .._drift import load, run
 from .._drift.proxy import report_from_prism_log
 from .._drift.report import Report
 from .._errors import InsecureTransportError
+from .._header_values import check_key
 from .._logs import register_secret
 from .._options import is_loopback
 from ..spec import SpecError
@@ -84,7 +85,14 @@ def drift(
     base_url = found.base_url or server
     key = found.api_key or os.environ.get("VIMMERSE_API_KEY") or None
     register_secret(key)
-    url = httpx.URL(base_url)
+    if key:
+        check_key(key)  # else httpx would print it whole in the report (a CR from a file)
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL as exc:
+        raise typer.BadParameter(
+            f"{base_url!r} is no URL: {exc}", param_hint="'--base-url' / VIMMERSE_BASE_URL"
+        ) from exc
     scheme, host = url.scheme, url.host
     if key and scheme == "http" and not is_loopback(host):
         raise InsecureTransportError(f"Refusing to send the API key over plain http to {host}.")

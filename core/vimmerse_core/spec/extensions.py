@@ -39,7 +39,7 @@ EXTENSIONS = (
     KNOWN,
     FRAGMENTS,
 )
-ROLES = ("async", "quantity", "file-url")
+ROLES = ("async", "quantity", "file-url", "webhook")
 JOB_READS = ("job", "status")
 OUTCOMES = ("done", "failed")
 

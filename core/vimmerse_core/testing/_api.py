@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import tempfile
 import threading
@@ -17,7 +18,9 @@ import httpx
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._hooks import Hooks
+from ..spec.extensions import base_url
 from ._scope import pointed_at
+from ._served import _Served
 
 if TYPE_CHECKING:
     import uvicorn
@@ -84,11 +87,16 @@ class MockAPI(Generic[ClientT, AsyncClientT, PayloadT]):
         api_key: str = DEV_KEY,
         credits: int = 10_000,
         durations: dict[str, float] | None = None,
+        recordings: str | os.PathLike[str] | None = None,
+        replay_fallback: str = "none",
         guard: bool = True,
     ) -> None:
-        self.api_key = api_key
+        self.api_key = self._mock_key = api_key
         self._guard = guard
         self._scope = ExitStack()
+        self._recordings = (recordings, replay_fallback) if recordings is not None else None
+        self._served = _Served()
+        self._real_client = False  # recording the real API: no virtual clock
         self._credits = credits
         self._durations = dict(durations or {})
         self._app: MockApp | None = None
@@ -116,12 +124,15 @@ class MockAPI(Generic[ClientT, AsyncClientT, PayloadT]):
         settings.durations.update(self._durations)
         self._clock = virtual_clock(virtual_sleep=True)
         self._app = mock_app(settings, clock=self._clock)
+        self._served.mock = self._served.app = self._app
+        if self._recordings is not None:
+            self.replay(*self._recordings)
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         # Accepted connections inherit it: without it, Nagle and delayed ACKs cost ~40 ms a call.
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.bind(("127.0.0.1", 0))
         self._port = sock.getsockname()[1]
-        config = uvicorn.Config(self._app, log_level="warning", access_log=False, lifespan="on")
+        config = uvicorn.Config(self._served, log_level="warning", access_log=False, lifespan="on")
         self._server = server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=server.run, kwargs={"sockets": [sock]}, name="vimmerse-mock", daemon=True
@@ -171,9 +182,57 @@ class MockAPI(Generic[ClientT, AsyncClientT, PayloadT]):
             self.stop()
 
     def reset(self) -> None:
-        """A fresh state: no jobs, requests, webhooks or failures; full balance; clock at now."""
+        """A fresh state: no jobs, requests, webhooks or failures; full balance; clock at now.
+
+        Recordings replayed with `replay` play again from their start; a `record` ends.
+        """
         self._close_client()
         self._mock.reset()
+        if self._recordings is None:
+            self._served.app = self._mock
+        self.api_key, self._real_client = self._mock_key, False
+        reset = getattr(self._served.app, "reset", None)
+        if self._served.app is not self._mock and callable(reset):
+            reset()
+
+    # ------------------------------------------------------------------ recordings
+    def replay(self, directory: str | os.PathLike[str], fallback: str = "none") -> None:
+        """Serve the exchanges recorded in `directory` (``vimmerse-mock --record``) instead
+        of the stateful mock, on the virtual clock; a call none matches is a 404 naming
+        the closest recording, or (``fallback="stateful"``) the stateful mock's answer."""
+        from vimmerse_mock.recording import Recordings, Replayer
+
+        mock = self._mock
+        self._served.app = Replayer(
+            Recordings(directory),
+            mock.spec,
+            clock=self._virtual,
+            fallback=mock if fallback == "stateful" else None,
+        )
+
+    @property
+    def server(self) -> str:
+        """The real API's address, as the spec gives it."""
+        return base_url(self._mock.spec.doc)
+
+    def record(
+        self,
+        upstream: str,
+        directory: str | os.PathLike[str],
+        api_key: str,
+        *,
+        rewrite: bool = True,
+    ) -> None:
+        """Forward every call to `upstream` (the real API) and record it into `directory`,
+        afresh unless `rewrite` is false; `client` then sends `api_key` and waits in real
+        time."""
+        from vimmerse_mock.recording import Recorder, Recordings
+
+        self._close_client()
+        self._served.app = Recorder(
+            upstream, Recordings(directory), self._mock.spec, rewrite=rewrite
+        )
+        self.api_key, self._real_client = api_key, True
 
     # ------------------------------------------------------------------ clients
     @property
@@ -188,7 +247,7 @@ class MockAPI(Generic[ClientT, AsyncClientT, PayloadT]):
                 api_key=self.api_key,
                 base_url=self.base_url,
                 http_client=self._shared_http(),
-                _hooks=self._hooks(),
+                **({} if self._real_client else {"_hooks": self._hooks()}),
             )
         return self._client
 

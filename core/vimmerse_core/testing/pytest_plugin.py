@@ -6,6 +6,11 @@ One mock serves the whole session (starting it loads the spec, about a second); 
 gets it reset, so no state leaks from one test to the next. Importing the plugin costs
 nothing: the mock is imported only when a test asks for the fixture.
 
+A test marked ``@pytest.mark.vimmerse_mock(recordings="tests/recordings")`` is answered
+from that directory's recordings (``vimmerse-mock --record``). With ``pytest
+--vimmerse-record`` and ``VIMMERSE_API_KEY`` set, such a test records them afresh from
+the real API instead: the only way the kit ever sends a call there.
+
 Safe by default: during a `vimmerse_mock` test, ``VIMMERSE_BASE_URL`` and
 ``VIMMERSE_API_KEY`` point at the mock, and an API request to any other host fails the
 test with one line, even if the code under test caught the error; a test marked
@@ -14,6 +19,7 @@ test with one line, even if the code under test caught the error; a test marked
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
@@ -23,17 +29,35 @@ from ._api import MockAPI
 from ._scope import pointed_at
 
 Fixture = Callable[..., Iterator[Any]]
-MARKER = "vimmerse_any_host"
+RECORD_OPTION = "--vimmerse-record"
+_KEY_VARIABLE = "VIMMERSE_API_KEY"
+ANY_HOST = "vimmerse_any_host"
 # The API requests the kit refused during a test (the lines to report), on its item.
 REFUSED = pytest.StashKey[list[str]]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.getgroup("vimmerse").addoption(
+        RECORD_OPTION,
+        action="store_true",
+        default=False,
+        help="record the tests marked vimmerse_mock(recordings=...) again from the real API "
+        f"(needs {_KEY_VARIABLE}; every call may cost credits)",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
-        f"{MARKER}: the code under test may send API requests to hosts other than the "
+        "vimmerse_mock(recordings, fallback='none'): answer this test from recordings",
+    )
+    config.addinivalue_line(
+        "markers",
+        f"{ANY_HOST}: the code under test may send API requests to hosts other than the "
         "vimmerse_mock fixture's mock (by default they fail the test)",
     )
+    if config.getoption(RECORD_OPTION, default=False) and not os.environ.get(_KEY_VARIABLE):
+        raise pytest.UsageError(f"{RECORD_OPTION} records the real API: set {_KEY_VARIABLE}")
 
 
 @pytest.hookimpl(wrapper=True)
@@ -43,9 +67,15 @@ def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
     if refused:
         more = f" (and {len(refused) - 1} more)" if len(refused) > 1 else ""
         pytest.fail(
-            f"{refused[0]}{more}; mark the test @pytest.mark.{MARKER} to allow it", pytrace=False
+            f"{refused[0]}{more}; mark the test @pytest.mark.{ANY_HOST} to allow it",
+            pytrace=False,
         )
     return result
+
+
+def _upstream(api: MockAPI[Any, Any, Any]) -> str:
+    """The real API: VIMMERSE_BASE_URL, else the spec's server."""
+    return os.environ.get("VIMMERSE_BASE_URL") or api.server
 
 
 def fixtures(mock_type: type[MockAPI[Any, Any, Any]]) -> tuple[Fixture, Fixture]:
@@ -59,16 +89,33 @@ def fixtures(mock_type: type[MockAPI[Any, Any, Any]]) -> tuple[Fixture, Fixture]
         finally:
             api.stop()
 
+    rewritten: set[str] = set()  # directories recorded afresh in this session: then added to
+
     @pytest.fixture
     def vimmerse_mock(
-        _vimmerse_mock_session: MockAPI[Any, Any, Any], request: pytest.FixtureRequest
+        request: pytest.FixtureRequest,
+        _vimmerse_mock_session: MockAPI[Any, Any, Any],
     ) -> Iterator[MockAPI[Any, Any, Any]]:
         """The Vimmerse mock, fresh for this test: `.client`, `.async_client()`, `.base_url`,
         `.api_key` and the controls of `vimmerse.testing.MockAPI`. The environment points
         at it; API requests elsewhere fail the test (unless marked `vimmerse_any_host`)."""
         api = _vimmerse_mock_session
         api.reset()
-        guard = request.node.get_closest_marker(MARKER) is None
+        marker = request.node.get_closest_marker("vimmerse_mock")
+        if marker is not None:
+            recordings = marker.kwargs.get("recordings", *marker.args[:1])
+            if request.config.getoption(RECORD_OPTION):
+                where = os.path.abspath(recordings)
+                api.record(
+                    _upstream(api),
+                    recordings,
+                    os.environ[_KEY_VARIABLE],
+                    rewrite=where not in rewritten,
+                )
+                rewritten.add(where)
+            else:
+                api.replay(recordings, marker.kwargs.get("fallback", "none"))
+        guard = request.node.get_closest_marker(ANY_HOST) is None
         with pointed_at(api.base_url, api.api_key, guard=guard) as refused:
             request.node.stash[REFUSED] = refused
             yield api
