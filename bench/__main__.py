@@ -27,6 +27,7 @@ from bench import (
     regen,
     replay,
     resilience,
+    startup,
     throughput,
     transfers,
 )
@@ -54,6 +55,7 @@ FULL: dict[str, Any] = {
     },
     "pacing_jobs": 200,
     "batch": {"jobs": 1000, "duration": 0.5, "concurrency": 64, "repeats": 3},
+    "startup_rounds": 15,
 }
 SMOKE: dict[str, Any] = {
     "regen_repeats": 2,
@@ -74,6 +76,7 @@ SMOKE: dict[str, Any] = {
     },
     "pacing_jobs": 10,
     "batch": {"jobs": 10, "duration": 0.1, "concurrency": 4, "repeats": 1},
+    "startup_rounds": 2,
 }
 Bench = Callable[[dict[str, Any], Path], tuple[list[Row], dict[str, Any]]]
 
@@ -101,6 +104,7 @@ BENCHES: dict[str, Bench] = {
     "kit": lambda s, logs: kit.run(repeats=s["kit_repeats"]),
     "replay": lambda s, logs: replay.run(jobs=s["replay_jobs"], repeats=s["repeats"]),
     "batch": lambda s, logs: batch.run(**s["batch"], deadline=s["deadline"] * 10, log_dir=logs),
+    "startup": lambda s, logs: startup.run(rounds=s["startup_rounds"]),
     "resilience": lambda s, logs: resilience.run(
         jobs=s["jobs"], duration=s["job_duration"], deadline=s["deadline"], log_dir=logs
     ),

@@ -53,14 +53,21 @@ def run(*cmd: str | Path, cwd: Path) -> None:
 def sdk_view(doc: dict[str, Any]) -> dict[str, Any]:
     """The spec as the SDK sees it: a request body with `x-sdk-content-type` keeps only that
     content type (the generator would otherwise take the body as one union-typed argument
-    instead of a keyword argument per field)."""
+    instead of a keyword argument per field). The other types' named examples stay, on the
+    chosen one: the same fields, which the SDK sends in its own type."""
     view = copy.deepcopy(doc)
     for item in (view.get("paths") or {}).values():
         for operation in item.values():
             body = operation.get("requestBody") if isinstance(operation, dict) else None
             if isinstance(body, dict) and body.get(SDK_CONTENT_TYPE):
                 chosen = body[SDK_CONTENT_TYPE]
-                body["content"] = {chosen: body["content"][chosen]}
+                kept = dict(body["content"][chosen])
+                examples: dict[str, Any] = {}
+                for content in body["content"].values():
+                    examples.update(content.get("examples") or {})
+                if examples:
+                    kept["examples"] = examples
+                body["content"] = {chosen: kept}
     return view
 
 

@@ -162,6 +162,7 @@ def _help(param: Param) -> str:
     if param.kind != "value":
         what = "files" if param.kind == "files" else "a file"
         text = f"{what} to upload: path, bytes or binary file object (streamed). {text}"
+    text = f"{text} {param.known_values}"
     if param.default is not None:
         text = f"{text} Server default: {json.dumps(param.default)} (sent only when given)."
     return " ".join(text.split())

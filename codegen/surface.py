@@ -30,6 +30,7 @@ from vimmerse_core.spec.extensions import (
     CREDITS,
     JOB,
     JOB_READS,
+    KNOWN,
     OUTCOMES,
     PROGRESS,
     RESULTS,
@@ -269,6 +270,7 @@ def _param(prop: Any, *, location: str, schema: Mapping[str, Any], doc: Document
         or _title(schema, _text(prop.name)),
         default=schema.get("default"),
         choices=_enum(schema, doc),
+        known=tuple(str(v) for v in schema.get(KNOWN) or ()),
         minimum=low,
         maximum=high,
         role=role,
@@ -276,6 +278,24 @@ def _param(prop: Any, *, location: str, schema: Mapping[str, Any], doc: Document
 
 
 _ENCODINGS = {"json": "json", "files": "multipart", "data": "form"}
+
+
+def examples(doc: Document, raw: Mapping[str, Any], params: list[Param]) -> tuple[Any, ...]:
+    """The request body's named examples, their fields by the SDK's (and the CLI's) names:
+    the CLI's help shows each as a command line."""
+    body = doc.resolve(raw.get("requestBody") or {})
+    names = {p.api_name: p.name for p in params if p.location == "body"}
+    found = []
+    for content in (body.get("content") or {}).values():
+        for name, example in (content.get("examples") or {}).items():
+            example = doc.resolve(example)
+            value = example.get("value")
+            if isinstance(value, Mapping):
+                values = {names[k]: v for k, v in value.items() if k in names}
+                found.append(
+                    {"name": name, "summary": example.get("summary", ""), "values": values}
+                )
+    return tuple(found)
 
 
 def operation(
@@ -337,6 +357,7 @@ def operation(
         app_name=raw.get(APP_NAME),
         behaviour=raw.get(BEHAVIOUR),
         credits=credits_field(doc, result.annotation),
+        examples=examples(doc, raw, params),
     )
 
 

@@ -7,7 +7,7 @@ manifest (``_surface.Surface``) and the classes the package hands over.
 
 Loaded lazily (PEP 562): the mock and the tools import ``vimmerse_core.spec`` without the
 client core (aiohttp alone takes a tenth of a second to import); the generated package
-imports every name here at once, so the SDK's import is what it was.
+re-exports these names lazily too, so ``import vimmerse`` loads none of them.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from . import _body
+from . import _body, _guard
 from ._deadline import DeadlineTransport
 from ._direct import Direct, can_go_direct
 from ._files import ThreadedStream
@@ -29,9 +29,9 @@ from ._transport import (
     MAX_CONCURRENT_DOWNLOADS,
     MAX_CONCURRENT_REQUESTS,
     READ_WHOLE,
-    DefaultAioHttpClient,
     ReleaseOnClose,
     default_async_client,
+    is_ours,
 )
 
 __all__ = [
@@ -150,6 +150,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         retries_done = 0
         while True:
             request = build()
+            if api:
+                _guard.check(request.url)
             self._log_request(request, retries_done + 1)
             started = self._hooks.monotonic()
             try:
@@ -189,7 +191,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             )
         if http_client is not None:
             shared = _Shared(http=http_client, owns_http=False, baked=None, hooks=hooks)
-            if isinstance(http_client, DefaultAioHttpClient) and can_go_direct(http_client):
+            if is_ours(http_client) and can_go_direct(http_client):
                 # Its transport is ours: the same fast path whenever httpx's layers would
                 # do nothing (Direct.usable); a plain httpx.AsyncClient always uses send().
                 shared.direct = Direct(http_client, own=False)
@@ -273,6 +275,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         retries_done = 0
         while True:
             request = build()
+            if api:
+                _guard.check(request.url)
             self._log_request(request, retries_done + 1)
             started = self._hooks.monotonic()
             try:

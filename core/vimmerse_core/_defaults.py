@@ -6,7 +6,9 @@ URL is not among them: it is the spec's first server (the manifest's ``base_url`
 
 from __future__ import annotations
 
-import httpx
+# Where a client (and the CLI) reads its key and server when none is passed.
+API_KEY_VARIABLE = "VIMMERSE_API_KEY"
+BASE_URL_VARIABLE = "VIMMERSE_BASE_URL"
 
 MAX_RETRIES = 2
 """How many times a failed request may be retried (0 disables)."""
@@ -14,7 +16,9 @@ MAX_RETRIES = 2
 # Connecting should be quick; a synchronous generation call (async_mode off) holds the
 # connection open until the image or video is ready, which takes minutes, and large video
 # uploads need a long write timeout too.
-TIMEOUT = httpx.Timeout(connect=5.0, read=600.0, write=600.0, pool=10.0)
+# Seconds per phase, as httpx.Timeout takes them (plain numbers: the CLI's help reads this
+# module and must not pay for importing httpx).
+TIMEOUT = {"connect": 5.0, "read": 600.0, "write": 600.0, "pool": 10.0}
 
 MAX_WAIT_SECONDS = 30 * 60.0
 """How long ``wait()`` follows a job before it gives up (``WaitTimeoutError``)."""

@@ -18,13 +18,13 @@ import re
 import secrets
 from collections.abc import AsyncIterable, Callable, Iterable
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-import anyio
-import anyio.to_thread
-import httpx
-
 from ._errors import DownloadTooLargeError, IncompleteDownloadError, NoFreeNameError
+
+if TYPE_CHECKING:  # annotations only: the CLI's error handling loads without httpx
+    import httpx
 
 __all__ = [
     "Destination",
@@ -227,6 +227,8 @@ async def async_write_atomic(
     url: str = "",
 ) -> Path:
     """Like ``write_atomic``; every disk operation runs in a worker thread."""
+    import anyio.to_thread  # here: the CLI's error handling imports this module, not anyio
+
     cap = _Cap(limit, total, url)
     fd, tmp = await anyio.to_thread.run_sync(_temp_for, dest)
     try:

@@ -33,14 +33,15 @@ from __future__ import annotations
 import errno
 import os
 from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
-import httpx
 
 from ._json import loads
 from ._logs import REDACTED, SENSITIVE_HEADERS, known_secrets, redact
-from ._retry import is_idempotent, never_sent, refused_unprocessed
+
+if TYPE_CHECKING:  # httpx and the retry rules load where used: `vimmerse --help` needs neither
+    import httpx
 
 OUTCOME_UNKNOWN = (
     "Outcome unknown: the server may have acted on the request (a paid job may have started;"
@@ -187,6 +188,8 @@ class APIError(VimmerseError):
         """True when the failed request may still have done its work: a POST (not
         idempotent) that reached the server and got no answer the SDK could read a job id
         from. It was not sent again; sending it again may run and charge a job twice."""
+        from ._retry import is_idempotent
+
         if self.job_id is not None or is_idempotent(self.request.method):
             return False
         return self._may_have_acted()
@@ -215,6 +218,8 @@ class APIStatusError(APIError):
         self.status_code = response.status_code
 
     def _may_have_acted(self) -> bool:
+        from ._retry import refused_unprocessed
+
         return not refused_unprocessed(self.status_code, self.response.headers)
 
     def __repr__(self) -> str:
@@ -287,6 +292,8 @@ class APIConnectionError(APIError):
         super().__init__(message, request=request)
 
     def _may_have_acted(self) -> bool:
+        from ._retry import never_sent
+
         return not never_sent(self)
 
 
@@ -458,6 +465,8 @@ def scrub(error: _E, secrets: Sequence[str] | None = None) -> _E:
     bytes (``.response.content``, ``.text``, ``.json()``) and the key headers of the request.
 
     Called once an error is final: nothing reads the answer or sends the request again."""
+    import httpx  # loaded already: an error has a request
+
     error.message = redact(error.message, secrets)
     error.args = tuple(_scrubbed(arg, secrets) for arg in error.args)
     error.body = _scrubbed(error.body, secrets)

@@ -27,8 +27,10 @@ from ._version import __version__
 
 # Their public names (vimmerse.DEFAULT_*); the values are set in _defaults.
 DEFAULT_MAX_RETRIES = _defaults.MAX_RETRIES
-DEFAULT_TIMEOUT = _defaults.TIMEOUT
+DEFAULT_TIMEOUT = httpx.Timeout(**_defaults.TIMEOUT)
 USER_AGENT = f"vimmerse-python/{__version__}"
+API_KEY_VARIABLE = _defaults.API_KEY_VARIABLE
+BASE_URL_VARIABLE = _defaults.BASE_URL_VARIABLE
 
 
 def is_loopback(host: str) -> bool:
@@ -49,7 +51,7 @@ def _coerce_timeout(
 
 def _resolve_api_key(api_key: str | None) -> str:
     if api_key is None:
-        api_key = os.environ.get("VIMMERSE_API_KEY")
+        api_key = os.environ.get(API_KEY_VARIABLE)
     if not api_key:
         raise MissingAPIKeyError(
             "No API key: pass api_key=... to the client or set the VIMMERSE_API_KEY "
@@ -65,7 +67,7 @@ def _check_retries(value: int) -> int:
 
 
 def resolve_base_url(url: str | None, surface: Surface) -> str:
-    return url or os.environ.get("VIMMERSE_BASE_URL") or surface.base_url
+    return url or os.environ.get(BASE_URL_VARIABLE) or surface.base_url
 
 
 def _check_download_cap(value: int | None) -> int | None:

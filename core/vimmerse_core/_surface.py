@@ -43,6 +43,8 @@ class Param:
     description: str
     default: Any = None  # the API's default (a JSON value), None when it has none
     choices: tuple[Any, ...] = attrs.field(default=(), converter=_tuple)  # the spec's enum
+    # x-vimmerse-known: an open field's values the pages name (help and completion only).
+    known: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     minimum: float | None = None
     maximum: float | None = None
     role: str | None = None  # x-vimmerse-role: async | quantity | file-url | app-name
@@ -52,6 +54,13 @@ class Param:
     closed: bool = False  # the type admits only `choices`
     models: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # a JSON object of
     model_lists: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # ... a list of
+
+    @property
+    def known_values(self) -> str:
+        """The sentence naming x-vimmerse-known (the SDK's docstrings, the CLI's help)."""
+        if not self.known:
+            return ""
+        return f"Known values: {', '.join(self.known)} (any other is sent as typed)."
 
     @property
     def positional(self) -> bool:
@@ -89,6 +98,8 @@ class Operation:
     app_name: str | None = None  # x-app-name: what an estimate of its tag prices it by
     behaviour: str | None = None  # x-vimmerse-behaviour, e.g. "estimate"
     credits: str | None = None  # the answer's x-vimmerse-credits field (charged or estimated)
+    # The spec's request examples: {"name", "summary", "values": {python name: value}}.
+    examples: tuple[dict[str, Any], ...] = attrs.field(default=(), converter=_tuple)
 
     @property
     def route(self) -> str:
@@ -196,6 +207,13 @@ class Surface:
     def spec_text(self) -> str:
         """The spec the package was generated from."""
         return resources.files(self.package).joinpath(SPEC_COPY).read_text(encoding="utf-8")
+
+
+@functools.cache
+def surface(package: str) -> Surface:
+    """The one ``Surface`` of a package: its clients' and its CLI's are the same object,
+    and the CLI gets it without importing the clients."""
+    return Surface(package)
 
 
 @functools.cache

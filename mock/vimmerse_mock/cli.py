@@ -10,6 +10,8 @@ key `vimmerse-dev-key` is always accepted; `--key` adds others. Example:
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import difflib
 import errno
 import importlib.util
 import math
@@ -22,8 +24,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
+from vimmerse_core._defaults import API_KEY_VARIABLE, BASE_URL_VARIABLE
 from vimmerse_mock import recording_cli as recording
-from vimmerse_mock.settings import DEV_KEY, DURATION_KINDS, Settings
+from vimmerse_mock.settings import DEV_KEY, DURATION_KINDS, PREFIX, Settings
 
 N = TypeVar("N", int, float)
 
@@ -73,9 +76,35 @@ _key.__name__ = "KEY[=CREDITS]"
 _duration.__name__ = "KIND=SECONDS"
 
 
+# The server's own variables (the flags' defaults below); the others are Settings fields.
+SERVER_VARIABLES = tuple(PREFIX + name for name in ("HOST", "PORT", "WORKERS"))
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, not argparse's usage block before it: the help is one flag away.
+        _fail(f"error: {message} (see '{self.prog} --help')", 2)
+
+
+def unknown_variables(env: dict[str, str] | None = None) -> list[str]:
+    """A warning line per ``VIMMERSE_MOCK_*`` variable that nothing reads (a typo would
+    otherwise be ignored without a word), naming the closest known one."""
+    from vimmerse_mock.recording.app import Options
+
+    known = [PREFIX + f.name.upper() for f in dataclasses.fields(Settings)]
+    known += [*SERVER_VARIABLES, *Options().to_env()]
+    lines = []
+    for name in sorted(os.environ if env is None else env):
+        if name.startswith(PREFIX) and name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            lines.append(f"warning: {name} is not a setting and is ignored{hint}")
+    return lines
+
+
 def parser(d: Settings | None = None) -> argparse.ArgumentParser:
     d = d or Settings.from_env()
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="vimmerse-mock",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -296,7 +325,29 @@ def check_port_free(host: str, port: int) -> None:
             probe.bind((host, port))
         except OSError as exc:
             reason = "address already in use" if exc.errno == errno.EADDRINUSE else exc.strerror
-            _fail(f"cannot listen on {host}:{port}: {reason}", 1)
+            _fail(f"cannot listen on {host}:{port}: {reason} (--port 0 picks a free port)", 1)
+
+
+def free_port(host: str) -> int:
+    """The port ``--port 0`` gets, chosen before the banner so that it can name it."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.bind((host, 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+def banner(host: str, port: int, detail: str, recording_upstream: str = "") -> str:
+    """What the mock prints once it can start: where it is, and the line that points the SDK
+    and the CLI at it (the key too, unless it records: then the real key goes through)."""
+    client_host = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+    url = f"http://{f'[{client_host}]' if ':' in client_host else client_host}:{port}"
+    key = "" if recording_upstream else f" {API_KEY_VARIABLE}={DEV_KEY}"
+    return (
+        f"vimmerse-mock on {url}  {detail}\n"
+        "Point the SDK and the CLI at it:\n"
+        f"  export {BASE_URL_VARIABLE}={url}{key}"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -308,6 +359,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         defaults = Settings.from_env()
     except ValueError as exc:  # a VIMMERSE_MOCK_* variable that does not parse
         _fail(str(exc), 2)
+    for line in unknown_variables():
+        sys.stderr.write(f"vimmerse-mock: {line}\n")
     p = parser(defaults)
     args = p.parse_args(argv)
     settings = settings_from(args, defaults)
@@ -318,18 +371,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     if problem:
         _fail(problem, 1)
     check_port_free(args.host, args.port)
+    port = args.port or free_port(args.host)
     # Workers are separate processes: hand them the settings through the environment.
     os.environ.update(settings.to_env())
     os.environ.update(options.to_env())
-    print(
-        f"vimmerse-mock on http://{args.host}:{args.port}  {recording.banner(options, settings)}",
-        flush=True,
-    )
+    print(banner(args.host, port, recording.banner(options, settings), options.record), flush=True)
     uvicorn.run(
         recording.factory(options),
         factory=True,
         host=args.host,
-        port=args.port,
+        port=port,
         # One process keeps one numbering of exchanges and one replay state.
         workers=1 if options.record or options.replay else args.workers,
         log_level="info",

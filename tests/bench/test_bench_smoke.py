@@ -62,6 +62,7 @@ EXPECTED = {
         "10 jobs through `vimmerse batch run`: wall time",
         "10 jobs through `vimmerse batch run`: client CPU",
     ],
+    "startup": ["`import vimmerse`", "`vimmerse --version`", "`vimmerse --help`"],
     "resilience (20 % faults)": [
         "10 jobs: completed",
         "jobs charged twice",

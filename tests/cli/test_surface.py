@@ -233,7 +233,8 @@ def test_header_parameters_sit_in_their_own_panel(cli: Cli) -> None:
     from vimmerse._client import SURFACE
 
     op = next(o for o in SURFACE.operations() if any(p.location == "header" for p in o.params))
-    result = cli(op.tag, op.name.replace("_", "-"), "--help", env={"COLUMNS": "200"})
+    # Shown by --help-all only (tests/cli/test_teaching.py).
+    result = cli(op.tag, op.name.replace("_", "-"), "--help-all", env={"COLUMNS": "200"})
     assert result.exit_code == 0
     fields, _, advanced = result.stdout.partition("Advanced: request headers")
     for p in op.params:

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from vimmerse_mock.cli import main, parser, settings_from
+from vimmerse_mock.cli import banner, main, parser, settings_from, unknown_variables
 from vimmerse_mock.settings import DEV_KEY, Settings
 
 
@@ -18,7 +18,9 @@ def _usage_error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err
-    return err.strip().splitlines()[-1]
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err  # no usage block before it
+    return lines[0]
 
 
 @pytest.mark.parametrize(
@@ -42,6 +44,7 @@ def test_a_bad_flag_value_is_a_usage_error(
 ) -> None:
     line = _usage_error(capsys, *argv)
     assert line.startswith("vimmerse-mock: error:") and fragment in line
+    assert line.endswith("(see 'vimmerse-mock --help')")
 
 
 @pytest.mark.parametrize(
@@ -92,7 +95,26 @@ def test_a_taken_port_fails_in_one_line_before_the_banner(
     assert exit_.value.code == 1
     out, err = capsys.readouterr()
     assert out == ""  # no "vimmerse-mock on ..." banner
-    assert err == f"vimmerse-mock: cannot listen on 127.0.0.1:{port}: address already in use\n"
+    assert err == (
+        f"vimmerse-mock: cannot listen on 127.0.0.1:{port}: address already in use "
+        "(--port 0 picks a free port)\n"
+    )
+
+
+def test_an_unknown_variable_is_named_with_the_closest_setting() -> None:
+    known = Settings.to_env(Settings(seed=1))  # names the mock reads
+    name = next(n for n in known if n.endswith("S"))  # a plural, as VIMMERSE_MOCK_KEYS
+    # The singular is a typo; the known one and other programs' variables are not named.
+    env = {name[:-1]: "x", name: "x", "VIMMERSE_API_KEY": "x"}
+    assert unknown_variables(env) == [
+        f"warning: {name[:-1]} is not a setting and is ignored (did you mean {name}?)"
+    ]
+
+
+def test_the_banner_prints_the_lines_that_point_clients_at_the_mock() -> None:
+    text = banner("0.0.0.0", 4567, "keys: k")
+    exports = [line.strip() for line in text.splitlines() if line.strip().startswith("export ")]
+    assert exports == [f"export VIMMERSE_BASE_URL=http://127.0.0.1:4567 VIMMERSE_API_KEY={DEV_KEY}"]
 
 
 def test_without_the_mock_extra_it_says_which_extra_to_install() -> None:

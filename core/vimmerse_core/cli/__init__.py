@@ -26,6 +26,13 @@ def run(surface: Surface) -> None:
 
 
 def _main(surface: Surface) -> None:
+    if sys.argv[1:] == ["--version"]:
+        # Answered before typer and the commands are loaded (the eager --version option
+        # says the same for `vimmerse --version` anywhere else on a line).
+        from ._version import version_line
+
+        sys.stdout.write(version_line())
+        return
     try:
         from ._app import command
     except ImportError as exc:  # pragma: no cover - depends on the installed extras

@@ -7,7 +7,6 @@ import sys
 from collections.abc import Sequence
 from typing import Annotated, Any
 
-import httpx
 import typer
 from typer.core import TyperGroup
 from typer.exceptions import TyperException
@@ -16,17 +15,13 @@ from .. import _defaults
 from .._errors import VimmerseError
 from .._logs import redact
 from .._surface import Surface
-from .._version import __version__
-from ._batch import add_batch
-from ._commands import add_operations
 from ._context import root_values
 from ._discover import operations
-from ._exits import Exit, describe, exit_code_for, table
-from ._helpers import add_helpers
-from ._jobs import StoppedWaiting
+from ._exits import Exit, Explained, describe, exit_code_for, table
+from ._lazy import lazy_class
 from ._mock import add_mock
 from ._shared import share
-from ._spec import add_spec
+from ._version import version_line
 
 HELP = """Command line for the Vimmerse media-generation API: one group per API tag, one
 command per operation, options named after the API's fields.
@@ -92,14 +87,19 @@ class RootGroup(TyperGroup):
             return _fail(exc.format_message(), getattr(exc, "exit_code", Exit.ERROR))
         except typer.Abort:
             return _fail("aborted", Exit.INTERRUPTED)
-        except StoppedWaiting as exc:
+        except Explained as exc:
             return _fail(str(exc), exc.code)
         except VimmerseError as exc:
             return _fail(describe(exc), exit_code_for(exc))
-        except httpx.HTTPError as exc:  # the SDK types every failure; this is a net for a bug
-            return _fail(f"HTTP error: {exc} ({type(exc).__name__})", Exit.ERROR)
         except OSError as exc:  # e.g. a download folder we may not write to
             return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), Exit.ERROR)
+        except Exception as exc:
+            # The SDK types every failure; this is a net for a bug. httpx is looked up, not
+            # imported: nothing was sent if it is not loaded (`vimmerse --help` needs none).
+            httpx = sys.modules.get("httpx")
+            if httpx is None or not isinstance(exc, httpx.HTTPError):
+                raise
+            return _fail(f"HTTP error: {exc} ({type(exc).__name__})", Exit.ERROR)
         if result == Exit.INTERRUPTED:
             return _fail("interrupted", Exit.INTERRUPTED)
         return result if isinstance(result, int) else Exit.OK
@@ -107,7 +107,7 @@ class RootGroup(TyperGroup):
 
 def _version(value: bool) -> None:
     if value:
-        sys.stdout.write(f"vimmerse {__version__}\n")
+        sys.stdout.write(version_line())
         raise typer.Exit()
 
 
@@ -151,6 +151,29 @@ def root(
         typer.echo(ctx.get_help())
 
 
+def _tag(surface: Surface, tag: str) -> typer.Typer:
+    """A tag's commands: one per operation, and the job helpers that belong to it."""
+    from ._commands import add_operations
+    from ._helpers import add_helpers
+
+    group = typer.Typer(rich_markup_mode="markdown")
+    add_operations(group, operations(surface)[tag])
+    add_helpers(group, tag, surface)
+    return group
+
+
+def _spec_group() -> typer.Typer:
+    from ._spec import spec_group  # the drift checker: loaded for `vimmerse spec ...` only
+
+    return spec_group()
+
+
+def _batch_group() -> typer.Typer:
+    from ._batch import batch_group  # the batch engine: loaded for `vimmerse batch ...` only
+
+    return batch_group()
+
+
 def build(surface: Surface) -> typer.Typer:
     app = typer.Typer(
         name="vimmerse",
@@ -161,21 +184,27 @@ def build(surface: Surface) -> typer.Typer:
         context_settings={"help_option_names": ["-h", "--help"]},
     )
     app.callback(invoke_without_command=True)(root)
-    groups: dict[str, typer.Typer] = {}
     descriptions = surface.manifest["tag_descriptions"]
-    for tag, ops in operations(surface).items():
-        groups[tag] = typer.Typer(
+    for tag in surface.manifest["tags"]:  # each built when first used (_lazy)
+        app.add_typer(
+            typer.Typer(rich_markup_mode="markdown", no_args_is_help=True),
+            name=tag,
+            cls=lazy_class(functools.partial(_tag, surface, tag)),
             help=descriptions.get(tag) or f"Operations tagged {tag}.",
-            rich_markup_mode="markdown",
-            no_args_is_help=True,
         )
-        add_operations(groups[tag], ops)
-    add_helpers(groups, surface)
-    for tag, group in groups.items():
-        app.add_typer(group, name=tag)
     add_mock(app)
-    add_spec(app)
-    add_batch(app)
+    app.add_typer(
+        typer.Typer(rich_markup_mode="markdown", no_args_is_help=True),
+        name="spec",
+        cls=lazy_class(_spec_group),
+        help="Compare the live API with the spec this SDK was generated from.",
+    )
+    app.add_typer(
+        typer.Typer(rich_markup_mode="markdown", no_args_is_help=True),
+        name="batch",
+        cls=lazy_class(_batch_group),
+        help="Many jobs from one file: priced first, held to a budget, resumable.",
+    )
     return app
 
 

@@ -241,12 +241,9 @@ def status(
     return Exit.OK
 
 
-def add_batch(app: typer.Typer) -> None:
-    group = typer.Typer(
-        help="Many jobs from one file: priced first, held to a budget, resumable.",
-        no_args_is_help=True,
-        rich_markup_mode="markdown",
-    )
+def batch_group() -> typer.Typer:
+    """`vimmerse batch`'s commands (its help is the root's: _app)."""
+    group = typer.Typer(no_args_is_help=True, rich_markup_mode="markdown")
     group.command("run", help=RUN_HELP, short_help="Run (or resume) a batch of jobs.")(run)
     group.command("status", help="Summarise a running or finished batch from its journal.")(status)
-    app.add_typer(group, name="batch")
+    return group

@@ -9,9 +9,10 @@ from typing import Annotated, Any
 
 import typer
 
-from . import _jobs
-from ._context import settings
+from . import _examples, _jobs
+from ._context import Settings, settings
 from ._discover import Operation
+from ._explain import Context, explained
 from ._output import print_human, print_json
 from ._params import parameter, sdk_arguments
 from ._progress import download_bars
@@ -20,6 +21,37 @@ from ._submit import answer_first, check_folder, emit_checked, job_kept
 OUTPUT_PANEL = "Output"
 # Python names of the options the CLI adds; prefixed so that no API field can clash.
 CLI_WAIT, CLI_DOWNLOAD, CLI_JSON = "cli_wait", "cli_download", "cli_json"
+CLI_HELP_ALL = "cli_help_all"
+
+
+def _show_all(ctx: typer.Context, value: bool) -> None:
+    """--help-all: the help with the hidden options (the request headers) shown."""
+    if not value or ctx.resilient_parsing:
+        return
+    hidden = [p for p in ctx.command.params if getattr(p, "hidden", False)]
+    for param in hidden:
+        param.hidden = False  # type: ignore[attr-defined]
+    try:
+        typer.echo(ctx.get_help())
+    finally:
+        for param in hidden:
+            param.hidden = True  # type: ignore[attr-defined]
+    raise typer.Exit()
+
+
+def _help_all_option() -> inspect.Parameter:
+    info = typer.Option(
+        "--help-all",
+        is_eager=True,
+        callback=_show_all,
+        help="Show this help with the rarely needed options too (request headers).",
+    )
+    return inspect.Parameter(
+        CLI_HELP_ALL,
+        inspect.Parameter.KEYWORD_ONLY,
+        annotation=Annotated[bool, info],
+        default=False,
+    )
 
 
 def _json_option() -> inspect.Parameter:
@@ -62,11 +94,14 @@ def output_options(op: Operation) -> list[inspect.Parameter]:
         extra.append(_wait_option(f"Wait until the {what} is done, with a progress bar.{sets}"))
         extra.append(_download_option())
     extra.append(_json_option())
+    if any(f.location == "header" for f in op.fields):
+        extra.append(_help_all_option())
     return extra
 
 
 def help_text(op: Operation) -> str:
-    parts = [op.summary, op.description, f"`{op.route}`" if op.route else ""]
+    route = f"`{op.route}`" if op.route else ""
+    parts = [op.summary, op.description, route, _examples.section(op)]
     return "\n\n".join(p for p in parts if p)
 
 
@@ -88,8 +123,21 @@ def emit(result: Any, downloaded: list[Path] | None, as_json: bool) -> None:
         print_human(result, downloaded)
 
 
+def _context(op: Operation, options: Settings, values: dict[str, Any]) -> Context:
+    given = [f for f in op.fields if values.get(f.name) not in (None, [], ())]
+    ids = [str(values[f.name]) for f in given if f.location == "path"]
+    return Context(
+        api_key=options.api_key,
+        key_header=options.surface.api_key_header,
+        kind=op.job.kind if op.job else None,
+        ident=ids[0] if ids else None,
+        headers=tuple(f.flag for f in given if f.location == "header"),
+    )
+
+
 def run(ctx: typer.Context, op: Operation, values: dict[str, Any]) -> None:
     options = settings(ctx)
+    values.pop(CLI_HELP_ALL, None)
     as_json = bool(values.pop(CLI_JSON, False))
     folder: Path | None = values.pop(CLI_DOWNLOAD, None)
     wait = bool(values.pop(CLI_WAIT, False)) or folder is not None
@@ -98,7 +146,7 @@ def run(ctx: typer.Context, op: Operation, values: dict[str, Any]) -> None:
         kwargs[op.async_field] = True  # answer at once; the CLI polls with a progress bar
     if folder is not None and op.job is not None:
         check_folder(folder)  # before the job is paid for, not after
-    with options.client() as client:
+    with explained(_context(op, options, values)), options.client() as client:
         method = getattr(getattr(client, op.tag), op.method)
         if op.downloads:
             with download_bars(op.command) as bars:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -34,9 +35,20 @@ class Field:
     choices: tuple[str, ...] = ()
     multiple: bool = False
     upload: bool = False  # a path whose file is uploaded
-    models: tuple[type, ...] = ()  # attrs models parsed from a JSON value
-    model_lists: tuple[type, ...] = ()  # ... or from a JSON list of them
+    models: tuple[str, ...] = ()  # attrs models (by name) parsed from a JSON value
+    model_lists: tuple[str, ...] = ()  # ... or from a JSON list of them
     location: str = "body"  # path | body | query | header | cookie (from the manifest)
+    minimum: float | None = None  # the spec's range, checked before anything is sent
+    known: tuple[str, ...] = ()  # an open field's values the pages name: completion offers them
+    maximum: float | None = None
+    # Where the models' classes are found, on first use: importing every model to build
+    # the commands would cost `vimmerse --help` a fifth of a second.
+    surface: Surface | None = attrs.field(default=None, eq=False, repr=False)
+
+    def model(self, name: str) -> type:
+        if self.surface is None:
+            raise TypeError(f"{self.flag}: no surface to find the model {name} in")
+        return self.surface.model(name)
 
     @property
     def flag(self) -> str:
@@ -64,6 +76,7 @@ class Operation:
     async_field: str | None  # the field whose x-vimmerse-role is "async" (answer at once)
     downloads: bool  # the SDK method streams a file to disk (takes on_progress)
     job: JobCommand | None  # the job the answer is (x-vimmerse-job), which --wait follows
+    examples: tuple[dict[str, Any], ...] = ()  # the spec's request examples (the manifest's)
 
     @property
     def command(self) -> str:
@@ -88,9 +101,13 @@ def _field(param: _surface.Param, surface: Surface) -> Field:
         choices=tuple(str(c) for c in param.choices) if param.closed else (),
         multiple=param.multiple,
         upload=param.kind != "value",
-        models=tuple(surface.model(name) for name in param.models),
-        model_lists=tuple(surface.model(name) for name in param.model_lists),
+        models=tuple(param.models),
+        model_lists=tuple(param.model_lists),
         location=param.location,
+        known=param.known,
+        minimum=param.minimum,
+        maximum=param.maximum,
+        surface=surface,
     )
 
 
@@ -124,6 +141,7 @@ def _help(param: _surface.Param) -> str:
     parts = [param.description.rstrip(".") + "." if param.description else ""]
     if param.choices:
         parts.append(f"One of: {', '.join(str(c) for c in param.choices)}.")
+    parts.append(param.known_values)
     parts.append(_range(param.minimum, param.maximum))
     if param.default is not None:
         parts.append(f"Server default: {json.dumps(param.default)}.")
@@ -150,6 +168,7 @@ def operation(spec: _surface.Operation, surface: Surface) -> Operation:
         async_field=role.name if role else None,
         downloads=spec.downloads,
         job=job_command(surface, spec.job),
+        examples=spec.examples,
     )
 
 

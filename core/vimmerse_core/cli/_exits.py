@@ -28,6 +28,15 @@ from .._errors import (
 )
 
 
+class Explained(Exception):
+    """A failure the CLI has already put in words: the message is the error line, ``code``
+    the exit code."""
+
+    def __init__(self, message: str, code: Exit) -> None:
+        super().__init__(message)
+        self.code = code
+
+
 class Exit(enum.IntEnum):
     OK = 0
     ERROR = 1

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._errors import APIResponseValidationError, WaitTimeoutError
-from ._exits import Exit, describe
-from ._progress import JobBar, download_bars, job_bar
+from ._exits import Exit, Explained, describe
 
 if TYPE_CHECKING:
     from ._discover import JobCommand
+    from ._progress import JobBar
 
 
 @attrs.frozen
@@ -23,13 +23,9 @@ class Polling:
     timeout: float | None
 
 
-class StoppedWaiting(Exception):
+class StoppedWaiting(Explained):
     """The CLI stopped waiting (``--wait-timeout`` or Ctrl-C) while the job goes on on the
     server: the message says how to resume, and ``code`` is the exit code."""
-
-    def __init__(self, message: str, code: Exit) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 @contextmanager
@@ -74,6 +70,8 @@ def _id(job_or_id: Any) -> str:
 def wait(client: Any, job: JobCommand, job_or_id: Any, polling: Polling) -> Any:
     """Follow a job to its end with a progress bar; an object read whole is handed over
     as it is (it may already be final: a request saved)."""
+    from ._progress import job_bar  # rich's progress bars: not for `vimmerse --help`
+
     job_id = _id(job_or_id)
     with (
         job_bar(job.kind, job_id) as bar,
@@ -90,6 +88,8 @@ def wait(client: Any, job: JobCommand, job_or_id: Any, polling: Polling) -> Any:
 def download(client: Any, job: JobCommand, job_or_id: Any, folder: Path) -> list[Path]:
     """A job's results: every result file of a job read whole; a status-polled job's
     default file (e.g. the media's MP4), named by the server."""
+    from ._progress import download_bars
+
     resource = getattr(client, job.group)
     with download_bars(f"{job.kind} {_id(job_or_id)}") as bars:
         if job.whole:

@@ -12,9 +12,9 @@ from .. import _json
 from ._discover import Field
 
 API_PANEL = "API fields"
-# The spec's header parameters (Authorization, Username, X-Client-Type) are rarely needed
-# and say little; kept apart so the fields of the operation come first.
-HEADER_PANEL = "Advanced: request headers"
+# The spec's header parameters (the pages list them without saying what they do) are
+# rarely needed: shown by --help-all only, apart, so the operation's fields come first.
+HEADER_PANEL = "Advanced: request headers (not the API key)"
 
 
 def _annotation(field: Field) -> Any:
@@ -41,10 +41,30 @@ def _help(field: Field) -> str:
     return text
 
 
+def _range(field: Field) -> dict[str, Any]:
+    """click's range check for a number field: a value out of the spec's range is a usage
+    error (exit 2), and nothing is sent."""
+    if field.base not in (int, float) or (field.minimum is None and field.maximum is None):
+        return {}
+    return {"min": field.minimum, "max": field.maximum}
+
+
+def _completer(known: tuple[str, ...]) -> Any:
+    """Shell completion of an open field: the values the spec knows (x-vimmerse-known)."""
+
+    def complete(incomplete: str) -> list[str]:
+        return [value for value in known if value.startswith(incomplete)]
+
+    return complete
+
+
 def _info(field: Field) -> Any:
     files: dict[str, Any] = (
         {"exists": True, "dir_okay": False, "readable": True} if field.upload else {}
     )
+    files.update(_range(field))
+    if field.known:
+        files["autocompletion"] = _completer(field.known)
     if field.positional:
         metavar = "FILE" if field.upload else field.name.upper()
         if field.multiple:
@@ -64,6 +84,7 @@ def _info(field: Field) -> Any:
         if field.choices
         else None,
         rich_help_panel=HEADER_PANEL if field.location == "header" else API_PANEL,
+        hidden=field.location == "header",
         **files,
     )
 
@@ -82,9 +103,10 @@ def _from_json(field: Field, text: str) -> Any:
     try:
         value = _json.loads(text)  # too deep is a ValueError too, not a RecursionError
         if isinstance(value, list) and field.model_lists:
-            return [field.model_lists[0].from_dict(item) for item in value]  # type: ignore[attr-defined]
+            model = field.model(field.model_lists[0])
+            return [model.from_dict(item) for item in value]  # type: ignore[attr-defined]
         if isinstance(value, dict) and field.models:
-            return field.models[0].from_dict(value)  # type: ignore[attr-defined]
+            return field.model(field.models[0]).from_dict(value)  # type: ignore[attr-defined]
         kind = "an object or a list" if field.model_lists else "an object"
         raise ValueError(f"expected {kind}, got {type(value).__name__}")
     except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -18,6 +18,7 @@ from typing import Any
 from typer.core import TyperGroup, TyperOption
 
 from ._context import root_values
+from ._lazy import LazyGroup
 
 PANEL = "Root options (anywhere on the line)"
 
@@ -40,11 +41,14 @@ def shared(root: TyperGroup) -> list[TyperOption]:
     ]
 
 
-def _below(group: TyperGroup) -> Iterator[Any]:
+def _below(group: TyperGroup, options: list[TyperOption]) -> Iterator[Any]:
     for command in group.commands.values():
         yield command
-        if isinstance(command, TyperGroup):
-            yield from _below(command)
+        if isinstance(command, LazyGroup) and not command.loaded:
+            # Its commands get their copies when they are made, not now (``_lazy``).
+            command.on_load.append(lambda loaded: _give(_below(loaded, options), options))
+        elif isinstance(command, TyperGroup):
+            yield from _below(command, options)
 
 
 def _copy(option: TyperOption) -> TyperOption:
@@ -62,7 +66,11 @@ def share(root: TyperGroup) -> None:
     options = shared(root)
     for option in options:  # the root's help lists them under the same title
         option.rich_help_panel = PANEL
-    for command in _below(root):
+    _give(_below(root, options), options)
+
+
+def _give(commands: Iterator[Any], options: list[TyperOption]) -> None:
+    for command in commands:
         if command.context_settings.get("ignore_unknown_options"):
             continue
         taken = {name for p in command.params for name in p.opts}

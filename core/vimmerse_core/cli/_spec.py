@@ -99,13 +99,9 @@ def drift(
     return _emit(run(doc, base_url, key, _ids(ids or [])), as_json)
 
 
-def add_spec(app: typer.Typer) -> None:
-    group = typer.Typer(
-        help="Compare the live API with the spec this SDK was generated from.",
-        no_args_is_help=True,
-        rich_markup_mode="markdown",
-    )
+def spec_group() -> typer.Typer:
+    group = typer.Typer(rich_markup_mode="markdown")
     group.command("drift", help=DRIFT_HELP, short_help="Report how the API differs from the spec.")(
         drift
     )
-    app.add_typer(group, name="spec")
+    return group

@@ -23,6 +23,7 @@ PROGRESS = "x-vimmerse-progress"  # on a job's 0-100 progress field
 SAFE = "x-vimmerse-safe"  # an operation that costs nothing and changes nothing
 BEHAVIOUR = "x-vimmerse-behaviour"  # what an operation does where its shape cannot say
 CREDITS = "x-vimmerse-credits"  # on an answer's field: the credits charged (or estimated)
+KNOWN = "x-vimmerse-known"  # on an open string field: the values the pages name
 FRAGMENTS = "x-fragments"  # YAML anchors only: means nothing to any tool
 
 EXTENSIONS = (
@@ -37,6 +38,7 @@ EXTENSIONS = (
     SAFE,
     BEHAVIOUR,
     CREDITS,
+    KNOWN,
     FRAGMENTS,
 )
 ROLES = ("async", "quantity", "file-url", "webhook", "app-name")

@@ -12,6 +12,7 @@ Outside pytest: ``with vimmerse.testing.MockAPI() as api: ...``. See the README'
 ``advance``, ``requests``, ``webhook_url``/``webhooks``).
 """
 
+from .._guard import ForeignHostError
 from ._api import MockAPI, RecordedRequest
 
-__all__ = ["MockAPI", "RecordedRequest"]
+__all__ = ["ForeignHostError", "MockAPI", "RecordedRequest"]

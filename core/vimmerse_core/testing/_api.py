@@ -7,6 +7,7 @@ import socket
 import tempfile
 import threading
 import time
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
@@ -18,6 +19,7 @@ import httpx
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._hooks import Hooks
 from ..spec.extensions import base_url
+from ._scope import pointed_at
 from ._served import _Served
 
 if TYPE_CHECKING:
@@ -63,7 +65,9 @@ class MockAPI(Generic[ClientT, AsyncClientT, PayloadT]):
     """The Vimmerse mock on a free 127.0.0.1 port, served from a thread of this process.
 
     ``with MockAPI() as api:`` starts it (about a second: the spec is loaded once) and stops
-    it; ``reset()`` gives a fresh state without a restart. Jobs run on a virtual clock that
+    it; inside, ``VIMMERSE_BASE_URL`` and ``VIMMERSE_API_KEY`` name the mock (restored
+    after) and, unless ``guard=False``, an API request to another host raises
+    ``ForeignHostError`` (nothing is sent). ``reset()`` gives a fresh state without a restart. Jobs run on a virtual clock that
     the clients from ``client`` and ``async_client()`` sleep on, so waiting for a job of ten
     simulated minutes takes milliseconds; ``advance()`` moves it for any other client.
 
@@ -85,8 +89,11 @@ class MockAPI(Generic[ClientT, AsyncClientT, PayloadT]):
         durations: dict[str, float] | None = None,
         recordings: str | os.PathLike[str] | None = None,
         replay_fallback: str = "none",
+        guard: bool = True,
     ) -> None:
         self.api_key = self._mock_key = api_key
+        self._guard = guard
+        self._scope = ExitStack()
         self._recordings = (recordings, replay_fallback) if recordings is not None else None
         self._served = _Served()
         self._real_client = False  # recording the real API: no virtual clock
@@ -155,7 +162,13 @@ class MockAPI(Generic[ClientT, AsyncClientT, PayloadT]):
         self._server = self._thread = self._app = self._dir = None
 
     def __enter__(self) -> Self:
-        return self.start()
+        self.start()
+        try:
+            self._scope.enter_context(pointed_at(self.base_url, self.api_key, guard=self._guard))
+        except BaseException:
+            self.stop()
+            raise
+        return self
 
     def __exit__(
         self,
@@ -163,7 +176,10 @@ class MockAPI(Generic[ClientT, AsyncClientT, PayloadT]):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self.stop()
+        try:
+            self._scope.close()
+        finally:
+            self.stop()
 
     def reset(self) -> None:
         """A fresh state: no jobs, requests, webhooks or failures; full balance; clock at now.

@@ -1,6 +1,6 @@
 """The `vimmerse_mock` fixture, made for a generated package's ``MockAPI``: its plugin
 module (the `pytest11` entry point) is ``_session, vimmerse_mock = fixtures(MockAPI)``,
-with this module's `pytest_addoption` and `pytest_configure`.
+with this module's hooks.
 
 One mock serves the whole session (starting it loads the spec, about a second); every test
 gets it reset, so no state leaks from one test to the next. Importing the plugin costs
@@ -10,21 +10,30 @@ A test marked ``@pytest.mark.vimmerse_mock(recordings="tests/recordings")`` is a
 from that directory's recordings (``vimmerse-mock --record``). With ``pytest
 --vimmerse-record`` and ``VIMMERSE_API_KEY`` set, such a test records them afresh from
 the real API instead: the only way the kit ever sends a call there.
+
+Safe by default: during a `vimmerse_mock` test, ``VIMMERSE_BASE_URL`` and
+``VIMMERSE_API_KEY`` point at the mock, and an API request to any other host fails the
+test with one line, even if the code under test caught the error; a test marked
+``@pytest.mark.vimmerse_any_host`` may reach other hosts.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
 import pytest
 
 from ._api import MockAPI
+from ._scope import pointed_at
 
 Fixture = Callable[..., Iterator[Any]]
 RECORD_OPTION = "--vimmerse-record"
 _KEY_VARIABLE = "VIMMERSE_API_KEY"
+ANY_HOST = "vimmerse_any_host"
+# The API requests the kit refused during a test (the lines to report), on its item.
+REFUSED = pytest.StashKey[list[str]]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -42,8 +51,26 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         "vimmerse_mock(recordings, fallback='none'): answer this test from recordings",
     )
+    config.addinivalue_line(
+        "markers",
+        f"{ANY_HOST}: the code under test may send API requests to hosts other than the "
+        "vimmerse_mock fixture's mock (by default they fail the test)",
+    )
     if config.getoption(RECORD_OPTION, default=False) and not os.environ.get(_KEY_VARIABLE):
         raise pytest.UsageError(f"{RECORD_OPTION} records the real API: set {_KEY_VARIABLE}")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
+    result = yield  # a test that failed on its own reports its own error
+    refused = item.stash.get(REFUSED, [])
+    if refused:
+        more = f" (and {len(refused) - 1} more)" if len(refused) > 1 else ""
+        pytest.fail(
+            f"{refused[0]}{more}; mark the test @pytest.mark.{ANY_HOST} to allow it",
+            pytrace=False,
+        )
+    return result
 
 
 def _upstream(api: MockAPI[Any, Any, Any]) -> str:
@@ -56,8 +83,11 @@ def fixtures(mock_type: type[MockAPI[Any, Any, Any]]) -> tuple[Fixture, Fixture]
 
     @pytest.fixture(scope="session")
     def _vimmerse_mock_session() -> Iterator[MockAPI[Any, Any, Any]]:
-        with mock_type() as api:
+        api = mock_type().start()  # not `with`: the environment is set per test, below
+        try:
             yield api
+        finally:
+            api.stop()
 
     rewritten: set[str] = set()  # directories recorded afresh in this session: then added to
 
@@ -67,7 +97,8 @@ def fixtures(mock_type: type[MockAPI[Any, Any, Any]]) -> tuple[Fixture, Fixture]
         _vimmerse_mock_session: MockAPI[Any, Any, Any],
     ) -> Iterator[MockAPI[Any, Any, Any]]:
         """The Vimmerse mock, fresh for this test: `.client`, `.async_client()`, `.base_url`,
-        `.api_key` and the controls of `vimmerse.testing.MockAPI`."""
+        `.api_key` and the controls of `vimmerse.testing.MockAPI`. The environment points
+        at it; API requests elsewhere fail the test (unless marked `vimmerse_any_host`)."""
         api = _vimmerse_mock_session
         api.reset()
         marker = request.node.get_closest_marker("vimmerse_mock")
@@ -84,7 +115,10 @@ def fixtures(mock_type: type[MockAPI[Any, Any, Any]]) -> tuple[Fixture, Fixture]
                 rewritten.add(where)
             else:
                 api.replay(recordings, marker.kwargs.get("fallback", "none"))
-        yield api
+        guard = request.node.get_closest_marker(ANY_HOST) is None
+        with pointed_at(api.base_url, api.api_key, guard=guard) as refused:
+            request.node.stash[REFUSED] = refused
+            yield api
         api.reset()
 
     return _vimmerse_mock_session, vimmerse_mock

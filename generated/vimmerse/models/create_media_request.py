@@ -45,9 +45,7 @@ class CreateMediaRequest:
         media_items (str | Unset): To extend an existing video, e.g. `[{"type": "image", "url": "...", "position":
             "First"}, {"type": "video", "url": "...", "position": "Last"}]`.
         prompt (str | Unset): Description to generate the video. Default: ''.
-        motion_type (str | Unset): Type of motion. Known values: Auto, LeonardoMotion, LumaAI, LumaRay2, KlingAI,
-            Kling2, MinimaxHailuo, Seedance, Hunyuan, Wan, Pixverse, Veo, VeoFast, RunwayML, TryOnVideo, Parallax. Default:
-            'Auto'.
+        motion_type (str | Unset): Type of motion. Default: 'Auto'.
         camera_control (CreateMediaRequestCameraPath | Unset): Camera path of the bullet video; only used with the
             `Parallax` motion type. Default: 'HorizontalArc'.
         quantity (int | Unset):  Default: 1.

@@ -17,7 +17,7 @@ class FaceSwapRequest:
     """
     Attributes:
         image_urls (list[str]): The target image first, then one or more reference faces.
-        option (str | Unset): Face-swap tool, e.g. `NanoBananaFaceSwap`.
+        option (str | Unset): Face-swap tool.
         face_only_mode (bool | Unset):
         multi_face_mode (bool | Unset):
         order_indices (list[int] | Unset): Target face indices (left-to-right from 0) that the reference faces map to.

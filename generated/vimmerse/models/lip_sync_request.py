@@ -22,8 +22,7 @@ class LipSyncRequest:
         video_url (str | Unset):  Default: ''.
         audio_url (str | Unset):  Default: ''.
         prompt (str | Unset): Speech prompt when generating audio from text. Default: ''.
-        option (str | Unset): Lip-sync tool. Known values: AutoLipSync, SyncLipSync, HummingBird, NewportLipSync,
-            KlingAvatar, PVideo, NewportDreamAvatar. Default: 'AutoLipSync'.
+        option (str | Unset): Lip-sync tool. Default: 'AutoLipSync'.
         voice (str | Unset):  Default: 'AutoV'.
         video_duration (float | None | Unset):
         audio_duration (float | None | Unset):

@@ -23,9 +23,7 @@ class PosePreset:
     the spec lacks are kept (``additional_properties``; enums as plain strings).
 
     Attributes:
-        motion_type (str | None): Known values: Auto, LeonardoMotion, LumaAI, LumaRay2,
-            KlingAI, Kling2, MinimaxHailuo, Seedance, Hunyuan, Wan, Pixverse, Veo, VeoFast,
-            RunwayML, TryOnVideo, Parallax.
+        motion_type (str | None): Type of motion.
         params (str | None)
     """
 

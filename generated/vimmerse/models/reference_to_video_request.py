@@ -22,8 +22,7 @@ class ReferenceToVideoRequest:
         elements (list[str] | Unset): Optional URL groups for element-aware tools.
         aspect_ratio (str | Unset):  Default: '16:9'.
         prompt (str | Unset):  Default: ''.
-        option (str | Unset): Known values: AutoR, KlingO, HappyHorse, Grok, SeedanceFast, VeoReference, ViduReference,
-            HeygenAgent, PikaScenes, MinimaxReference. Default: 'KlingO'.
+        option (str | Unset):  Default: 'KlingO'.
         quantity (int | Unset):  Default: 1.
         duration (int | Unset):  Default: 5.
     """

@@ -18,7 +18,7 @@ class TryOnRequest:
     Attributes:
         human_image_url (str): The person.
         clothes_image_url (str): The clothing.
-        option (str | Unset): Try-on tool, e.g. `NanoBananaTryOn`.
+        option (str | Unset): Try-on tool.
         async_mode (bool | Unset): Answer at once with `status` `processing`; poll the asset by id. Default: False.
         webhook_url (str | Unset): Optional URL that receives a `POST` when the job is complete.
     """

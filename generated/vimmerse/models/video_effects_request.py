@@ -20,8 +20,7 @@ class VideoEffectsRequest:
         async_mode (bool | Unset): Answer at once with `status` `processing`; poll the asset by id. Default: True.
         webhook_url (None | str | Unset): Optional URL that receives a `POST` when the job is complete.
         ref_image_url (str | Unset):  Default: ''.
-        option (str | Unset): Known values: PikaEffects, KlingEffects, WanEffects, ViduEffects, PixverseEffects,
-            HiggsfieldEffects. Default: 'HiggsfieldEffects'.
+        option (str | Unset):  Default: 'HiggsfieldEffects'.
         effect (str | Unset):  Default: 'BulletTime'.
         prompt (str | Unset):  Default: ''.
         aspect_ratio (None | str | Unset):

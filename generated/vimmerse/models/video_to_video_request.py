@@ -21,7 +21,7 @@ class VideoToVideoRequest:
         webhook_url (None | str | Unset): Optional URL that receives a `POST` when the job is complete.
         image_url (str | Unset):  Default: ''.
         prompt (str | Unset):  Default: ''.
-        option (str | Unset): Known values: KlingO, HappyHorse, Grok, SeedanceFast, LumaModify. Default: 'KlingO'.
+        option (str | Unset):  Default: 'KlingO'.
     """
 
     video_url: str

@@ -398,7 +398,8 @@ class ImageResource(SyncResource):
         ``POST /v2/image/estimate-credits``
 
         Args:
-            option: Model/tool option of that route, e.g. `NanoBanana`.
+            option: Model/tool option of that route, e.g. `NanoBanana`. Known values: AutoI,
+                NanoBanana, NanoBananaFaceSwap, NanoBananaTryOn (any other is sent as typed).
             app_name: The generation route to price, e.g. `text-to-image`. Server default: "text-to-
                 image" (sent only when given).
             quantity: Server default: 1 (sent only when given).
@@ -467,8 +468,8 @@ class ImageResource(SyncResource):
         Args:
             prompt: Text description of the desired image.
             quantity: Number of images. Server default: 1 (sent only when given).
-            option: Model/tool; `AutoI` picks automatically. Server default: "AutoI" (sent only when
-                given).
+            option: Model/tool; `AutoI` picks automatically. Known values: AutoI, NanoBanana (any
+                other is sent as typed). Server default: "AutoI" (sent only when given).
             aspect_ratio: Output aspect ratio, e.g. `21:9`, `16:9`, `4:3`, `1:1`, `9:16`. Server
                 default: "16:9" (sent only when given).
             enhance_image: Apply 1× super-resolution post-processing. Server default: false (sent
@@ -917,7 +918,7 @@ class ImageResource(SyncResource):
 
         Args:
             image_urls: The target image first, then one or more reference faces.
-            option: Face-swap tool, e.g. `NanoBananaFaceSwap`.
+            option: Face-swap tool. Known values: NanoBananaFaceSwap (any other is sent as typed).
             face_only_mode:
             multi_face_mode:
             order_indices: Target face indices (left-to-right from 0) that the reference faces map
@@ -1004,7 +1005,7 @@ class ImageResource(SyncResource):
         Args:
             human_image_url: The person.
             clothes_image_url: The clothing.
-            option: Try-on tool, e.g. `NanoBananaTryOn`.
+            option: Try-on tool. Known values: NanoBananaTryOn (any other is sent as typed).
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
@@ -1151,7 +1152,8 @@ class AsyncImageResource(AsyncResource):
         ``POST /v2/image/estimate-credits``
 
         Args:
-            option: Model/tool option of that route, e.g. `NanoBanana`.
+            option: Model/tool option of that route, e.g. `NanoBanana`. Known values: AutoI,
+                NanoBanana, NanoBananaFaceSwap, NanoBananaTryOn (any other is sent as typed).
             app_name: The generation route to price, e.g. `text-to-image`. Server default: "text-to-
                 image" (sent only when given).
             quantity: Server default: 1 (sent only when given).
@@ -1220,8 +1222,8 @@ class AsyncImageResource(AsyncResource):
         Args:
             prompt: Text description of the desired image.
             quantity: Number of images. Server default: 1 (sent only when given).
-            option: Model/tool; `AutoI` picks automatically. Server default: "AutoI" (sent only when
-                given).
+            option: Model/tool; `AutoI` picks automatically. Known values: AutoI, NanoBanana (any
+                other is sent as typed). Server default: "AutoI" (sent only when given).
             aspect_ratio: Output aspect ratio, e.g. `21:9`, `16:9`, `4:3`, `1:1`, `9:16`. Server
                 default: "16:9" (sent only when given).
             enhance_image: Apply 1× super-resolution post-processing. Server default: false (sent
@@ -1670,7 +1672,7 @@ class AsyncImageResource(AsyncResource):
 
         Args:
             image_urls: The target image first, then one or more reference faces.
-            option: Face-swap tool, e.g. `NanoBananaFaceSwap`.
+            option: Face-swap tool. Known values: NanoBananaFaceSwap (any other is sent as typed).
             face_only_mode:
             multi_face_mode:
             order_indices: Target face indices (left-to-right from 0) that the reference faces map
@@ -1757,7 +1759,7 @@ class AsyncImageResource(AsyncResource):
         Args:
             human_image_url: The person.
             clothes_image_url: The clothing.
-            option: Try-on tool, e.g. `NanoBananaTryOn`.
+            option: Try-on tool. Known values: NanoBananaTryOn (any other is sent as typed).
             async_mode: Answer at once with `status` `processing`; poll the asset by id. Server
                 default: false (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.

@@ -298,7 +298,8 @@ class MediaResource(SyncMediaHelpers[Media]):
             prompt: Description to generate the video. Server default: "" (sent only when given).
             motion_type: Type of motion. Known values: Auto, LeonardoMotion, LumaAI, LumaRay2,
                 KlingAI, Kling2, MinimaxHailuo, Seedance, Hunyuan, Wan, Pixverse, Veo, VeoFast,
-                RunwayML, TryOnVideo, Parallax. Server default: "Auto" (sent only when given).
+                RunwayML, TryOnVideo, Parallax (any other is sent as typed). Server default: "Auto"
+                (sent only when given).
             camera_control: Camera path of the bullet video; only used with the `Parallax` motion
                 type. Server default: "HorizontalArc" (sent only when given).
             quantity: Server default: 1 (sent only when given).
@@ -702,9 +703,9 @@ class MediaResource(SyncMediaHelpers[Media]):
             dest: a file path, or a folder (existing, or ending in '/') to write into under a name
                 with the job's id; an existing file is never replaced (a free name is chosen, and
                 returned).
-            object_type: What to download. Known values: `bullet_video_mp4` (the bullet video); the
-                docs also name GIF and source files. Server default: "bullet_video_mp4" (sent only
-                when given).
+            object_type: What to download: `bullet_video_mp4` is the bullet video; the docs also
+                name GIF and source files. Known values: bullet_video_mp4 (any other is sent as
+                typed). Server default: "bullet_video_mp4" (sent only when given).
             motion_type: Which motion's result to download, e.g. `Auto` or `Auto1`.
             width: Output width in pixels.
             file_size: Maximum file size in MB.
@@ -858,7 +859,8 @@ class AsyncMediaResource(AsyncMediaHelpers[Media]):
             prompt: Description to generate the video. Server default: "" (sent only when given).
             motion_type: Type of motion. Known values: Auto, LeonardoMotion, LumaAI, LumaRay2,
                 KlingAI, Kling2, MinimaxHailuo, Seedance, Hunyuan, Wan, Pixverse, Veo, VeoFast,
-                RunwayML, TryOnVideo, Parallax. Server default: "Auto" (sent only when given).
+                RunwayML, TryOnVideo, Parallax (any other is sent as typed). Server default: "Auto"
+                (sent only when given).
             camera_control: Camera path of the bullet video; only used with the `Parallax` motion
                 type. Server default: "HorizontalArc" (sent only when given).
             quantity: Server default: 1 (sent only when given).
@@ -1262,9 +1264,9 @@ class AsyncMediaResource(AsyncMediaHelpers[Media]):
             dest: a file path, or a folder (existing, or ending in '/') to write into under a name
                 with the job's id; an existing file is never replaced (a free name is chosen, and
                 returned).
-            object_type: What to download. Known values: `bullet_video_mp4` (the bullet video); the
-                docs also name GIF and source files. Server default: "bullet_video_mp4" (sent only
-                when given).
+            object_type: What to download: `bullet_video_mp4` is the bullet video; the docs also
+                name GIF and source files. Known values: bullet_video_mp4 (any other is sent as
+                typed). Server default: "bullet_video_mp4" (sent only when given).
             motion_type: Which motion's result to download, e.g. `Auto` or `Auto1`.
             width: Output width in pixels.
             file_size: Maximum file size in MB.

@@ -1126,8 +1126,8 @@ class VideoResource(SyncResource):
             prompt: Speech prompt when generating audio from text. Server default: "" (sent only
                 when given).
             option: Lip-sync tool. Known values: AutoLipSync, SyncLipSync, HummingBird,
-                NewportLipSync, KlingAvatar, PVideo, NewportDreamAvatar. Server default:
-                "AutoLipSync" (sent only when given).
+                NewportLipSync, KlingAvatar, PVideo, NewportDreamAvatar (any other is sent as
+                typed). Server default: "AutoLipSync" (sent only when given).
             voice: Narrator voice. Server default: "AutoV" (sent only when given).
             video_duration:
             audio_duration:
@@ -1220,9 +1220,9 @@ class VideoResource(SyncResource):
                 default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             ref_image_url: Optional reference image URL. Server default: "" (sent only when given).
-            option: Known values: PikaEffects, KlingEffects, WanEffects, ViduEffects,
-                PixverseEffects, HiggsfieldEffects. Server default: "HiggsfieldEffects" (sent only
-                when given).
+            option: Effects tool. Known values: PikaEffects, KlingEffects, WanEffects, ViduEffects,
+                PixverseEffects, HiggsfieldEffects (any other is sent as typed). Server default:
+                "HiggsfieldEffects" (sent only when given).
             effect: Effect name. Server default: "BulletTime" (sent only when given).
             prompt: Server default: "" (sent only when given).
             aspect_ratio:
@@ -1428,9 +1428,9 @@ class VideoResource(SyncResource):
             elements: Optional URL groups for element-aware tools.
             aspect_ratio: Server default: "16:9" (sent only when given).
             prompt: Server default: "" (sent only when given).
-            option: Known values: AutoR, KlingO, HappyHorse, Grok, SeedanceFast, VeoReference,
-                ViduReference, HeygenAgent, PikaScenes, MinimaxReference. Server default: "KlingO"
-                (sent only when given).
+            option: Video generation tool. Known values: AutoR, KlingO, HappyHorse, Grok,
+                SeedanceFast, VeoReference, ViduReference, HeygenAgent, PikaScenes, MinimaxReference
+                (any other is sent as typed). Server default: "KlingO" (sent only when given).
             quantity: Server default: 1 (sent only when given).
             duration: Duration (seconds). Server default: 5 (sent only when given).
             authorization: An optional header the pages list on this route without saying what it
@@ -1518,8 +1518,9 @@ class VideoResource(SyncResource):
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             image_url: Optional reference image URL. Server default: "" (sent only when given).
             prompt: Modification prompt. Server default: "" (sent only when given).
-            option: Known values: KlingO, HappyHorse, Grok, SeedanceFast, LumaModify. Server
-                default: "KlingO" (sent only when given).
+            option: Video modification tool. Known values: KlingO, HappyHorse, Grok, SeedanceFast,
+                LumaModify (any other is sent as typed). Server default: "KlingO" (sent only when
+                given).
             authorization: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             username: An optional header the pages list on this route without saying what it does;
@@ -2303,8 +2304,8 @@ class AsyncVideoResource(AsyncResource):
             prompt: Speech prompt when generating audio from text. Server default: "" (sent only
                 when given).
             option: Lip-sync tool. Known values: AutoLipSync, SyncLipSync, HummingBird,
-                NewportLipSync, KlingAvatar, PVideo, NewportDreamAvatar. Server default:
-                "AutoLipSync" (sent only when given).
+                NewportLipSync, KlingAvatar, PVideo, NewportDreamAvatar (any other is sent as
+                typed). Server default: "AutoLipSync" (sent only when given).
             voice: Narrator voice. Server default: "AutoV" (sent only when given).
             video_duration:
             audio_duration:
@@ -2397,9 +2398,9 @@ class AsyncVideoResource(AsyncResource):
                 default: true (sent only when given).
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             ref_image_url: Optional reference image URL. Server default: "" (sent only when given).
-            option: Known values: PikaEffects, KlingEffects, WanEffects, ViduEffects,
-                PixverseEffects, HiggsfieldEffects. Server default: "HiggsfieldEffects" (sent only
-                when given).
+            option: Effects tool. Known values: PikaEffects, KlingEffects, WanEffects, ViduEffects,
+                PixverseEffects, HiggsfieldEffects (any other is sent as typed). Server default:
+                "HiggsfieldEffects" (sent only when given).
             effect: Effect name. Server default: "BulletTime" (sent only when given).
             prompt: Server default: "" (sent only when given).
             aspect_ratio:
@@ -2605,9 +2606,9 @@ class AsyncVideoResource(AsyncResource):
             elements: Optional URL groups for element-aware tools.
             aspect_ratio: Server default: "16:9" (sent only when given).
             prompt: Server default: "" (sent only when given).
-            option: Known values: AutoR, KlingO, HappyHorse, Grok, SeedanceFast, VeoReference,
-                ViduReference, HeygenAgent, PikaScenes, MinimaxReference. Server default: "KlingO"
-                (sent only when given).
+            option: Video generation tool. Known values: AutoR, KlingO, HappyHorse, Grok,
+                SeedanceFast, VeoReference, ViduReference, HeygenAgent, PikaScenes, MinimaxReference
+                (any other is sent as typed). Server default: "KlingO" (sent only when given).
             quantity: Server default: 1 (sent only when given).
             duration: Duration (seconds). Server default: 5 (sent only when given).
             authorization: An optional header the pages list on this route without saying what it
@@ -2695,8 +2696,9 @@ class AsyncVideoResource(AsyncResource):
             webhook_url: Optional URL that receives a `POST` when the job is complete.
             image_url: Optional reference image URL. Server default: "" (sent only when given).
             prompt: Modification prompt. Server default: "" (sent only when given).
-            option: Known values: KlingO, HappyHorse, Grok, SeedanceFast, LumaModify. Server
-                default: "KlingO" (sent only when given).
+            option: Video modification tool. Known values: KlingO, HappyHorse, Grok, SeedanceFast,
+                LumaModify (any other is sent as typed). Server default: "KlingO" (sent only when
+                given).
             authorization: An optional header the pages list on this route without saying what it
                 does; sent only when given.
             username: An optional header the pages list on this route without saying what it does;

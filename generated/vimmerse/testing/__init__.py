@@ -10,17 +10,18 @@ fixture (registered by the package's pytest plugin) gives each test a fresh mock
 
 Outside pytest: ``with vimmerse.testing.MockAPI() as api: ...``. See the README's
 "Testing your code" for the controls (``set_credits``, ``fail_next``, ``set_duration``,
-``advance``, ``requests``, ``webhook_url``/``webhooks``).
+``advance``, ``requests``, ``webhook_url``/``webhooks``). Inside either, the environment
+points at the mock and an API request to another host is refused (``ForeignHostError``).
 """
 
+from vimmerse_core.testing import ForeignHostError, RecordedRequest
 from vimmerse_core.testing import MockAPI as _MockAPI
-from vimmerse_core.testing import RecordedRequest
 
 from .._client import AsyncVimmerse, Vimmerse
 from ..models.webhook_payload import WebhookPayload
 from ..webhooks import parse
 
-__all__ = ["MockAPI", "RecordedRequest"]
+__all__ = ["ForeignHostError", "MockAPI", "RecordedRequest"]
 
 
 class MockAPI(_MockAPI[Vimmerse, AsyncVimmerse, WebhookPayload]):

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from vimmerse_core._base_client import AsyncAPIClient, SyncAPIClient
-from vimmerse_core._surface import Surface
+from vimmerse_core._surface import surface
 
 if TYPE_CHECKING:
     from .resources.assets import (
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_BASE_URL", "SURFACE", "AsyncVimmerse", "Vimmerse"]
 
 # What the runtime reads of this package: its manifest, by the package's name.
-SURFACE = Surface(__package__ or __name__.rpartition(".")[0])
+SURFACE = surface(__package__ or __name__.rpartition(".")[0])
 DEFAULT_BASE_URL = "https://api.example.test"  # the spec's first server
 
 
