@@ -187,7 +187,7 @@ async def generate(ctx: Ctx) -> Response:
         # has millisecond resolution) may wake a hair early, while the job still runs.
         while (remaining := doc["completes_at"] - clock.now()) > 0:
             await clock.sleep(remaining)
-    return JSON(view(doc, clock.now(), ctx.file_url))
+    return ctx.documented(view(doc, clock.now(), ctx.file_url))
 
 
 def _app_field(op: Operation, apps: dict[str, Role]) -> str | None:
@@ -235,7 +235,7 @@ async def poll(ctx: Ctx) -> Response:
     found = ctx.services.store.get("asset", path_id(ctx))
     if found is None or found[0] != ctx.key:
         raise Refused(404, "NOT_FOUND")
-    return JSON(view(found[1], ctx.services.clock.now(), ctx.file_url))
+    return ctx.documented(view(found[1], ctx.services.clock.now(), ctx.file_url))
 
 
 def result_file(

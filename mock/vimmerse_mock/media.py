@@ -279,7 +279,7 @@ def _create(ctx: Ctx, doc: dict[str, Any], fail_input: Any) -> Response:
         Store.ensure_account(db, ctx.key, s.settings.starting_credits(ctx.key))
         _submit(ctx, db, doc, fail_input)
         Store.put(db, "media", doc["id"], ctx.key, doc)
-    return JSON({"data": view(doc, s.clock.now(), ctx.file_url)})
+    return ctx.documented({"data": view(doc, s.clock.now(), ctx.file_url)})
 
 
 async def create_media(ctx: Ctx) -> Response:
@@ -403,7 +403,7 @@ async def edit_media(ctx: Ctx) -> Response:
             Store.ensure_account(db, ctx.key, s.settings.starting_credits(ctx.key))
             _submit(ctx, db, doc, doc["presets"])
         Store.put(db, "media", media_id, ctx.key, doc)
-    return JSON({"data": view(doc, s.clock.now(), ctx.file_url)})
+    return ctx.documented({"data": view(doc, s.clock.now(), ctx.file_url)})
 
 
 async def process_media(ctx: Ctx) -> Response:

@@ -237,6 +237,26 @@ def sample(schema: dict[str, Any], full: bool = False) -> JSON:
     return None
 
 
+def complete(value: JSON, schema: dict[str, Any]) -> JSON:
+    """`value` with each property `schema` documents and it lacks, sampled, in place: a field
+    the spec gained that no behaviour sets yet is still answered, as the spec says. Nested
+    objects are completed where their schema is one plain object (not a choice)."""
+    if not isinstance(value, dict):
+        return value
+    for name, sub in schema.get("properties", {}).items():
+        if name not in value:
+            value[name] = sample(sub, full=True)
+        elif isinstance(value[name], dict):
+            complete(value[name], sub)
+    return value
+
+
+def answer_schema(op: Operation) -> dict[str, Any]:
+    """The schema of the operation's 200 JSON answer ({} if it has none)."""
+    content = (op.response(200) or {}).get("content", {})
+    return cast(dict[str, Any], content.get("application/json", {}).get("schema", {}))
+
+
 def example(media: dict[str, Any]) -> tuple[bool, JSON]:
     """The first example of a media type object, if it has one."""
     if "example" in media:

@@ -11,9 +11,12 @@ from vimmerse_core._drift import Comparer, load
 from vimmerse_core._drift.report import Report
 from vimmerse_core._drift.spec import operations
 from vimmerse_core.spec import Document, SpecOperation, unescape
+from vimmerse_mock.spec import complete
 
 DOC = load(shipped=SURFACE.spec_text)
 OPS = {op.operation_id: op for op in operations(DOC)}
+_READ = Document(Document(DOC).inline()).pointer("#" + OPS["get_asset"].pointer)
+ASSET_SCHEMA = _READ["responses"]["200"]["content"]["application/json"]["schema"]
 
 
 def report_of(doc: dict[str, Any], op: SpecOperation, *answers: Any) -> Report:
@@ -40,6 +43,7 @@ def asset(**changes: Any) -> dict[str, Any]:
         "updated_at": "2025-05-06T16:36:12+00:00",
         "history": [{"free": "form"}],
     }
+    complete(base, ASSET_SCHEMA)  # and any field the spec gained since, as the mock samples it
     base.update(changes)
     return {k: v for k, v in base.items() if v is not ...}
 

@@ -41,6 +41,7 @@ from tests.e2e.support import (
 from vimmerse import JobProgress, Vimmerse
 from vimmerse._client import SURFACE
 from vimmerse_core import _base_client as base_client
+from vimmerse_core._waits import asset_urls
 from vimmerse_core.cli._app import build as build_cli
 from vimmerse_mock import formats
 
@@ -253,7 +254,8 @@ def test_sync_get_wait_download_and_raw_parse(
         again = client.assets.get(done.id)
         check_kept(seed, target, captured, {"get_asset": again})
         paths = client.assets.download(done, tmp_path / "assets/")
-        assert paths and all(p.stat().st_size > 0 for p in paths)
+        # One file per result URL; none when the seed's drift took `results` away.
+        assert len(paths) == len(asset_urls(done)) and all(p.stat().st_size > 0 for p in paths)
         raw = client.with_raw_response.assets.get(done.id)
         check_kept(seed, target, captured, {"get_asset": raw.parse()})
         media = client.media.create_from_prompt(title="drift flow")
@@ -289,7 +291,8 @@ async def test_async_get_wait_download_and_raw_parse(
         check_kept(seed, target, captured, {"get_asset": done})
         check_kept(seed, target, captured, {"get_asset": await client.assets.get(done.id)})
         paths = await client.assets.download(done, tmp_path / "assets/")
-        assert paths and all(p.stat().st_size > 0 for p in paths)
+        # One file per result URL; none when the seed's drift took `results` away.
+        assert len(paths) == len(asset_urls(done)) and all(p.stat().st_size > 0 for p in paths)
         raw = await client.with_raw_response.assets.get(done.id)
         check_kept(seed, target, captured, {"get_asset": raw.parse()})
         media = await client.media.create_from_prompt(title="drift flow")

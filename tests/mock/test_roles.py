@@ -330,3 +330,26 @@ def test_removing_an_operation_leaves_the_others_their_roles(
     left = {op.operation_id: role_of(op) for op in app.spec.operations}
     assert node["operationId"] not in left
     assert left == {i: role_of(SERVED.by_id[i]) for i in left}
+
+
+# ---------------------------------------------------------------- a new response field
+def test_a_field_the_spec_gains_on_a_job_model_is_answered_wherever_that_model_is(
+    tmp_path: Path,
+) -> None:
+    # The mock sets the fields its behaviours know; one the spec gained later is still
+    # answered (sampled from its schema), so a client reading it and drift both see it.
+    from tests.drill.changes import new_response_field, simple_operations
+    from vimmerse_core.spec.extensions import RESULTS
+
+    doc = _doc()
+    added = new_response_field(doc)
+    paid = next(s for s in simple_operations(doc) if RESULTS in doc["paths"][s.path][s.method])
+    with _client(tmp_path, doc, FakeClock()) as client:
+        made = client.post(paid.path, json=paid.example, headers=AUTH)
+        assert made.status_code == 200, made.text
+        assert added["field"] in made.json()
+        polled = client.get(asset_path(made.json()["id"]), headers=AUTH)
+        assert polled.json()[added["field"]] == "x"  # a string the spec does not constrain
+    with _client(tmp_path / "before", _doc(), FakeClock()) as client:
+        plain = client.post(paid.path, json=paid.example, headers=AUTH).json()
+        assert added["field"] not in plain  # the test's field is the spec's doing alone
