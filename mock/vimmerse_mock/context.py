@@ -14,7 +14,7 @@ from vimmerse_mock import jsonio
 from vimmerse_mock.files import Files
 from vimmerse_mock.jobs import Clock
 from vimmerse_mock.settings import Settings
-from vimmerse_mock.spec import Operation, Spec, answer_schema, complete
+from vimmerse_mock.spec import Operation, Spec, complete
 from vimmerse_mock.store import Store
 from vimmerse_mock.validation import Validated
 
@@ -91,8 +91,7 @@ class Ctx:
 
     def documented(self, value: Any) -> JSON:
         """A 200 JSON answer of `value`, completed with the documented fields it lacks."""
-        schema = self.op.memo("answer-schema", lambda: answer_schema(self.op))
-        return JSON(complete(value, schema))
+        return JSON(complete(value, self.op.json_schema(200) or {}))
 
     def file_url(self, path: str) -> str:
         """The full URL of one of the mock's files, with its capability token."""

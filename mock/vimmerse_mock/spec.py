@@ -251,12 +251,6 @@ def complete(value: JSON, schema: dict[str, Any]) -> JSON:
     return value
 
 
-def answer_schema(op: Operation) -> dict[str, Any]:
-    """The schema of the operation's 200 JSON answer ({} if it has none)."""
-    content = (op.response(200) or {}).get("content", {})
-    return cast(dict[str, Any], content.get("application/json", {}).get("schema", {}))
-
-
 def example(media: dict[str, Any]) -> tuple[bool, JSON]:
     """The first example of a media type object, if it has one."""
     if "example" in media:
