@@ -116,37 +116,44 @@ class Batch:
         self.progress = Progress(total=len(rows))
         self._committed: dict[int, float] = {}  # row -> credits charged, else its estimate
         self._entries: dict[int, J.Entry] = {}  # the journal's rows as this run changes them
+        self._files: dict[int, dict[str, str]] = {}  # row -> its files on disk (URL -> path)
         self._budget_hit = False
 
     # -- planning ------------------------------------------------------------------------
 
-    async def price_all(self, journal: J.Journal) -> None:
+    async def price_all(self, journal: J.Journal, entries: list[J.Entry]) -> None:
         """Price every row still to send that has no price yet (free calls, in parallel)."""
         price = Pricer(self.client, self.options.concurrency)
+        found: dict[int, float] = {}
 
         async def one(entry: J.Entry) -> None:
-            found = await price(self.rows[entry.row])
-            if found is not None:
-                journal.set(entry.row, estimate=found)
+            estimate = await price(self.rows[entry.row])
+            if estimate is not None:
+                found[entry.row] = entry.estimate = estimate
 
-        todo = [e for e in journal.entries() if e.estimate is None and e.state == J.PENDING]
-        await asyncio.gather(*(one(e) for e in todo))  # the first error as itself, not a group
+        todo = [e for e in entries if e.estimate is None and e.state == J.PENDING]
+        try:
+            await asyncio.gather(*(one(e) for e in todo))  # the first error as itself
+        finally:
+            journal.set_estimates(found)  # what was priced is kept, even if a call failed
 
     # -- running -------------------------------------------------------------------------
 
     async def run(self) -> Summary:
         journal = J.Journal(self.out)
+        manifest = Manifest(self.out)
         try:
-            return await self._run(journal)
+            return await self._run(journal, manifest)
         finally:
+            manifest.close()
             journal.close()
 
-    async def _run(self, journal: J.Journal) -> Summary:
+    async def _run(self, journal: J.Journal, manifest: Manifest) -> Summary:
         journal.begin([(r.row, r.operation, dict(r.fields)) for r in self.rows.values()])
         unknown = journal.recover(self.options.resubmit_unknown)
-        manifest = Manifest(self.out)
-        await self.price_all(journal)
         entries = journal.entries()
+        await self.price_all(journal, entries)
+        self._files = journal.files()
         self._entries = {e.row: e for e in entries}
         self._check_budget(entries)
         manifest.rewrite(entries)
@@ -386,13 +393,13 @@ class Batch:
         they are recorded with the row's end. A status-polled job's one file is named by
         the server, so it is recorded as soon as it is written."""
         folder = self.out
-        have = journal.files(row)
+        have = self._files.setdefault(row, {})
         if not whole:
             if "" not in have:
                 path = await resource.download(str(job.id), folder)
                 journal.add_file(row, "", path)
                 have[""] = str(path)
-            return have
+            return dict(have)
         kind = self.surface.job_of(type(job).__name__)
         for index, url in enumerate(check_downloadable(kind, job)):
             if url in have:
@@ -405,7 +412,7 @@ class Batch:
                     response, dest, ctx, on_progress=None, fallback_name=str(index)
                 )
             have[url] = str(dest)
-        return have
+        return dict(have)
 
     # -- bookkeeping -------------------------------------------------------------------------
 
@@ -421,8 +428,18 @@ class Batch:
         credits: float | None = None,
         files: dict[str, str] | None = None,
     ) -> None:
-        journal.set(row, files, state=state, error=error, status=status, credits=credits)
         entry = self._entries[row]
+        # A row with a job id can wait for the next commit: a rerun follows that job again
+        # and finds its files by name. One without (refused, unknown, skipped) cannot.
+        journal.set(
+            row,
+            files,
+            later=entry.job_id is not None,
+            state=state,
+            error=error,
+            status=status,
+            credits=credits,
+        )
         before = entry.state
         entry.state, entry.error, entry.status, entry.credits = state, error, status, credits
         entry.paths = list(files.values()) if files else entry.paths

@@ -5,6 +5,11 @@ after (``submitted``); a row found ``submitting`` on the next run was cut off mi
 its outcome is unknown and it is never sent again unless the caller says so. Every file
 is recorded once it is whole under its final name. WAL with synchronous=NORMAL: a commit
 survives the process being killed (not the machine losing power, which is the OS's).
+
+Commits cost CPU (a WAL frame each), so what a crash cannot make wrong waits to ride on
+the next commit (``later``): a job's end, which a rerun learns again by following the job
+(its files are kept by name, never fetched twice), and the estimates, which it asks again.
+They are written at the latest after ``LATER_SECONDS`` and when the journal is read or closed.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from typing import Any
 import attrs
 
 JOURNAL = "journal.sqlite"
+LATER_SECONDS = 1.0  # how stale `vimmerse batch status` may find a running batch's ends
 
 # A row's states; the manifest's `status` is the job's own once it has one.
 PENDING, SUBMITTING, SUBMITTED = "pending", "submitting", "submitted"
@@ -46,6 +52,8 @@ CREATE TABLE IF NOT EXISTS files (
     PRIMARY KEY (row, url)
 );
 """
+_ADD_FILE = "INSERT OR REPLACE INTO files VALUES (?, ?, ?)"
+_SET_ESTIMATE = "UPDATE rows SET estimate = ? WHERE row = ?"
 
 
 class JournalMismatch(ValueError):
@@ -92,9 +100,17 @@ class Journal:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
+        self._later: list[tuple[str, tuple[Any, ...]]] = []  # statements a crash may lose
+        self._later_since = 0.0
 
     def close(self) -> None:
+        self.flush()
         self._db.close()
+
+    def flush(self) -> None:
+        """Commit what waits (``later``) now."""
+        if self._later:
+            self._commit([])
 
     def begin(self, rows: list[tuple[int, str, dict[str, Any]]]) -> None:
         """Record the batch's rows, or check they are the ones this journal already holds."""
@@ -134,27 +150,45 @@ class Journal:
             " WHERE state = ? AND job_id IS NOT NULL AND status IS NULL",
             (SUBMITTED, FAILED),
         )
-        unknown = [e for e in self.entries() if e.state == UNKNOWN]
+        unknown = self.entries(UNKNOWN)
         if resubmit_unknown:
             self._db.execute(
                 "UPDATE rows SET state = ?, error = NULL WHERE state = ?", (PENDING, UNKNOWN)
             )
         return unknown
 
-    def set(self, row: int, files: dict[str, str] | None = None, **values: Any) -> None:
-        """Commit a row's new values, and the files it wrote, at once."""
+    def set(
+        self, row: int, files: dict[str, str] | None = None, *, later: bool = False, **values: Any
+    ) -> None:
+        """Commit a row's new values, and the files it wrote, at once; with ``later``, only
+        with the next commit (see the module's note: for what a crash cannot make wrong)."""
         names = ", ".join(f"{k} = ?" for k in values)
-        update = f"UPDATE rows SET {names} WHERE row = ?"
-        if not files:
-            self._db.execute(update, (*values.values(), row))  # committed when it returns
+        statements = [(f"UPDATE rows SET {names} WHERE row = ?", (*values.values(), row))]
+        statements += [(_ADD_FILE, (row, url, path)) for url, path in (files or {}).items()]
+        if not later:
+            self._commit(statements)
+            return
+        if not self._later:
+            self._later_since = time.monotonic()
+        self._later += statements
+        if time.monotonic() - self._later_since >= LATER_SECONDS:
+            self.flush()
+
+    def set_estimates(self, estimates: dict[int, float]) -> None:
+        """Every row's price, in one commit (a crash loses only free calls)."""
+        self._later += [(_SET_ESTIMATE, (price, row)) for row, price in estimates.items()]
+        self.flush()
+
+    def _commit(self, statements: list[tuple[str, tuple[Any, ...]]]) -> None:
+        """One transaction: what waits, then these statements."""
+        statements, self._later = self._later + statements, []
+        if len(statements) == 1:
+            self._db.execute(*statements[0])  # autocommit: committed when it returns
             return
         with self._db:
             self._db.execute("BEGIN")
-            self._db.execute(update, (*values.values(), row))
-            self._db.executemany(
-                "INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
-                [(row, url, path) for url, path in files.items()],
-            )
+            for sql, args in statements:
+                self._db.execute(sql, args)
 
     def intend(self, row: int) -> float:
         """The intent to submit, committed before the paid POST is sent; its time."""
@@ -163,23 +197,22 @@ class Journal:
         return now
 
     def add_file(self, row: int, url: str, path: Path) -> None:
-        self._db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", (row, url, str(path)))
+        self._commit([(_ADD_FILE, (row, url, str(path)))])
 
-    def files(self, row: int) -> dict[str, str]:
-        found = self._db.execute("SELECT url, path FROM files WHERE row = ?", (row,))
-        return dict(found.fetchall())
+    def files(self) -> dict[int, dict[str, str]]:
+        """Every row's recorded files (URL -> path), read once when a run starts."""
+        self.flush()
+        found: dict[int, dict[str, str]] = {}
+        for row, url, path in self._db.execute("SELECT row, url, path FROM files ORDER BY rowid"):
+            found.setdefault(row, {})[url] = path
+        return found
 
-    def entry(self, row: int) -> Entry:
-        return self.entries(row)[0]
-
-    def entries(self, row: int | None = None) -> list[Entry]:
-        """Every row (or one), in order, with the files recorded for it."""
-        where, args = ("WHERE row = ?", (row,)) if row is not None else ("", ())
+    def entries(self, state: str | None = None) -> list[Entry]:
+        """Every row (or those in one state), in order, with the files recorded for it."""
+        self.flush()
+        where, args = ("WHERE state = ?", (state,)) if state is not None else ("", ())
         paths: dict[int, list[str]] = {}
-        for r, path in self._db.execute(
-            f"SELECT row, path FROM files {where} ORDER BY rowid",
-            args,
-        ):
+        for r, path in self._db.execute("SELECT row, path FROM files ORDER BY rowid"):
             paths.setdefault(r, []).append(path)
         return [
             Entry(

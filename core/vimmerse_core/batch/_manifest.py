@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TextIO
 
 from ._journal import Entry
 
@@ -23,15 +24,25 @@ def line(entry: Entry) -> str:
 class Manifest:
     def __init__(self, folder: Path) -> None:
         self.path = folder / MANIFEST
+        self._handle: TextIO | None = None  # open for appending between rewrites
 
     def rewrite(self, entries: list[Entry]) -> None:
+        self.close()
         tmp = self.path.with_name(f".{MANIFEST}.tmp")
         tmp.write_text("".join(line(e) for e in entries), encoding="utf-8")
         os.replace(tmp, self.path)
 
     def append(self, entry: Entry) -> None:
-        with self.path.open("a", encoding="utf-8") as handle:
-            handle.write(line(entry))
+        """One line, in the file when this returns (a reader sees every whole line)."""
+        if self._handle is None:
+            self._handle = self.path.open("a", encoding="utf-8")
+        self._handle.write(line(entry))
+        self._handle.flush()
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
 
 
 def read(folder: Path) -> list[dict[str, object]]:

@@ -68,10 +68,14 @@ class Pricer:
         self.client = client
         self._gate = asyncio.Semaphore(concurrency)
         self._asked: dict[str, asyncio.Future[float | None]] = {}
+        self._estimates: dict[str, Operation | None] = {}  # operation id -> its estimate
 
     async def __call__(self, row: Row) -> float | None:
         """The row's price in credits; None when no estimate route prices it."""
-        estimate = estimate_of(self.client._surface, row.op)
+        key = row.op.operation_id
+        if key not in self._estimates:
+            self._estimates[key] = estimate_of(self.client._surface, row.op)
+        estimate = self._estimates[key]
         kwargs = estimate_arguments(estimate, row) if estimate is not None else None
         if estimate is None or kwargs is None:
             return None
