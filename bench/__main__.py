@@ -54,7 +54,7 @@ FULL: dict[str, Any] = {
         "rounds": 40,
     },
     "pacing_jobs": 200,
-    "batch": {"jobs": 1000, "duration": 0.5, "concurrency": 64, "repeats": 3},
+    "batch": {"jobs": 1000, "duration": 0.5, "concurrency": 64, "repeats": 5},
     "startup_rounds": 15,
 }
 SMOKE: dict[str, Any] = {

@@ -4,6 +4,7 @@ costs the rerun (nothing paid, nothing fetched again)."""
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,7 @@ def test_a_later_value_waits_at_most_its_bound(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     now = [100.0]
-    monkeypatch.setattr(J.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(time, "monotonic", lambda: now[0])
     journal = _journal(tmp_path, 2)
     journal.set(1, later=True, state=J.DONE)
     now[0] += J.LATER_SECONDS

@@ -166,31 +166,38 @@ class Batch:
         for entry in follow:
             await gate.acquire()
             tasks.add(asyncio.create_task(self._follow_row(journal, manifest, entry, gate)))
-        for entry in (e for e in entries if e.state == J.PENDING):
-            await self._acquire(gate)
-            if self.stop.is_set():
-                break
-            if not self._affordable(entry):
-                self._skip_rest(journal, manifest, entry.row)
-                gate.release()
-                break
-            task = asyncio.create_task(self._row(journal, manifest, entry, gate, submitting))
-            submitting.add(task)
-            tasks.add(task)
+        stopped = asyncio.ensure_future(self.stop.wait())
+        try:
+            for entry in (e for e in entries if e.state == J.PENDING):
+                await self._acquire(gate, stopped)
+                if self.stop.is_set():
+                    break
+                if not self._affordable(entry):
+                    self._skip_rest(journal, manifest, entry.row)
+                    gate.release()
+                    break
+                task = asyncio.create_task(self._row(journal, manifest, entry, gate, submitting))
+                submitting.add(task)
+                tasks.add(task)
+        finally:
+            stopped.cancel()
         await self._finish(tasks, submitting)
         final = journal.entries()
         manifest.rewrite(final)
         return Summary(self._outcome(final), final, unknown, self.progress)
 
-    async def _acquire(self, gate: asyncio.Semaphore) -> None:
-        """A slot for the next row, or return at once when asked to stop."""
-        waiter = asyncio.ensure_future(gate.acquire())
-        stopped = asyncio.ensure_future(self.stop.wait())
-        await asyncio.wait({waiter, stopped}, return_when=asyncio.FIRST_COMPLETED)
-        stopped.cancel()
-        if not waiter.done():
-            waiter.cancel()
-        elif self.stop.is_set():
+    async def _acquire(self, gate: asyncio.Semaphore, stopped: asyncio.Future[Any]) -> None:
+        """A slot for the next row, or return at once when asked to stop (``stopped``: the
+        stop event's one waiter, shared by every row)."""
+        if gate.locked():
+            waiter = asyncio.ensure_future(gate.acquire())
+            await asyncio.wait({waiter, stopped}, return_when=asyncio.FIRST_COMPLETED)
+            if not waiter.done():
+                waiter.cancel()
+                return
+        else:
+            await gate.acquire()  # a free slot: no waiting
+        if self.stop.is_set():
             gate.release()
 
     async def _finish(self, tasks: set[asyncio.Task[None]], submitting: set[Any]) -> None:
