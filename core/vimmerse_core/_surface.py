@@ -132,6 +132,7 @@ class Job(TypedDict):
     field: str  # the model's status field
     terminal: dict[str, str]  # x-vimmerse-terminal: status -> "done" | "failed"
     progress: NotRequired[str]  # x-vimmerse-progress: its 0-100 progress field, if any
+    fields: dict[str, str]  # x-vimmerse-role on its fields: role (JOB_ROLES) -> field
 
 
 class Manifest(TypedDict):

@@ -29,22 +29,15 @@ from ._polling import (
 )
 from ._request_options import NO_OPTIONS, RequestOptions
 from ._response import load_json, parse_success, unreadable
-from ._surface import Job, Route
+from ._surface import Job, Route, surface
 
 
 class AssetLike(Protocol):
-    """What the runtime reads of a job model read whole (the generated ``Asset``)."""
+    """A job model read whole (the generated ``Asset``). Its other fields are read by the
+    roles the spec gives them (the manifest's ``Job["fields"]``), never by name."""
 
     @property
     def id(self) -> str: ...
-    @property
-    def results(self) -> list[str] | None: ...
-    @property
-    def app_name(self) -> object: ...
-    @property
-    def created_at(self) -> object: ...
-    @property
-    def updated_at(self) -> object: ...
 
 
 AssetT = TypeVar("AssetT", bound=AssetLike)
@@ -80,18 +73,41 @@ def parse_job(response: httpx.Response, model: type[T], route: Route, job_id: st
     return parse_success(response, read, job_id=job_id)
 
 
+def job_field(job: Job, found: object, role: str) -> object:
+    """The value of the job's field that the spec marks with `role`; None without one."""
+    name = job["fields"].get(role)
+    return getattr(found, name, None) if name else None
+
+
+def _job_of(asset: AssetLike) -> Job:
+    """The job kind whose model the asset is, from its generated package's manifest."""
+    cls = type(asset)
+    try:
+        return surface(cls.__module__.partition(".")[0]).job_of(cls.__name__)
+    except (ImportError, OSError, StopIteration, KeyError) as exc:
+        raise VimmerseError(f"a {cls.__name__} is no job of the API's") from exc
+
+
+def result_urls(job: Job, asset: AssetLike) -> list[str]:
+    """The job's result (or uploaded file) URLs: its `x-vimmerse-role: results` field."""
+    if "results" not in job["fields"]:
+        raise VimmerseError(f"the spec marks no field of {job['model']} as its results")
+    urls = job_field(job, asset, "results")
+    return [u for u in urls if isinstance(u, str)] if isinstance(urls, list) else []
+
+
 def asset_urls(asset: AssetLike) -> list[str]:
     """The asset's result (or uploaded file) URLs; empty while it is processing."""
-    return list(asset.results or [])
+    return result_urls(_job_of(asset), asset)
 
 
 def asset_url(asset: AssetLike) -> str:
     """The asset's first result URL: for an upload, the hosted file's URL."""
-    urls = asset_urls(asset)
+    job = _job_of(asset)
+    urls = result_urls(job, asset)
     if not urls:
-        raise VimmerseError(
-            f"Asset {asset.id} has no result URL (status {status_text(getattr(asset, 'status', None))!r})"
-        )
+        status = status_text(getattr(asset, job["field"], None))
+        raise VimmerseError(f"Asset {asset.id} has no result URL (status {status!r})")
     return urls[0]
 
 
@@ -117,23 +133,31 @@ class _AssetTiming:
     """
 
     def __init__(
-        self, client: SyncAPIClient | AsyncAPIClient, poll_interval: float, *, follow: bool
+        self,
+        client: SyncAPIClient | AsyncAPIClient,
+        job: Job,
+        poll_interval: float,
+        *,
+        follow: bool,
     ) -> None:
+        self._job = job
         self._pacer = client._pacer
         self._hooks = client._hooks
         self.schedule = Schedule(poll_interval, pacer=self._pacer, follow=follow)
 
     def seen(self, progress: JobProgress[AssetT]) -> JobProgress[AssetT]:
-        asset, schedule = progress.last, self.schedule
+        asset, schedule, job = progress.last, self.schedule, self._job
+        created = job_field(job, asset, "created-at")
         if schedule.started is None:
-            age = _seconds_between(asset.created_at, self._hooks.now())
+            age = _seconds_between(created, self._hooks.now())
+            kind = job_field(job, asset, "app-name")
             schedule.start(
-                asset.app_name if isinstance(asset.app_name, str) else None,
+                kind if isinstance(kind, str) else None,
                 self._hooks.monotonic() - max(0.0, age or 0.0),
                 running=progress.state is State.RUNNING,
             )
         if progress.state is State.DONE and schedule.kind is not None:
-            took = _seconds_between(asset.created_at, asset.updated_at)
+            took = _seconds_between(created, job_field(job, asset, "updated-at"))
             if took is not None:
                 self._pacer.record(schedule.kind, took)
         return progress
@@ -200,7 +224,7 @@ def wait_asset(
 ) -> AssetT:
     asset_id = _asset_id(asset_or_id)
     first = asset_or_id if isinstance(asset_or_id, model) else None
-    timing = _AssetTiming(client, poll_interval, follow=False)
+    timing = _AssetTiming(client, job, poll_interval, follow=False)
 
     def fetch() -> JobProgress[AssetT]:
         nonlocal first
@@ -237,7 +261,7 @@ async def async_wait_asset(
 ) -> AssetT:
     asset_id = _asset_id(asset_or_id)
     first = asset_or_id if isinstance(asset_or_id, model) else None
-    timing = _AssetTiming(client, poll_interval, follow=True)
+    timing = _AssetTiming(client, job, poll_interval, follow=True)
 
     async def fetch() -> JobProgress[AssetT]:
         nonlocal first
@@ -334,4 +358,4 @@ def check_downloadable(job: Job, asset: AssetLike) -> list[str]:
         raise VimmerseError(
             f"Asset {asset.id} is not finished (status {status!r}): wait for it first"
         )
-    return asset_urls(asset)
+    return result_urls(job, asset)

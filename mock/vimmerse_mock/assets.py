@@ -14,6 +14,7 @@ from typing import Any
 
 from starlette.responses import Response
 
+from vimmerse_core.spec.extensions import CREDITS, ROLE, TERMINAL
 from vimmerse_mock import credits, jobs, webhook_urls
 from vimmerse_mock.context import JSON, Ctx, Refused, path_id
 from vimmerse_mock.files import EXTENSIONS
@@ -82,6 +83,42 @@ def view(doc: dict[str, Any], now: float, url: Callable[[str], str]) -> dict[str
         ),
         "history": [],
     }
+
+
+# The keys `view` writes whose names the spec gives by a mark (see its conventions), so an
+# answer keeps a field's meaning when the spec renames the field.
+_MARKED = {
+    "status": (TERMINAL, None),
+    "credits": (CREDITS, None),
+    "results": (ROLE, "results"),
+    "app_name": (ROLE, "app-name"),
+    "created_at": (ROLE, "created-at"),
+    "updated_at": (ROLE, "updated-at"),
+}
+
+
+def _names(op: Operation) -> dict[str, str | None]:
+    """Each marked key of `view` -> the field of the operation's answer that carries its
+    mark (None: the spec has no such field, so the answer leaves it out)."""
+    props = (op.json_schema(200) or {}).get("properties") or {}
+    names: dict[str, str | None] = {}
+    for key, (mark, value) in _MARKED.items():
+        found = [
+            str(name)
+            for name, prop in props.items()
+            if isinstance(prop, dict) and mark in prop and (value is None or prop[mark] == value)
+        ]
+        names[key] = found[0] if found else None
+    return names
+
+
+def answer(ctx: Ctx, doc: dict[str, Any]) -> JSON:
+    """The asset as of now, under the names the spec gives its fields, completed with the
+    documented fields it lacks."""
+    names = ctx.op.memo("asset-names", lambda: _names(ctx.op))
+    seen = view(doc, ctx.services.clock.now(), ctx.file_url)
+    named = {names.get(k, k): v for k, v in seen.items() if names.get(k, k) is not None}
+    return ctx.documented(named)
 
 
 async def create(
@@ -187,7 +224,7 @@ async def generate(ctx: Ctx) -> Response:
         # has millisecond resolution) may wake a hair early, while the job still runs.
         while (remaining := doc["completes_at"] - clock.now()) > 0:
             await clock.sleep(remaining)
-    return ctx.documented(view(doc, clock.now(), ctx.file_url))
+    return answer(ctx, doc)
 
 
 def _app_field(op: Operation, apps: dict[str, Role]) -> str | None:
@@ -235,7 +272,7 @@ async def poll(ctx: Ctx) -> Response:
     found = ctx.services.store.get("asset", path_id(ctx))
     if found is None or found[0] != ctx.key:
         raise Refused(404, "NOT_FOUND")
-    return ctx.documented(view(found[1], ctx.services.clock.now(), ctx.file_url))
+    return answer(ctx, found[1])
 
 
 def result_file(

@@ -18,7 +18,7 @@ from starlette.responses import Response
 
 from vimmerse_core.spec.extensions import ROLE
 from vimmerse_mock import credits
-from vimmerse_mock.assets import create, view
+from vimmerse_mock.assets import answer, create
 from vimmerse_mock.context import Ctx, Refused
 from vimmerse_mock.files import EXTENSIONS, sniff_image, sniff_video
 from vimmerse_mock.roles import role_of
@@ -98,4 +98,4 @@ async def upload(ctx: Ctx) -> Response:
         results=[url],
         mime_type=mime,
     )
-    return ctx.documented(view(doc, ctx.services.clock.now(), ctx.file_url))
+    return answer(ctx, doc)

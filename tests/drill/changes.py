@@ -252,6 +252,37 @@ def new_generation_route(doc: Doc) -> dict[str, Any]:
     return {"tag": tag, "method": "text_to_speech", "path": path}
 
 
+def renamed_job_fields(doc: Doc) -> dict[str, Any]:
+    """Every field of the job model read whole that the runtime reads by a mark (its status,
+    its credits, its `x-vimmerse-role` fields) renamed, and a generation route that answers
+    it, called as its smallest example less its async field (the SDK's `wait` sets that)."""
+    marks = ("x-vimmerse-terminal", "x-vimmerse-credits", "x-vimmerse-role")
+    for model, schema in doc["components"]["schemas"].items():
+        props = schema.get("properties", {})
+        marked = [m for p in props.values() for m in marks if m in resolve(doc, p)]
+        if "x-vimmerse-terminal" not in marked or "x-vimmerse-role" not in marked:
+            continue  # not a job model, or not one the runtime reads by a role
+        renamed = {
+            name: fresh(f"drill_{name}", props)
+            for name, prop in props.items()
+            if any(mark in resolve(doc, prop) for mark in marks)
+        }
+        schema["properties"] = {renamed.get(k, k): v for k, v in props.items()}
+        schema["required"] = [renamed.get(k, k) for k in schema.get("required", [])]
+        route = next(
+            s
+            for s in simple_operations(doc)
+            if doc["paths"][s.path][s.method].get("x-vimmerse-results")
+        )
+        example = {
+            k: v
+            for k, v in route.example.items()
+            if resolve(doc, route.schema["properties"][k]).get("x-vimmerse-role") != "async"
+        }
+        return {**_facts(route), "example": example, "model": model, "renamed": renamed}
+    raise AssertionError("no job model with fields marked x-vimmerse-role")
+
+
 CHANGES = (
     Change("new_enum_value", new_enum_value, breaking=False),
     Change("new_ranged_field", new_ranged_field, breaking=False),
@@ -260,4 +291,5 @@ CHANGES = (
     Change("moved_path", moved_path, breaking=True),
     Change("new_upload_route", new_upload_route, breaking=False),
     Change("new_generation_route", new_generation_route, breaking=False),
+    Change("renamed_job_fields", renamed_job_fields, breaking=True),
 )

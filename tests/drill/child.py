@@ -136,6 +136,24 @@ def new_generation_route(api: MockAPI, f: dict[str, Any]) -> dict[str, Any]:
     return {"files": len(paths)}
 
 
+def renamed_job_fields(api: MockAPI, f: dict[str, Any]) -> dict[str, Any]:
+    renamed = f["renamed"]
+    method = getattr(getattr(api.client, f["tag"]), f["method"])
+    asset = method(**f["example"], wait=True)
+    urls = vimmerse.asset_urls(asset)
+    assert urls and all(not hasattr(asset, old) for old in renamed), asset.to_dict()
+    [job] = [j for j in SURFACE.manifest["jobs"].values() if j["model"] == f["model"]]
+    assert getattr(asset, job["fields"]["results"]) == urls
+    kind = getattr(asset, job["fields"]["app-name"])
+    assert api.client._pacer.expected(kind) is not None, "the wait learned no duration"
+    with tempfile.TemporaryDirectory() as folder:
+        paths = api.client.assets.download(asset, folder)
+        assert len(paths) == len(urls) and all(p.stat().st_size for p in paths), paths
+        ran = cli(api, f["tag"], f["method"].replace("_", "-"), "--help")
+        assert ran.returncode == 0, ran.stderr
+    return {"files": len(paths), "fields": sorted(renamed.values())}
+
+
 def main() -> None:
     name, facts = sys.argv[2], json.loads(sys.argv[3])
     with MockAPI() as api:

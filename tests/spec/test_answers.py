@@ -16,7 +16,7 @@ from tests.spec.helpers import load_spec
 from vimmerse import webhooks
 from vimmerse._client import SURFACE
 from vimmerse_core.spec import Document
-from vimmerse_core.spec.extensions import OUTCOMES, PROGRESS, TERMINAL
+from vimmerse_core.spec.extensions import JOB_ROLES, OUTCOMES, PROGRESS, ROLE, TERMINAL
 
 
 def classes(side: str) -> list[type[Any]]:
@@ -77,7 +77,7 @@ def test_terminal_statuses_come_from_the_spec() -> None:
     statuses = surface.job_statuses(Document(spec), JOB_MODELS)
     jobs = SURFACE.manifest["jobs"]
     assert statuses == {
-        kind: {k: v for k, v in job.items() if k in ("field", "terminal", "progress")}
+        kind: {k: v for k, v in job.items() if k in ("field", "terminal", "progress", "fields")}
         for kind, job in jobs.items()
     }
     for kind, status in statuses.items():
@@ -99,3 +99,27 @@ def test_the_progress_field_is_the_one_the_spec_marks() -> None:
     for schema in spec["components"]["schemas"].values():
         schema.pop(PROGRESS, None)
     assert "progress" not in surface.job_statuses(Document(spec), JOB_MODELS)["media"]
+
+
+def test_the_fields_a_job_is_read_by_are_the_ones_the_spec_marks() -> None:
+    spec = load_spec()
+    schemas = spec["components"]["schemas"]
+    for kind, job in SURFACE.manifest["jobs"].items():
+        props = schemas[job["model"]]["properties"]
+        assert {role: props[name].get(ROLE) for role, name in job["fields"].items()} == {
+            role: role for role in job["fields"]
+        }, kind
+        marked = {p.get(ROLE) for p in props.values() if p.get(ROLE) in JOB_ROLES}
+        assert set(job["fields"]) == marked, kind
+
+
+def test_a_job_field_marked_with_an_unknown_or_a_second_role_is_refused() -> None:
+    for role in ("result", *JOB_ROLES[:1]):  # a typo, and a role some field already has
+        spec = copy.deepcopy(load_spec())
+        model = next(m for m, k in JOB_MODELS.items() if SURFACE.manifest["jobs"][k]["fields"])
+        props = spec["components"]["schemas"][model]["properties"]
+        taken = set(SURFACE.manifest["jobs"][JOB_MODELS[model]]["fields"].values())
+        free = next(name for name in props if name not in taken)
+        props[free][ROLE] = role
+        with pytest.raises(ValueError, match=ROLE):
+            surface.job_statuses(Document(spec), JOB_MODELS)

@@ -16,7 +16,7 @@ SDK_METHOD = "x-sdk-method"  # an operation's method name on its resource
 SDK_CONTENT_TYPE = "x-sdk-content-type"  # the one content type the SDK sends a body in
 APP_NAME = "x-app-name"  # the app a generation route records, which estimates price
 RESULTS = "x-vimmerse-results"  # the media type of a job's results
-ROLE = "x-vimmerse-role"  # a request field's meaning: one of ROLES
+ROLE = "x-vimmerse-role"  # a field's meaning: one of ROLES (request), JOB_ROLES (job)
 JOB = "x-vimmerse-job"  # {kind, reads: job | status} on the GET that reads a job
 TERMINAL = "x-vimmerse-terminal"  # on a job's status field: status -> done | failed
 PROGRESS = "x-vimmerse-progress"  # on a job's 0-100 progress field
@@ -42,6 +42,8 @@ EXTENSIONS = (
     FRAGMENTS,
 )
 ROLES = ("async", "quantity", "file-url", "webhook", "app-name")
+# On a job model's field: what the runtime reads of a job, whatever the field is called.
+JOB_ROLES = ("results", "app-name", "created-at", "updated-at")
 JOB_READS = ("job", "status")
 OUTCOMES = ("done", "failed")
 
