@@ -176,6 +176,9 @@ class Batch:
                     self._skip_rest(journal, manifest, entry.row)
                     gate.release()
                     break
+                # Counted against the budget now, not when its task first runs: the next
+                # row's check may come before that (a free slot does not yield).
+                self._committed[entry.row] = entry.estimate or 0
                 task = asyncio.create_task(self._row(journal, manifest, entry, gate, submitting))
                 submitting.add(task)
                 tasks.add(task)
@@ -273,7 +276,6 @@ class Batch:
         submitting: set[Any],
     ) -> None:
         try:
-            self._committed[entry.row] = entry.estimate or 0
             job = await self._submit(journal, manifest, entry)
             submitting.discard(asyncio.current_task())
             if job is not None:
