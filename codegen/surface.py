@@ -15,7 +15,7 @@ once, at the top of openapi/vimmerse.yaml (tests/spec/test_extensions.py holds t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -30,7 +30,6 @@ from vimmerse_core.spec.extensions import (
     CREDITS,
     JOB,
     JOB_READS,
-    JOB_ROLES,
     KNOWN,
     OUTCOMES,
     PROGRESS,
@@ -41,6 +40,7 @@ from vimmerse_core.spec.extensions import (
     TERMINAL,
     api_key_header,
     base_url,
+    job_fields,
     method_name,
 )
 
@@ -472,21 +472,8 @@ def job_statuses(doc: Document, job_models: Mapping[str, str]) -> dict[str, dict
         if kind in found and progress:
             found[kind]["progress"] = progress[0]
         if kind in found:
-            found[kind]["fields"] = job_fields(doc, model, props)
+            found[kind]["fields"] = job_fields(model, {n: doc.resolve(p) for n, p in props})
     return found
-
-
-def job_fields(doc: Document, model: str, props: Iterable[tuple[Any, Any]]) -> dict[str, str]:
-    """A job model's fields that the runtime reads, by their `x-vimmerse-role` (JOB_ROLES)."""
-    fields: dict[str, str] = {}
-    for name, prop in props:
-        role = doc.resolve(prop).get(ROLE)
-        if role is None:
-            continue
-        if role not in JOB_ROLES or role in fields:
-            raise ValueError(f"{model}.{name}: {ROLE} must be one of {JOB_ROLES}, each once")
-        fields[str(role)] = str(name)
-    return dict(sorted(fields.items()))
 
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")

@@ -84,7 +84,8 @@ def _job_of(asset: AssetLike) -> Job:
     cls = type(asset)
     try:
         return surface(cls.__module__.partition(".")[0]).job_of(cls.__name__)
-    except (ImportError, OSError, StopIteration, KeyError) as exc:
+    except (ImportError, OSError, TypeError, ValueError, StopIteration, KeyError) as exc:
+        # not a model of a generated package (no manifest), or not one of its job models
         raise VimmerseError(f"a {cls.__name__} is no job of the API's") from exc
 
 

@@ -14,11 +14,10 @@ from typing import Any
 
 from starlette.responses import Response
 
-from vimmerse_core.spec.extensions import CREDITS, ROLE, TERMINAL
 from vimmerse_mock import credits, jobs, webhook_urls
 from vimmerse_mock.context import JSON, Ctx, Refused, path_id
 from vimmerse_mock.files import EXTENSIONS
-from vimmerse_mock.roles import Role, role_of
+from vimmerse_mock.roles import Role, job_answer_fields, role_of
 from vimmerse_mock.spec import Operation, Spec
 from vimmerse_mock.store import Store
 
@@ -85,39 +84,28 @@ def view(doc: dict[str, Any], now: float, url: Callable[[str], str]) -> dict[str
     }
 
 
-# The keys `view` writes whose names the spec gives by a mark (see its conventions), so an
-# answer keeps a field's meaning when the spec renames the field.
+# The keys of `view` that the spec names by a mark (roles.job_answer_fields), so an answer
+# keeps a field's meaning when the spec renames the field.
 _MARKED = {
-    "status": (TERMINAL, None),
-    "credits": (CREDITS, None),
-    "results": (ROLE, "results"),
-    "app_name": (ROLE, "app-name"),
-    "created_at": (ROLE, "created-at"),
-    "updated_at": (ROLE, "updated-at"),
+    "status": "status",
+    "credits": "credits",
+    "results": "results",
+    "app_name": "app-name",
+    "created_at": "created-at",
+    "updated_at": "updated-at",
 }
 
 
-def _names(op: Operation) -> dict[str, str | None]:
-    """Each marked key of `view` -> the field of the operation's answer that carries its
-    mark (None: the spec has no such field, so the answer leaves it out)."""
-    props = (op.json_schema(200) or {}).get("properties") or {}
-    names: dict[str, str | None] = {}
-    for key, (mark, value) in _MARKED.items():
-        found = [
-            str(name)
-            for name, prop in props.items()
-            if isinstance(prop, dict) and mark in prop and (value is None or prop[mark] == value)
-        ]
-        names[key] = found[0] if found else None
-    return names
-
-
 def answer(ctx: Ctx, doc: dict[str, Any]) -> JSON:
-    """The asset as of now, under the names the spec gives its fields, completed with the
-    documented fields it lacks."""
-    names = ctx.op.memo("asset-names", lambda: _names(ctx.op))
-    seen = view(doc, ctx.services.clock.now(), ctx.file_url)
-    named = {names.get(k, k): v for k, v in seen.items() if names.get(k, k) is not None}
+    """The asset as of now, under the names the spec gives its fields (one it lacks is left
+    out), completed with the documented fields it lacks."""
+    fields = job_answer_fields(ctx.op)
+    named = {}
+    for key, value in view(doc, ctx.services.clock.now(), ctx.file_url).items():
+        mark = _MARKED.get(key)
+        name = key if mark is None else fields.get(mark)
+        if name is not None:
+            named[name] = value
     return ctx.documented(named)
 
 

@@ -22,7 +22,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from vimmerse_core.spec.extensions import APP_NAME, BEHAVIOUR, RESULTS, TERMINAL
+from vimmerse_core.spec import SpecError as UnreadableSpec
+from vimmerse_core.spec.extensions import (
+    APP_NAME,
+    BEHAVIOUR,
+    CREDITS,
+    RESULTS,
+    TERMINAL,
+    job_fields,
+)
 from vimmerse_mock.files import EXTENSIONS
 from vimmerse_mock.spec import Operation, Spec
 
@@ -142,10 +150,33 @@ def role_of(op: Operation) -> Role:
     return op.memo("role", lambda: classify(op))
 
 
+def job_answer_fields(op: Operation) -> dict[str, str]:
+    """The fields of the job the operation answers that the spec names by a mark: `status`
+    (x-vimmerse-terminal), `credits` (x-vimmerse-credits) and each x-vimmerse-role of a job
+    model (results, app-name, ...) -> the field's name. Read once per operation."""
+    return op.memo("job-fields", lambda: _job_answer_fields(op))
+
+
+def _job_answer_fields(op: Operation) -> dict[str, str]:
+    if not answers_job(op):
+        return {}
+    props = _success_schema(op).get("properties") or {}
+    try:
+        found = job_fields(op.operation_id, props)
+    except UnreadableSpec as exc:
+        raise SpecError(f"{_where(op)}: {exc}") from exc
+    for key, mark in (("status", TERMINAL), ("credits", CREDITS)):
+        marked = [str(n) for n, p in props.items() if isinstance(p, dict) and p.get(mark)]
+        if marked:
+            found[key] = marked[0]
+    return found
+
+
 def check(spec: Spec) -> None:
     """Classify every operation now: a spec the mock cannot serve fails before it starts."""
     for op in spec.operations:
         role_of(op)
+        job_answer_fields(op)
 
 
 def generation_routes(spec: Spec) -> dict[str, Role]:

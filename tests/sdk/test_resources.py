@@ -11,7 +11,14 @@ import pytest
 import respx
 
 from tests.sdk.helpers import FakeTime, asset_json, media_json
-from vimmerse import AsyncVimmerse, JobFailedError, RawResponse, Vimmerse, asset_url
+from vimmerse import (
+    AsyncVimmerse,
+    JobFailedError,
+    RawResponse,
+    Vimmerse,
+    VimmerseError,
+    asset_url,
+)
 from vimmerse.models.asset import Asset
 from vimmerse.models.media import Media
 from vimmerse_core._polling import DEFAULT_POLL_INTERVAL, POLL_BACKOFF
@@ -84,6 +91,14 @@ def test_upload_accepts_path_bytes_or_file(
     assert b'name="image_file"' in body and PNG in body
     assert b"Content-Type: image/png" in body  # from the name, or sniffed from the bytes
     assert b"boundary=+++" not in route.calls.last.request.headers["content-type"].encode()
+
+
+@pytest.mark.parametrize(
+    "thing", [{"results": ["u"]}, "an id", object(), Media.from_dict(media_json(percent=0))]
+)
+def test_asset_url_of_what_is_no_job_read_whole_is_a_typed_error(thing: object) -> None:
+    with pytest.raises(VimmerseError):
+        asset_url(thing)  # type: ignore[arg-type]
 
 
 def test_media_image_files_take_several_files(

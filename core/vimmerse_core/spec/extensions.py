@@ -72,3 +72,17 @@ def base_url(doc: Mapping[str, Any]) -> str:
     if not servers or not isinstance(servers[0].get("url"), str):
         raise SpecError("the spec needs a server: its url is the SDK's default base URL")
     return str(servers[0]["url"]).rstrip("/")
+
+
+def job_fields(model: str, properties: Mapping[str, Any]) -> dict[str, str]:
+    """A job model's fields that the runtime reads, role (JOB_ROLES) -> field name, from the
+    `x-vimmerse-role` on its (resolved) properties; an unknown or repeated role is refused."""
+    fields: dict[str, str] = {}
+    for name, prop in properties.items():
+        role = prop.get(ROLE) if isinstance(prop, Mapping) else None
+        if role is None:
+            continue
+        if role not in JOB_ROLES or role in fields:
+            raise SpecError(f"{model}.{name}: {ROLE} must be one of {JOB_ROLES}, each once")
+        fields[str(role)] = str(name)
+    return dict(sorted(fields.items()))
